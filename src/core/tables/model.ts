@@ -1,0 +1,79 @@
+/**
+ * The data contract between the table checker (src/core) and its three front ends: the
+ * EKV.CONTROLEER function, the task pane (Office.js) and the CLI (.xlsx files). Each front end
+ * converts what it reads into `SheetData`; core recognises tables and returns `CheckResult`.
+ */
+
+/** An Excel error value such as #REF! / #VERW! (text as Excel reports it). */
+export interface CellError {
+  error: string;
+}
+
+/** A formula cell whose cached result is missing (file saved without calculation). */
+export interface CellUncalculated {
+  uncalculated: string;
+}
+
+/** One cell's value as read: blank is null; formulas are given by their (cached) result. */
+export type CellValue = null | number | string | boolean | CellError | CellUncalculated;
+
+export interface SheetData {
+  /** Worksheet name. */
+  name: string;
+  /** Values row by row; values[0][0] is the cell at `origin` (default A1). Rows may differ in length. */
+  values: CellValue[][];
+  /** 0-based sheet coordinates of values[0][0]; default { row: 0, col: 0 } (A1). */
+  origin?: { row: number; col: number };
+}
+
+export type TableKind = "garanties" | "uitgaven-ontvangsten" | "benutting";
+export type Severity = "error" | "warning";
+
+/** A year as the table writes it: a number (2016, '16 → 2016) or a relative label ("t-1", "t"). */
+export type YearLabel = number | string;
+
+export interface RecognisedTable {
+  sheet: string;
+  /** A1 range of the whole table, header included, e.g. "A3:L25". */
+  range: string;
+  kind: TableKind;
+  /** Unit from the title row, e.g. "x € 1.000" (default when absent: "x € 1.000"). */
+  unit: string;
+  years: YearLabel[];
+  /** Title text above the header, when present (e.g. "Overzicht verstrekte garanties"). */
+  title?: string;
+}
+
+export interface Finding {
+  /** Rule id, e.g. "roll-forward", "column-total". */
+  rule: string;
+  severity: Severity;
+  sheet: string;
+  /** A1 address on `sheet`. */
+  cell: string;
+  /** Dutch message for the user. */
+  message: string;
+  expected: number | null;
+  actual: number | null;
+  /** Index into CheckResult.tables. */
+  table: number;
+  /** Description of the row (e.g. "WAKO (kernongevallen)") and header of the column. */
+  rowLabel?: string;
+  columnHeader?: string;
+  /** 0-based sheet coordinates of `cell`, for sorting and for selecting the cell. */
+  row: number;
+  col: number;
+}
+
+export interface CheckOptions {
+  /** Absolute tolerance in table units; differences up to it are not reported. Default 0. */
+  tolerance?: number;
+  /** Report differences explainable by rounding of the terms (XBRL Calc 1.1) as warning "rounding". */
+  rounding?: boolean;
+}
+
+export interface CheckResult {
+  tables: RecognisedTable[];
+  /** Stable order: sheet (input order), table, row, column. */
+  findings: Finding[];
+}

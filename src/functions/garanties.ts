@@ -1,0 +1,194 @@
+/**
+ * EKV custom functions for the garanties tables. The JSDoc blocks are the functions' metadata:
+ * custom-functions-metadata-plugin generates functions.json from them (Dutch help as Excel shows it
+ * in the formula autocomplete). The bodies only convert input and call src/core.
+ */
+import {
+  guldenNaarEuro,
+  netto,
+  parseDutchAmount,
+  parsePlafondSoort,
+  plafondruimte,
+  saldo,
+  totaal,
+  uitstaand,
+  classifyCellText,
+  EkvError,
+} from "../core";
+import {
+  Cell,
+  Matrix,
+  describe,
+  elementwise,
+  guard,
+  isExcelErrorValue,
+  single,
+  toAmount,
+  toOptionText,
+} from "./excel-input";
+
+type Grid = number | Array<Array<number | CustomFunctions.Error>>;
+
+/**
+ * Uitstaande garanties aan het eind van het jaar: uitstaand vorig jaar + verleend − vervallen. Werkt ook op even grote bereiken.
+ * @customfunction UITSTAAND
+ * @param {any[][]} uitstaand_vorig Uitstaande garanties aan het eind van het vorige jaar (cel of bereik).
+ * @param {any[][]} verleend Verleende of geraamd te verlenen garanties in het jaar (cel of bereik).
+ * @param {any[][]} vervallen Vervallen of geraamd te vervallen garanties in het jaar (cel of bereik).
+ * @returns {any[][]} Uitstaande garanties aan het eind van het jaar, exact berekend.
+ */
+export function UITSTAAND(uitstaand_vorig: Matrix, verleend: Matrix, vervallen: Matrix): Grid {
+  return guard(() =>
+    elementwise(
+      [
+        { name: "uitstaand_vorig", value: uitstaand_vorig },
+        { name: "verleend", value: verleend },
+        { name: "vervallen", value: vervallen },
+      ],
+      ([a, b, c]) =>
+        uitstaand(toAmount(a, "uitstaand_vorig"), toAmount(b, "verleend"), toAmount(c, "vervallen"))
+    )
+  );
+}
+
+/**
+ * Saldo van uitgaven en ontvangsten garanties: ontvangsten − uitgaven. Werkt ook op even grote bereiken.
+ * @customfunction SALDO
+ * @param {any[][]} uitgaven Uitgaven (schade-uitkeringen) in het jaar (cel of bereik).
+ * @param {any[][]} ontvangsten Ontvangsten (premies, recuperaties) in het jaar (cel of bereik).
+ * @returns {any[][]} Saldo: ontvangsten min uitgaven; negatief betekent per saldo uitgaven.
+ */
+export function SALDO(uitgaven: Matrix, ontvangsten: Matrix): Grid {
+  return guard(() =>
+    elementwise(
+      [
+        { name: "uitgaven", value: uitgaven },
+        { name: "ontvangsten", value: ontvangsten },
+      ],
+      ([u, o]) => saldo(toAmount(u, "uitgaven"), toAmount(o, "ontvangsten"))
+    )
+  );
+}
+
+/**
+ * Netto aangegane garantieverplichtingen: aangegaan (bruto) − vervallen. Werkt ook op even grote bereiken.
+ * @customfunction NETTO
+ * @param {any[][]} aangegaan Aangegane garantieverplichtingen (bruto) (cel of bereik).
+ * @param {any[][]} vervallen Vervallen garantieverplichtingen, incl. schade-uitkeringen (cel of bereik).
+ * @returns {any[][]} Netto aangegane garantieverplichtingen.
+ */
+export function NETTO(aangegaan: Matrix, vervallen: Matrix): Grid {
+  return guard(() =>
+    elementwise(
+      [
+        { name: "aangegaan", value: aangegaan },
+        { name: "vervallen", value: vervallen },
+      ],
+      ([a, v]) => netto(toAmount(a, "aangegaan"), toAmount(v, "vervallen"))
+    )
+  );
+}
+
+/**
+ * Ruimte onder het garantieplafond: bruto plafond − verleend, netto plafond − (verleend − vervallen). Negatief: plafond overschreden.
+ * @customfunction PLAFONDRUIMTE
+ * @param {any[][]} plafond Garantieplafond van het jaar (cel of bereik).
+ * @param {any[][]} verleend Verleende garanties in het jaar (cel of bereik).
+ * @param {any[][]} [vervallen] Vervallen garanties in het jaar; telt alleen bij een netto plafond (cel of bereik).
+ * @param {string} [soort] "bruto" (standaard: plafond voor nieuw te verlenen garanties) of "netto".
+ * @returns {any[][]} Resterende ruimte onder het plafond; negatief als het plafond is overschreden.
+ */
+export function PLAFONDRUIMTE(
+  plafond: Matrix,
+  verleend: Matrix,
+  vervallen?: Matrix | null,
+  soort?: string | null
+): Grid {
+  return guard(() => {
+    const kind = parsePlafondSoort(toOptionText(single(soort ?? null, "soort"), "soort"));
+    return elementwise(
+      [
+        { name: "plafond", value: plafond },
+        { name: "verleend", value: verleend },
+        { name: "vervallen", value: vervallen ?? null },
+      ],
+      ([p, g, l]) =>
+        plafondruimte(
+          toAmount(p, "plafond"),
+          toAmount(g, "verleend"),
+          toAmount(l, "vervallen"),
+          kind
+        )
+    );
+  });
+}
+
+/**
+ * Exacte som van getallen en bereiken. Lege cellen tellen niet mee; tekst (ook een getal opgeslagen als tekst) geeft een fout in plaats van stil te worden overgeslagen.
+ * @customfunction TOTAAL
+ * @param {any[][][]} waarden Getallen of bereiken om op te tellen.
+ * @returns {number} De exacte som.
+ */
+export function TOTAAL(waarden: Matrix[]): number {
+  return guard(() => {
+    const nums: number[] = [];
+    waarden.forEach((m, argIndex) => {
+      const rows = Array.isArray(m) ? m : [[m as Cell]];
+      rows.forEach((row, r) =>
+        row.forEach((v, c) => {
+          if (v === null || v === undefined || v === "") return;
+          const where =
+            rows.length === 1 && row.length === 1
+              ? `waarde${argIndex + 1}`
+              : `waarde${argIndex + 1} (rij ${r + 1}, kolom ${c + 1})`;
+          nums.push(toAmount(v, where));
+        })
+      );
+    });
+    return totaal(nums);
+  });
+}
+
+/**
+ * Het getal dat Nederlandse tekst aanduidt: "13.373.678", "– 378", "1,27", "€ 1,2 mld.". Een lege cel of een los streepje geeft 0.
+ * @customfunction GETAL
+ * @param {any} tekst Tekst in Nederlandse notatie (punt voor duizendtallen, komma voor decimalen).
+ * @returns {number} Het getal; dubbelzinnige tekst zoals "1.27" geeft een fout met uitleg.
+ */
+export function GETAL(tekst: Cell): number {
+  return guard(() => {
+    const v = single(tekst, "tekst");
+    if (v === null || v === undefined) return 0;
+    if (typeof v === "number") return toAmount(v, "tekst");
+    if (typeof v !== "string" || isExcelErrorValue(v)) {
+      throw new EkvError(`tekst: ${describe(v)} gevonden; verwacht tekst met een bedrag.`);
+    }
+    const c = classifyCellText(v);
+    switch (c.kind) {
+      case "blank":
+      case "nil":
+        return 0;
+      case "not-applicable":
+        throw new EkvError(
+          `tekst: "${v.trim()}" betekent niet van toepassing; er is geen bedrag.`,
+          "not-available"
+        );
+      case "number":
+        return c.value;
+      case "text": {
+        const r = parseDutchAmount(v);
+        throw new EkvError(`tekst: ${r.ok ? "onbekende notatie" : r.reason}`);
+      }
+    }
+  });
+}
+
+/**
+ * Zet guldens om naar euro's tegen de vaste koers 2,20371 (Verordening 2866/98), afgerond op de cent.
+ * @customfunction GULDEN
+ * @param {any} bedrag Bedrag in guldens.
+ * @returns {number} Bedrag in euro's, afgerond op de cent (halve cent naar boven).
+ */
+export function GULDEN(bedrag: Cell): number {
+  return guard(() => guldenNaarEuro(toAmount(single(bedrag, "bedrag"), "bedrag")));
+}
