@@ -1,0 +1,3 @@
+/** Public surface of the table checker. */
+export * from "./model";
+export { checkSheets } from "./check";
