@@ -90,8 +90,8 @@ export function toOptionText(v: Cell, arg: string): string | undefined {
 }
 
 /** A single value from a scalar or a 1×1 range (a matrix parameter given one cell). */
-export function single(v: Cell | Matrix, arg: string): Cell {
-  if (!Array.isArray(v)) return v;
+export function single(v: unknown, arg: string): Cell {
+  if (!Array.isArray(v)) return v as Cell;
   if (v.length === 1 && Array.isArray(v[0]) && v[0].length === 1) return v[0][0];
   throw new EkvError(`${arg}: een bereik van ${shapeText(v)} gevonden; verwacht één cel.`);
 }
@@ -103,7 +103,7 @@ function shapeText(m: Matrix): string {
 }
 
 /** Normalises an argument to a matrix: a scalar becomes [[v]]; null (omitted) stays null. */
-export function asMatrix(v: Cell | Matrix): Matrix {
+export function asMatrix(v: unknown): Matrix {
   if (Array.isArray(v)) return v as Matrix;
   return [[v as Cell]];
 }
@@ -115,7 +115,7 @@ export function asMatrix(v: Cell | Matrix): Matrix {
  * becomes that element's error value (the rest of the spill stays valid).
  */
 export function elementwise(
-  args: Array<{ name: string; value: Cell | Matrix }>,
+  args: Array<{ name: string; value: unknown }>,
   f: (values: Cell[]) => number
 ): number | Array<Array<number | CustomFunctions.Error>> {
   const mats = args.map((a) => ({ name: a.name, m: asMatrix(a.value) }));

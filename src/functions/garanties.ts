@@ -27,7 +27,14 @@ import {
   toOptionText,
 } from "./excel-input";
 
-type Grid = number | Array<Array<number | CustomFunctions.Error>>;
+/**
+ * custom-functions-metadata reads the TypeScript signature as well as the JSDoc: parameter and
+ * return types must be built-in forms it knows (`unknown` maps to Excel's "any"), not aliases.
+ * A result declared as a matrix is always returned as a 2-D array; a 1×1 array shows as one value.
+ */
+function grid(x: number | Array<Array<number | CustomFunctions.Error>>): unknown[][] {
+  return Array.isArray(x) ? x : [[x]];
+}
 
 /**
  * Uitstaande garanties aan het eind van het jaar: uitstaand vorig jaar + verleend − vervallen. Werkt ook op even grote bereiken.
@@ -37,16 +44,26 @@ type Grid = number | Array<Array<number | CustomFunctions.Error>>;
  * @param {any[][]} vervallen Vervallen of geraamd te vervallen garanties in het jaar (cel of bereik).
  * @returns {any[][]} Uitstaande garanties aan het eind van het jaar, exact berekend.
  */
-export function UITSTAAND(uitstaand_vorig: Matrix, verleend: Matrix, vervallen: Matrix): Grid {
+export function UITSTAAND(
+  uitstaand_vorig: unknown[][],
+  verleend: unknown[][],
+  vervallen: unknown[][]
+): unknown[][] {
   return guard(() =>
-    elementwise(
-      [
-        { name: "uitstaand_vorig", value: uitstaand_vorig },
-        { name: "verleend", value: verleend },
-        { name: "vervallen", value: vervallen },
-      ],
-      ([a, b, c]) =>
-        uitstaand(toAmount(a, "uitstaand_vorig"), toAmount(b, "verleend"), toAmount(c, "vervallen"))
+    grid(
+      elementwise(
+        [
+          { name: "uitstaand_vorig", value: uitstaand_vorig },
+          { name: "verleend", value: verleend },
+          { name: "vervallen", value: vervallen },
+        ],
+        ([a, b, c]) =>
+          uitstaand(
+            toAmount(a, "uitstaand_vorig"),
+            toAmount(b, "verleend"),
+            toAmount(c, "vervallen")
+          )
+      )
     )
   );
 }
@@ -58,14 +75,16 @@ export function UITSTAAND(uitstaand_vorig: Matrix, verleend: Matrix, vervallen: 
  * @param {any[][]} ontvangsten Ontvangsten (premies, recuperaties) in het jaar (cel of bereik).
  * @returns {any[][]} Saldo: ontvangsten min uitgaven; negatief betekent per saldo uitgaven.
  */
-export function SALDO(uitgaven: Matrix, ontvangsten: Matrix): Grid {
+export function SALDO(uitgaven: unknown[][], ontvangsten: unknown[][]): unknown[][] {
   return guard(() =>
-    elementwise(
-      [
-        { name: "uitgaven", value: uitgaven },
-        { name: "ontvangsten", value: ontvangsten },
-      ],
-      ([u, o]) => saldo(toAmount(u, "uitgaven"), toAmount(o, "ontvangsten"))
+    grid(
+      elementwise(
+        [
+          { name: "uitgaven", value: uitgaven },
+          { name: "ontvangsten", value: ontvangsten },
+        ],
+        ([u, o]) => saldo(toAmount(u, "uitgaven"), toAmount(o, "ontvangsten"))
+      )
     )
   );
 }
@@ -77,14 +96,16 @@ export function SALDO(uitgaven: Matrix, ontvangsten: Matrix): Grid {
  * @param {any[][]} vervallen Vervallen garantieverplichtingen, incl. schade-uitkeringen (cel of bereik).
  * @returns {any[][]} Netto aangegane garantieverplichtingen.
  */
-export function NETTO(aangegaan: Matrix, vervallen: Matrix): Grid {
+export function NETTO(aangegaan: unknown[][], vervallen: unknown[][]): unknown[][] {
   return guard(() =>
-    elementwise(
-      [
-        { name: "aangegaan", value: aangegaan },
-        { name: "vervallen", value: vervallen },
-      ],
-      ([a, v]) => netto(toAmount(a, "aangegaan"), toAmount(v, "vervallen"))
+    grid(
+      elementwise(
+        [
+          { name: "aangegaan", value: aangegaan },
+          { name: "vervallen", value: vervallen },
+        ],
+        ([a, v]) => netto(toAmount(a, "aangegaan"), toAmount(v, "vervallen"))
+      )
     )
   );
 }
@@ -99,26 +120,28 @@ export function NETTO(aangegaan: Matrix, vervallen: Matrix): Grid {
  * @returns {any[][]} Resterende ruimte onder het plafond; negatief als het plafond is overschreden.
  */
 export function PLAFONDRUIMTE(
-  plafond: Matrix,
-  verleend: Matrix,
-  vervallen?: Matrix | null,
-  soort?: string | null
-): Grid {
+  plafond: unknown[][],
+  verleend: unknown[][],
+  vervallen?: unknown[][],
+  soort?: string
+): unknown[][] {
   return guard(() => {
     const kind = parsePlafondSoort(toOptionText(single(soort ?? null, "soort"), "soort"));
-    return elementwise(
-      [
-        { name: "plafond", value: plafond },
-        { name: "verleend", value: verleend },
-        { name: "vervallen", value: vervallen ?? null },
-      ],
-      ([p, g, l]) =>
-        plafondruimte(
-          toAmount(p, "plafond"),
-          toAmount(g, "verleend"),
-          toAmount(l, "vervallen"),
-          kind
-        )
+    return grid(
+      elementwise(
+        [
+          { name: "plafond", value: plafond },
+          { name: "verleend", value: verleend },
+          { name: "vervallen", value: vervallen ?? null },
+        ],
+        ([p, g, l]) =>
+          plafondruimte(
+            toAmount(p, "plafond"),
+            toAmount(g, "verleend"),
+            toAmount(l, "vervallen"),
+            kind
+          )
+      )
     );
   });
 }
@@ -129,7 +152,7 @@ export function PLAFONDRUIMTE(
  * @param {any[][][]} waarden Getallen of bereiken om op te tellen.
  * @returns {number} De exacte som.
  */
-export function TOTAAL(waarden: Matrix[]): number {
+export function TOTAAL(waarden: unknown[][][]): number {
   return guard(() => {
     const nums: number[] = [];
     waarden.forEach((m, argIndex) => {
@@ -152,10 +175,10 @@ export function TOTAAL(waarden: Matrix[]): number {
 /**
  * Het getal dat Nederlandse tekst aanduidt: "13.373.678", "– 378", "1,27", "€ 1,2 mld.". Een lege cel of een los streepje geeft 0.
  * @customfunction GETAL
- * @param {any} tekst Tekst in Nederlandse notatie (punt voor duizendtallen, komma voor decimalen).
+ * @param {unknown} tekst Tekst in Nederlandse notatie (punt voor duizendtallen, komma voor decimalen).
  * @returns {number} Het getal; dubbelzinnige tekst zoals "1.27" geeft een fout met uitleg.
  */
-export function GETAL(tekst: Cell): number {
+export function GETAL(tekst: unknown): number {
   return guard(() => {
     const v = single(tekst, "tekst");
     if (v === null || v === undefined) return 0;
@@ -186,9 +209,9 @@ export function GETAL(tekst: Cell): number {
 /**
  * Zet guldens om naar euro's tegen de vaste koers 2,20371 (Verordening 2866/98), afgerond op de cent.
  * @customfunction GULDEN
- * @param {any} bedrag Bedrag in guldens.
+ * @param {unknown} bedrag Bedrag in guldens.
  * @returns {number} Bedrag in euro's, afgerond op de cent (halve cent naar boven).
  */
-export function GULDEN(bedrag: Cell): number {
+export function GULDEN(bedrag: unknown): number {
   return guard(() => guldenNaarEuro(toAmount(single(bedrag, "bedrag"), "bedrag")));
 }

@@ -1,0 +1,129 @@
+/* eslint-disable no-undef */
+const fs = require("fs");
+const path = require("path");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+
+/** Where the add-in is served during development (sideloading) and in production. */
+const urlDev = "https://localhost:3000";
+const urlProd = (process.env.EKV_PROD_URL || "https://ekv-begroting.example.nl").replace(/\/+$/, "");
+
+/**
+ * Every development URL in the manifest (all of them share the development origin, AppDomain
+ * included) becomes the production URL. Microsoft's template replaces
+ * only the first occurrence (String.replace with a string); a regular expression with /g replaces all.
+ */
+function rewriteManifest(content, mode) {
+  const text = content.toString();
+  if (mode !== "production") return text;
+  const escaped = urlDev.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+  return text.replace(new RegExp(escaped, "g"), urlProd);
+}
+
+/**
+ * The custom-function families: every module in src/functions/ except the shared input helpers.
+ * Each carries its own @customfunction JSDoc; the metadata plugin reads them all into one
+ * functions.json and its loader appends the CustomFunctions.associate calls to each.
+ */
+function functionFamilies() {
+  const dir = path.resolve(__dirname, "src/functions");
+  return fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith(".ts") && !f.endsWith(".test.ts") && !f.endsWith(".d.ts"))
+    .filter((f) => !["excel-input.ts", "functions.ts"].includes(f))
+    .sort()
+    .map((f) => `./src/functions/${f}`);
+}
+
+async function getHttpsOptions() {
+  // Dev certificates are installed by `npx office-addin-dev-certs install` (needs sudo on Linux):
+  // never in CI. Without them the dev server falls back to its own self-signed certificate.
+  try {
+    const devCerts = require("office-addin-dev-certs");
+    const options = await devCerts.getHttpsServerOptions();
+    return { ca: options.ca, key: options.key, cert: options.cert };
+  } catch {
+    return undefined;
+  }
+}
+
+module.exports = async (env, options) => {
+  const mode = options.mode || "production";
+  const dev = mode === "development";
+  const families = functionFamilies();
+  const config = {
+    mode,
+    devtool: dev ? "source-map" : false,
+    entry: {
+      functions: families,
+      taskpane: "./src/taskpane/index.tsx",
+    },
+    output: {
+      path: path.resolve(__dirname, "dist"),
+      filename: "[name].js",
+      clean: true,
+    },
+    resolve: {
+      extensions: [".ts", ".tsx", ".js", ".jsx"],
+    },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: {
+            loader: "ts-loader",
+            options: { transpileOnly: true, compilerOptions: { noEmit: false } },
+          },
+        },
+        {
+          test: /\.(png|jpg|jpeg|gif|ico)$/,
+          type: "asset/resource",
+          generator: { filename: "assets/[name][ext][query]" },
+        },
+      ],
+    },
+    performance: {
+      // The task pane bundle carries React and Fluent UI (about 100 KB gzip); the default
+      // 244 KB uncompressed hint is not meaningful for an add-in loaded once per session.
+      maxEntrypointSize: 1200000,
+      maxAssetSize: 1200000,
+    },
+    plugins: [
+      new CustomFunctionsMetadataPlugin({
+        output: "functions.json",
+        input: families,
+      }),
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/taskpane/taskpane.html",
+        // Shared runtime: the task pane page also hosts the custom functions.
+        chunks: ["functions", "taskpane"],
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets/*.png", to: "assets/[name][ext][query]" },
+          { from: "src/taskpane/help.html", to: "help.html" },
+          {
+            from: "manifest*.xml",
+            to: "[name][ext]",
+            transform: (content) => rewriteManifest(content, mode),
+          },
+        ],
+      }),
+    ],
+    devServer: {
+      static: { directory: path.resolve(__dirname, "dist") },
+      headers: { "Access-Control-Allow-Origin": "*" },
+      port: Number(process.env.npm_package_config_dev_server_port || 3000),
+      server: { type: "https", options: await getHttpsOptions() },
+    },
+  };
+  return config;
+};
+
+module.exports.rewriteManifest = rewriteManifest;
+module.exports.urlDev = urlDev;
+module.exports.urlProd = urlProd;
+module.exports.functionFamilies = functionFamilies;
