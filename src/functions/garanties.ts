@@ -17,7 +17,6 @@ import {
 } from "../core";
 import {
   Cell,
-  Matrix,
   describe,
   elementwise,
   guard,
