@@ -31,7 +31,7 @@ function functionFamilies() {
   return fs
     .readdirSync(dir)
     .filter((f) => f.endsWith(".ts") && !f.endsWith(".test.ts") && !f.endsWith(".d.ts"))
-    .filter((f) => !["excel-input.ts", "functions.ts"].includes(f))
+    .filter((f) => f !== "excel-input.ts")
     .sort()
     .map((f) => `./src/functions/${f}`);
 }
