@@ -1,0 +1,180 @@
+/**
+ * Exact sums: each input number stands for the decimal it prints as; the sum is computed exactly
+ * and converted to a number once. Every expected value below is the decimal result worked out by
+ * hand; where plain floating point gets it wrong, the float result is asserted too, to show that
+ * the test would catch drift.
+ */
+import {
+  MAX_ABS_AMOUNT,
+  add,
+  assertAmount,
+  compare,
+  decToNumber,
+  exactSum,
+  exactSumDec,
+  roundHalfUp,
+  scaleOf,
+  subtract,
+} from "../../src/core/exact";
+import { Dec } from "../../src/core/decimal";
+import { EkvError } from "../../src/core/errors";
+
+describe("exactSum: integer path", () => {
+  test("amounts in € thousands from the 2016 table add exactly", () => {
+    // Totaal row, vervallen 2015: 400 + 4.254.099 + 453.780 + 150.000 + 10.000.000 = 14.858.279.
+    expect(exactSum([400, 4254099, 453780, 150000, 10000000])).toBe(14858279);
+  });
+
+  test("signs: 190.131.779 + 11.411.268 − 14.858.279 = 186.684.768", () => {
+    expect(exactSum([190131779, 11411268, 14858279], [1, 1, -1])).toBe(186684768);
+  });
+
+  test("2^53 − 1 + 1 = 2^53 = 9.007.199.254.740.992 (leaves the safe range, still exact)", () => {
+    expect(exactSum([Number.MAX_SAFE_INTEGER, 1])).toBe(9007199254740992);
+  });
+
+  test("(2^53 − 1) + 2 − 2 = 2^53 − 1, where floating point loses the last unit", () => {
+    // Float: 9007199254740991 + 2 = 9007199254740993 is not a double, rounds to …992; − 2 gives …990.
+    const floatResult = Number.MAX_SAFE_INTEGER + 2 - 2;
+    expect(floatResult).toBe(9007199254740990);
+    expect(exactSum([Number.MAX_SAFE_INTEGER, 2, 2], [1, 1, -1])).toBe(9007199254740991);
+  });
+
+  test("−(2^53 − 1) − 1 + 1 stays exact on the negative side", () => {
+    expect(exactSum([-Number.MAX_SAFE_INTEGER, 1, 1], [1, -1, 1])).toBe(-9007199254740991);
+  });
+
+  test("an empty sum is 0 and −0 never comes out", () => {
+    expect(exactSum([])).toBe(0);
+    expect(Object.is(exactSum([-0]), 0)).toBe(true);
+    expect(Object.is(exactSum([5, 5], [-1, 1]), 0)).toBe(true);
+    expect(Object.is(exactSum([0.5, 0.5], [-1, 1]), 0)).toBe(true);
+  });
+});
+
+describe("exactSum: decimals", () => {
+  test("0,1 + 0,2 = 0,3 (float gives 0,30000000000000004)", () => {
+    expect(0.1 + 0.2).not.toBe(0.3);
+    expect(exactSum([0.1, 0.2])).toBe(0.3);
+    expect(add(0.1, 0.2)).toBe(0.3);
+  });
+
+  test("0,3 − 0,1 = 0,2 (float gives 0,19999999999999998)", () => {
+    expect(0.3 - 0.1).not.toBe(0.2);
+    expect(subtract(0.3, 0.1)).toBe(0.2);
+  });
+
+  test("ten times 0,1 is exactly 1", () => {
+    expect(exactSum(new Array<number>(10).fill(0.1))).toBe(1);
+  });
+
+  test("mixed scales: 1,5 + 0,25 + 0,125 + 7 = 8,875; 0,1 + 0,02 + 0,003 = 0,123", () => {
+    expect(exactSum([1.5, 0.25, 0.125, 7])).toBe(8.875);
+    expect(exactSum([0.1, 0.02, 0.003])).toBe(0.123);
+  });
+
+  test("cents on large amounts: 13.373.678,01 + 0,02 − 0,03 = 13.373.678", () => {
+    expect(exactSum([13373678.01, 0.02, 0.03], [1, 1, -1])).toBe(13373678);
+  });
+
+  test("1,005 + 2,675 = 3,68 (both inputs sit just below their decimal as doubles)", () => {
+    expect(exactSum([1.005, 2.675])).toBe(3.68);
+  });
+
+  test("Decimal fallback: more than six decimals", () => {
+    // 0,1234567 + 0,0000003 = 0,1234570.
+    expect(exactSum([0.1234567, 0.0000003])).toBe(0.123457);
+    // 0,1 + 0,2 − 0,3 with a 7-decimal term: 0,0000001.
+    expect(exactSum([0.1, 0.2, 0.3, 0.0000001], [1, 1, -1, 1])).toBe(0.0000001);
+  });
+
+  test("Decimal fallback: scaling would leave the safe integers", () => {
+    // 10^15 + 0,1 − 10^15 = 0,1; float gives 0,125.
+    expect(1e15 + 0.1 - 1e15).toBe(0.125);
+    expect(exactSum([1e15, 0.1, 1e15], [1, 1, -1])).toBe(0.1);
+    // 999.999.999.999.999,5 has 16 significant digits: too large to scale by 10.
+    expect(scaleOf(999999999999999.5)).toBe(-1);
+    expect(exactSum([999999999999999.5, 0.5], [1, -1])).toBe(999999999999999);
+  });
+
+  test("exactSumDec keeps the exact decimal", () => {
+    const d = exactSumDec([0.1, 0.2, 1e15], [1, 1, -1]);
+    expect(d.toString()).toBe("-999999999999999.7");
+    // The nearest double to the exact decimal (spacing there is 0,125).
+    expect(decToNumber(d)).toBe(parseFloat("-999999999999999.7"));
+  });
+});
+
+describe("scaleOf", () => {
+  test.each([
+    [0, 0],
+    [13373678, 0],
+    [0.1, 1],
+    [1.27, 2],
+    [1.005, 3],
+    [0.123456, 6],
+    [-4.35, 2],
+    [0.1234567, -1],
+    [2 ** 53, -1],
+    [1 / 3, -1],
+  ])("scaleOf(%d) = %d", (x, s) => {
+    expect(scaleOf(x)).toBe(s);
+  });
+});
+
+describe("assertAmount", () => {
+  test("accepts the bounds ±10^15 and anything in between", () => {
+    expect(() => assertAmount(MAX_ABS_AMOUNT)).not.toThrow();
+    expect(() => assertAmount(-MAX_ABS_AMOUNT)).not.toThrow();
+    expect(() => assertAmount(0)).not.toThrow();
+  });
+
+  test.each([
+    [NaN, "verleend: geen getal gevonden; verwacht een bedrag."],
+    [Infinity, "verleend: oneindige waarde gevonden; verwacht een eindig bedrag."],
+    [-Infinity, "verleend: oneindige waarde gevonden; verwacht een eindig bedrag."],
+    [
+      1e308,
+      "verleend: 1e+308 is onwaarschijnlijk groot (meer dan 10^15); controleer de eenheid of de invoer.",
+    ],
+    [
+      1000000000000000.5,
+      "verleend: 1000000000000000,5 is onwaarschijnlijk groot (meer dan 10^15); controleer de eenheid of de invoer.",
+    ],
+  ])("refuses %d with a Dutch message naming the argument", (x, message) => {
+    expect(() => assertAmount(x, "verleend")).toThrow(new EkvError(message));
+    try {
+      assertAmount(x, "verleend");
+    } catch (e) {
+      expect(e).toBeInstanceOf(EkvError);
+      expect((e as EkvError).kind).toBe("invalid");
+    }
+  });
+
+  test("refuses a non-number smuggled past the types", () => {
+    expect(() => assertAmount("12" as unknown as number)).toThrow("bedrag: geen getal gevonden");
+  });
+});
+
+describe("rounding and conversion", () => {
+  test("roundHalfUp rounds a half away from zero on the decimal the number prints as", () => {
+    expect(roundHalfUp(2.675, 2).toString()).toBe("2.68");
+    expect(roundHalfUp(-2.675, 2).toString()).toBe("-2.68");
+    expect(roundHalfUp(0.125, 2).toString()).toBe("0.13");
+    expect(roundHalfUp(0.124999, 2).toString()).toBe("0.12");
+    expect(roundHalfUp(new Dec("2268901.0805"), 2).toString()).toBe("2268901.08");
+  });
+
+  test("decToNumber refuses a result that is not a finite number", () => {
+    expect(() => decToNumber(new Dec("1e400"))).toThrow(
+      "uitkomst: de uitkomst is te groot om als getal te tonen."
+    );
+    expect(Object.is(decToNumber(new Dec("-0")), 0)).toBe(true);
+  });
+
+  test("compare", () => {
+    expect(compare(0.3, exactSum([0.1, 0.2]))).toBe(0);
+    expect(compare(-1, 1)).toBe(-1);
+    expect(compare(1, -1)).toBe(1);
+  });
+});
