@@ -38,8 +38,9 @@ export function describe(v: Cell): string {
   if (v === null || v === undefined) return "een lege cel";
   if (typeof v === "boolean") return v ? "de logische waarde WAAR" : "de logische waarde ONWAAR";
   if (typeof v === "number") return String(v).replace(".", ",");
-  if (typeof v === "string") return `tekst "${v.length > 40 ? v.slice(0, 40) + "…" : v}"`;
+  // Error text ("#REF!", "#N/B") first: it is a string, but the user sees it as an error value.
   if (isExcelErrorValue(v)) return `de foutwaarde ${errorText(v)}`;
+  if (typeof v === "string") return `tekst "${v.length > 40 ? v.slice(0, 40) + "…" : v}"`;
   return "een waarde van een onbekend type";
 }
 
