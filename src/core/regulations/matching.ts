@@ -1,0 +1,552 @@
+/**
+ * Regeling exportfinancieringsarrangement zware matching (Stcrt. 1997, geldend 2002–2009):
+ * surcharge (art. 3–4), refinancing rate (art. 2), order amount and export part (art. 1, 9),
+ * the Dutch-share test (art. 5 and 6), the costs of an export credit (art. 10), the subsidy and the
+ * gift with their caps (art. 7 and 8) and advances (art. 13).
+ *
+ * All arithmetic on rates and fractions is exact decimal arithmetic (Dec). Caps with more than two
+ * decimals are truncated to the cent (see common.ts): the subsidy may not exceed a cap.
+ */
+import { Dec } from "../decimal";
+import { EkvError } from "../errors";
+import { assertAmount } from "../exact";
+import {
+  euro,
+  minDec,
+  nonNegativeAmount,
+  normaliseOption,
+  num,
+  rate,
+  share,
+  toNumber,
+  truncCents,
+} from "./common";
+
+export type Categorie = 1 | 2;
+export type Afnemer = "overheid" | "particulier";
+export type MatchingSoort = "defensie" | "vliegtuigen" | "bouw" | "overig";
+
+/** Art. 5 lid 2 / art. 6 lid 2: order amount from which the 33⅓% rule applies. */
+export const ORDERBEDRAG_LID2 = 11_300_000;
+/** Art. 5 lid 4 / art. 6 lid 3: a Dutch share from which the share test does not apply. */
+export const NL_AANDEEL_ALTIJD = 13_600_000;
+/** Art. 7 lid 1 onder d / art. 8 lid 1 onder c. */
+export const MAXIMUM_SUBSIDIE = 4_600_000;
+/** Art. 7 lid 2 / art. 8 lid 2: minimum Dutch share for lifting the € 4.600.000 cap. */
+export const ONTHEFFING_NL_AANDEEL = 27_200_000;
+/** The same in the cases of art. 5 lid 2 / art. 6 lid 2. */
+export const ONTHEFFING_NL_AANDEEL_LID2 = 15_800_000;
+
+const LID2_SOORTEN: readonly MatchingSoort[] = ["defensie", "vliegtuigen", "bouw"];
+
+// ---------------------------------------------------------------------------------------------
+// Options
+
+/**
+ * OESO-landencategorie: 1 or 2, also written I / II (any case). The regulation knows no other
+ * category, so anything else is an error.
+ */
+export function parseCategorie(v: unknown): Categorie {
+  if (typeof v === "number") {
+    if (v === 1 || v === 2) return v;
+    throw new EkvError(
+      `art. 3 en 4: categorie ${num(v)} bestaat niet in de regeling; verwacht OESO-landencategorie 1 of 2 (ook I of II).`
+    );
+  }
+  if (typeof v === "string") {
+    const t = normaliseOption(v);
+    if (t === "1" || t === "i") return 1;
+    if (t === "2" || t === "ii") return 2;
+    throw new EkvError(
+      `art. 3 en 4: categorie "${v}" is onbekend; verwacht OESO-landencategorie 1 of 2 (ook I of II).`
+    );
+  }
+  if (v === null || v === undefined) {
+    throw new EkvError(
+      "art. 3 en 4: categorie is leeg; verwacht OESO-landencategorie 1 of 2 (ook I of II)."
+    );
+  }
+  throw new EkvError("art. 3 en 4: categorie moet 1 of 2 (ook I of II) zijn.");
+}
+
+export function parseAfnemer(text: string | undefined): Afnemer {
+  if (text === undefined) {
+    throw new EkvError('art. 3 en 4: afnemer is leeg; verwacht "overheid" of "particulier".');
+  }
+  const t = normaliseOption(text);
+  if (t === "overheid" || t === "particulier") return t;
+  throw new EkvError(
+    `art. 3 en 4: afnemer "${text}" is onbekend; verwacht "overheid" (art. 1 onder h) of "particulier".`
+  );
+}
+
+/**
+ * The kind of order of art. 5 lid 2 / art. 6 lid 2. `fallback` is used for a blank value (the
+ * optional `soort` of SUBSIDIE/SCHENKING defaults to "overig"); without it a blank is an error.
+ */
+export function parseMatchingSoort(
+  text: string | undefined,
+  fallback?: MatchingSoort
+): MatchingSoort {
+  if (text === undefined || text.trim() === "") {
+    if (fallback) return fallback;
+    throw new EkvError(
+      'art. 5 lid 2: soort is leeg; verwacht "defensie", "vliegtuigen", "bouw" of "overig".'
+    );
+  }
+  const t = normaliseOption(text);
+  if (t === "defensie" || t === "vliegtuigen" || t === "bouw" || t === "overig") return t;
+  throw new EkvError(
+    `art. 5 lid 2: soort "${text}" is onbekend; verwacht "defensie", "vliegtuigen", "bouw" (grond-, weg-, water-, burgerlijke of utiliteitsbouw) of "overig".`
+  );
+}
+
+export interface Valuta {
+  code: string;
+  /** 3 for euro and US dollar (art. 2 lid 1 onder a), 4 for any other currency (onder b). */
+  artikel: 3 | 4;
+}
+
+/**
+ * A currency code: EUR and USD fall under art. 3, every other ISO 4217 code under art. 4. Only the
+ * form (three letters) is checked: the regulation applied 1998–2009 and historic codes are valid.
+ */
+export function parseValuta(text: string | undefined): Valuta {
+  if (text === undefined || text.trim() === "") {
+    throw new EkvError(
+      "art. 2 lid 1: valuta is leeg; verwacht een ISO-valutacode zoals EUR, USD of JPY."
+    );
+  }
+  const code = text.trim().toUpperCase();
+  if (!/^[A-Z]{3}$/.test(code)) {
+    throw new EkvError(
+      `art. 2 lid 1: valuta "${text}" is geen ISO-valutacode; verwacht drie letters zoals EUR, USD of JPY.`
+    );
+  }
+  return { code, artikel: code === "EUR" || code === "USD" ? 3 : 4 };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Art. 2–4: surcharge and refinancing rate
+
+export interface OpslagInput {
+  valuta: string | undefined;
+  categorie: unknown;
+  afnemer: string | undefined;
+  /** Undefined when not given: allowed only where the article does not need it. */
+  bankgarantie: boolean | undefined;
+  /** Undefined when not given: allowed only for EUR/USD (art. 3 ignores the term). */
+  looptijdJaren: number | undefined;
+}
+
+/** The surcharge of art. 3 (EUR, USD) or art. 4 (other currencies), as a fraction. */
+export function opslag(input: OpslagInput): number {
+  const valuta = parseValuta(input.valuta);
+  const cat = parseCategorie(input.categorie);
+  const afnemer = parseAfnemer(input.afnemer);
+  const art = `art. ${valuta.artikel}`;
+
+  let looptijdLang = false;
+  if (input.looptijdJaren !== undefined) {
+    assertAmount(input.looptijdJaren, "looptijd_jaren");
+    if (input.looptijdJaren <= 0) {
+      throw new EkvError(
+        `${art}: looptijd_jaren is ${num(input.looptijdJaren)}; verwacht een looptijd groter dan 0 jaar.`
+      );
+    }
+    // "langer dan vijf jaar": strictly more than 5.
+    looptijdLang = input.looptijdJaren > 5;
+  } else if (valuta.artikel === 4) {
+    throw new EkvError(
+      `art. 4: looptijd_jaren is leeg; bij ${valuta.code} hangt de opslag af van de vraag of de looptijd langer is dan vijf jaar.`
+    );
+  }
+
+  let bankgarantie = false;
+  if (afnemer === "particulier") {
+    if (input.bankgarantie === undefined) {
+      throw new EkvError(
+        `${art}: bankgarantie is leeg; geef bij een particuliere afnemer WAAR of ONWAAR op (art. 1 onder i).`
+      );
+    }
+    bankgarantie = input.bankgarantie;
+  }
+  const zonderGarantie = afnemer === "particulier" && !bankgarantie;
+
+  let p: Dec;
+  if (valuta.artikel === 3) {
+    if (cat === 1) {
+      // Art. 3 lid 1: 0,55%; lid 2: + 0,15% for a non-government buyer without a bank guarantee.
+      p = new Dec("0.0055");
+      if (zonderGarantie) p = p.plus("0.0015");
+    } else {
+      // Art. 3 lid 3: 0,70% + 0,10% (overheid) / 0,15% (bankgarantie) / 0,30% (geen).
+      p = new Dec("0.0070").plus(
+        afnemer === "overheid" ? "0.0010" : bankgarantie ? "0.0015" : "0.0030"
+      );
+    }
+  } else if (cat === 1) {
+    // Art. 4 lid 1: 0,25% + 0,10% (looptijd > 5 jaar) + 0,15% (particulier zonder bankgarantie).
+    p = new Dec("0.0025");
+    if (looptijdLang) p = p.plus("0.0010");
+    if (zonderGarantie) p = p.plus("0.0015");
+  } else {
+    // Art. 4 lid 2–4: 0,40% + 0,20% (looptijd > 5 jaar) + 0,10% / 0,15% / 0,30% as in art. 3 lid 3.
+    p = new Dec("0.0040");
+    if (looptijdLang) p = p.plus("0.0020");
+    p = p.plus(afnemer === "overheid" ? "0.0010" : bankgarantie ? "0.0015" : "0.0030");
+  }
+  return toNumber(p, "opslag");
+}
+
+/**
+ * Art. 2 lid 1: the rate the bank charges (onder 1º) or, if lower, the funding rate (EUR/USD) or
+ * CIRR (other currencies) plus the surcharge (onder 2º).
+ */
+export function refinancieringsrente(
+  bankrente: number,
+  basisrente: number,
+  opslagRente: number
+): number {
+  const a = "art. 2 lid 1";
+  const bank = rate(bankrente, "bankrente", a, -0.99);
+  const basis = rate(basisrente, "basisrente", a, -0.99);
+  const o = rate(opslagRente, "opslag", a);
+  const alternatief = basis.plus(o);
+  return toNumber(bank.lessThan(alternatief) ? bank : alternatief, "refinancieringsrente");
+}
+
+// ---------------------------------------------------------------------------------------------
+// Art. 1 and 9: order amount, export part, Dutch share
+
+/**
+ * Art. 1 onder d: the concluded amount, increased by at most 10% of it (options, unspecified work,
+ * price rises); art. 9: minus supplies or subcontracting a foreign government supports. The 10% is
+ * taken of the concluded amount before the art. 9 deduction (art. 1 d: "10 procent ervan").
+ */
+export function orderbedrag(afgesloten: number, ophoging: number, toelevering: number): number {
+  nonNegativeAmount(afgesloten, "afgesloten_bedrag", "art. 1 onder d");
+  nonNegativeAmount(ophoging, "ophoging", "art. 1 onder d");
+  nonNegativeAmount(toelevering, "buitenlands_gesteunde_toelevering", "art. 9");
+  const a = new Dec(afgesloten);
+  const maxOphoging = truncCents(a.times("0.1"));
+  const telt = minDec([new Dec(ophoging), maxOphoging]);
+  const voorAftrek = a.plus(telt);
+  const t = new Dec(toelevering);
+  if (t.greaterThan(voorAftrek)) {
+    throw new EkvError(
+      `art. 9: de buitenlands gesteunde toelevering (${euro(t)}) is groter dan het orderbedrag (${euro(voorAftrek)}); controleer de invoer.`
+    );
+  }
+  return toNumber(voorAftrek.minus(t), "orderbedrag");
+}
+
+/** Art. 1 onder a: the part of the order amount that is not local costs (onder b). */
+export function exportdeel(order: number, lokaleKosten: number): number {
+  nonNegativeAmount(order, "orderbedrag", "art. 1 onder a");
+  nonNegativeAmount(lokaleKosten, "lokale_kosten", "art. 1 onder b");
+  if (lokaleKosten > order) {
+    throw new EkvError(
+      `art. 1 onder a: de lokale kosten (${euro(lokaleKosten)}) zijn groter dan het orderbedrag (${euro(order)}); de lokale kosten maken deel uit van de order.`
+    );
+  }
+  return toNumber(new Dec(order).minus(lokaleKosten), "exportdeel");
+}
+
+/** The Dutch share is part of the export part (art. 1 onder c), which is part of the order. */
+function checkShares(exportDeel: number, nlAandeel: number, article: string): void {
+  nonNegativeAmount(exportDeel, "exportdeel", article);
+  nonNegativeAmount(nlAandeel, "nl_aandeel", article);
+  if (nlAandeel > exportDeel) {
+    throw new EkvError(
+      `art. 1 onder c: het Nederlands aandeel (${euro(nlAandeel)}) is groter dan het exportdeel (${euro(exportDeel)}); het Nederlands aandeel is een deel van het exportdeel.`
+    );
+  }
+}
+
+/** Whether the order is one of the kinds of art. 5 lid 2 / art. 6 lid 2 (without the amount). */
+export function isLid2Soort(soort: MatchingSoort): boolean {
+  return LID2_SOORTEN.includes(soort);
+}
+
+/**
+ * Art. 5 lid 1 onder b, lid 2 and lid 4 (identical: art. 6 lid 1 onder a, lid 2 and lid 3):
+ * - a Dutch share of at least € 13.600.000 always suffices (lid 4);
+ * - defence, aircraft and construction orders of at least € 11.300.000: 3 × aandeel ≥ exportdeel;
+ * - otherwise: 5 × aandeel ≥ 3 × exportdeel (60%).
+ */
+export function aandeelVoldoet(
+  exportDeel: number,
+  nlAandeel: number,
+  order: number,
+  soort: MatchingSoort
+): boolean {
+  checkShares(exportDeel, nlAandeel, "art. 5 lid 1 onder b");
+  nonNegativeAmount(order, "orderbedrag", "art. 5 lid 2");
+  if (exportDeel > order) {
+    throw new EkvError(
+      `art. 1 onder a: het exportdeel (${euro(exportDeel)}) is groter dan het orderbedrag (${euro(order)}); het exportdeel is een deel van het orderbedrag.`
+    );
+  }
+  if (exportDeel === 0) {
+    throw new EkvError(
+      "art. 5 lid 1 onder b: het exportdeel is 0; zonder exportdeel is er geen aandeel om te toetsen."
+    );
+  }
+  if (nlAandeel >= NL_AANDEEL_ALTIJD) return true;
+  const e = new Dec(exportDeel);
+  const nl = new Dec(nlAandeel);
+  if (isLid2Soort(soort) && order >= ORDERBEDRAG_LID2) return nl.times(3).greaterThanOrEqualTo(e);
+  return nl.times(5).greaterThanOrEqualTo(e.times(3));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Art. 10: costs
+
+export interface KostenInput {
+  krediet: number;
+  refinancieringsrente: number;
+  contractrente: number;
+  aflossingsjaren: number;
+  /** Default 2 (OECD: equal semi-annual principal instalments). */
+  termijnenPerJaar: number;
+  /** 0: no drawdown period taken into account (art. 10 lid 2 does not apply). */
+  opnamejaren: number;
+  /** Art. 10 lid 9: commissions and premiums. */
+  overigeKosten: number;
+}
+
+const MAX_TERMIJNEN = 1200;
+
+/**
+ * The exact (untruncated) costs of art. 10 as a Decimal.
+ *
+ * Repayment period (lid 1, 3): equal principal instalments, n = aflossingsjaren × termijnen; in
+ * period j (1…n) the outstanding amount is krediet × (n − j + 1) / n and the interest difference
+ * krediet × (n − j + 1) / n × (r − c) / m, paid at the end of the period and capitalised to the
+ * start of repayment at the refinancing rate with compound interest: divided by (1 + r/m)^j.
+ *
+ * Drawdown period (lid 2, 4): linear drawdown over T years, the interest difference accruing on the
+ * drawn amount krediet × t / T and capitalised to the end of the drawdown period (= the start of
+ * repayment) with simple interest at the refinancing rate:
+ *   ∫₀ᵀ krediet·(t/T)·(r − c)·(1 + r·(T − t)) dt = krediet·(r − c)·(T/2 + r·T²/6).
+ * Lid 4 names the refinancing rate as the rate of that simple interest, just as lid 3 names it for
+ * the compound capitalisation of the repayment period; the T/2 term alone is the uncapitalised
+ * interest difference.
+ */
+export function kostenExact(input: KostenInput): Dec {
+  const a = "art. 10";
+  nonNegativeAmount(input.krediet, "krediet", `${a} lid 1`);
+  const r = rate(input.refinancieringsrente, "refinancieringsrente", `${a} lid 1`, -0.99);
+  const c = rate(input.contractrente, "contractrente", "art. 2 lid 2", -0.99);
+  assertAmount(input.aflossingsjaren, "aflossingsjaren");
+  if (input.aflossingsjaren <= 0) {
+    throw new EkvError(
+      `${a} lid 1: aflossingsjaren is ${num(input.aflossingsjaren)}; verwacht een aflossingsperiode groter dan 0.`
+    );
+  }
+  const m = input.termijnenPerJaar;
+  assertAmount(m, "termijnen_per_jaar");
+  if (!Number.isInteger(m) || m < 1 || m > 12) {
+    throw new EkvError(
+      `${a} lid 1: termijnen_per_jaar is ${num(m)}; verwacht een geheel aantal van 1 tot en met 12 (standaard 2: halfjaarlijks).`
+    );
+  }
+  const nDec = new Dec(input.aflossingsjaren).times(m);
+  if (!nDec.isInteger()) {
+    throw new EkvError(
+      `${a} lid 1: ${num(input.aflossingsjaren)} aflossingsjaren × ${m} termijnen per jaar is geen geheel aantal termijnen.`
+    );
+  }
+  const n = nDec.toNumber();
+  if (n > MAX_TERMIJNEN) {
+    throw new EkvError(
+      `${a} lid 1: ${n} aflossingstermijnen is onwaarschijnlijk veel (meer dan ${MAX_TERMIJNEN}); controleer aflossingsjaren.`
+    );
+  }
+  assertAmount(input.opnamejaren, "opnamejaren");
+  if (input.opnamejaren < 0) {
+    throw new EkvError(`${a} lid 2: opnamejaren is ${num(input.opnamejaren)}; verwacht 0 of meer.`);
+  }
+  if (input.opnamejaren > 100) {
+    throw new EkvError(
+      `${a} lid 2: opnamejaren ${num(input.opnamejaren)} is onwaarschijnlijk lang; controleer de invoer.`
+    );
+  }
+  nonNegativeAmount(input.overigeKosten, "overige_kosten", `${a} lid 9`);
+
+  let total = new Dec(input.overigeKosten);
+  // A contract rate at or above the refinancing rate leaves no interest difference to subsidise.
+  if (c.greaterThanOrEqualTo(r)) return total;
+  const d = r.minus(c);
+  const k = new Dec(input.krediet);
+
+  const perPeriod = k.times(d).dividedBy(nDec.times(m)); // krediet·(r − c)/(n·m)
+  const factor = new Dec(1).dividedBy(new Dec(1).plus(r.dividedBy(m)));
+  let disc = new Dec(1);
+  let sum = new Dec(0);
+  for (let j = 1; j <= n; j++) {
+    disc = disc.times(factor);
+    sum = sum.plus(disc.times(n - j + 1));
+  }
+  total = total.plus(perPeriod.times(sum));
+
+  if (input.opnamejaren > 0) {
+    const t = new Dec(input.opnamejaren);
+    total = total.plus(k.times(d).times(t.dividedBy(2).plus(r.times(t).times(t).dividedBy(6))));
+  }
+  return total;
+}
+
+/** Art. 10 costs, truncated to the cent: they are cap a of art. 7 lid 1. */
+export function kosten(input: KostenInput): number {
+  return toNumber(truncCents(kostenExact(input)), "kosten");
+}
+
+// ---------------------------------------------------------------------------------------------
+// Art. 7 and 8: subsidy, gift, and the limits that make them
+
+export interface Limiet {
+  label: string;
+  /** The limit in euros, or undefined when it does not apply (not given, or lifted). */
+  bedrag: Dec | undefined;
+  /** Why the limit does not apply (shown instead of an amount). */
+  nvt?: string;
+  bindend: boolean;
+}
+
+export interface Opbouw {
+  limieten: Limiet[];
+  uitkomst: Dec;
+  uitkomstLabel: string;
+}
+
+export interface SubsidieInput {
+  /** Art. 7: the costs (art. 10); art. 8: the amount needed for an equivalent credit. */
+  eerste: number;
+  exportdeel: number;
+  nlAandeel: number;
+  /** Art. 7 only: the amount needed to match the competitor's offer; undefined when not given. */
+  gelijkwaardigBedrag: number | undefined;
+  ontheffing: boolean;
+  soort: MatchingSoort;
+}
+
+function opbouw(input: SubsidieInput, artikel: 7 | 8): Opbouw {
+  const a = `art. ${artikel}`;
+  const lid1 = `${a} lid 1`;
+  nonNegativeAmount(input.eerste, artikel === 7 ? "kosten" : "benodigd", lid1);
+  checkShares(input.exportdeel, input.nlAandeel, lid1);
+  if (input.gelijkwaardigBedrag !== undefined) {
+    nonNegativeAmount(input.gelijkwaardigBedrag, "gelijkwaardig_bedrag", lid1);
+  }
+
+  if (input.ontheffing) {
+    const lid2 = isLid2Soort(input.soort);
+    const drempel = lid2 ? ONTHEFFING_NL_AANDEEL_LID2 : ONTHEFFING_NL_AANDEEL;
+    if (input.nlAandeel < drempel) {
+      const geval = lid2
+        ? ` in de gevallen van art. ${artikel === 7 ? 5 : 6} lid 2 (soort ${input.soort})`
+        : "";
+      throw new EkvError(
+        `${a} lid 2: ontheffing van het maximum van ${euro(MAXIMUM_SUBSIDIE)} is alleen mogelijk als het Nederlands aandeel${geval} ten minste ${euro(drempel)} is (gevonden: ${euro(input.nlAandeel)}).`
+      );
+    }
+  }
+
+  const letters = artikel === 7 ? ["a", "b", "c", "d"] : ["a", "b", "c"];
+  const limieten: Limiet[] = [];
+  if (artikel === 7) {
+    limieten.push({
+      label:
+        "Kosten: gekapitaliseerd renteverschil en overige kosten (art. 7 lid 1 onder a, art. 10)",
+      bedrag: new Dec(input.eerste),
+      bindend: false,
+    });
+    limieten.push(
+      input.gelijkwaardigBedrag === undefined
+        ? {
+            label: "Nodig voor een gelijkwaardig aanbod (art. 7 lid 1)",
+            bedrag: undefined,
+            nvt: "niet opgegeven",
+            bindend: false,
+          }
+        : {
+            label: "Nodig voor een gelijkwaardig aanbod (art. 7 lid 1)",
+            bedrag: new Dec(input.gelijkwaardigBedrag),
+            bindend: false,
+          }
+    );
+  } else {
+    limieten.push({
+      label: "Nodig voor een gelijkwaardig exportkrediet (art. 8 lid 1)",
+      bedrag: new Dec(input.eerste),
+      bindend: false,
+    });
+  }
+  const off = artikel === 7 ? 1 : 0;
+  limieten.push({
+    label: `35% van het exportdeel (${a} lid 1 onder ${letters[off]})`,
+    bedrag: truncCents(new Dec(input.exportdeel).times(7).dividedBy(20)),
+    bindend: false,
+  });
+  limieten.push({
+    label: `58 1/3% van het Nederlands aandeel (${a} lid 1 onder ${letters[off + 1]})`,
+    bedrag: truncCents(new Dec(input.nlAandeel).times(7).dividedBy(12)),
+    bindend: false,
+  });
+  const maxLabel = `Maximum € 4.600.000 (${a} lid 1 onder ${letters[off + 2]})`;
+  limieten.push(
+    input.ontheffing
+      ? { label: maxLabel, bedrag: undefined, nvt: `ontheffing (${a} lid 2)`, bindend: false }
+      : { label: maxLabel, bedrag: new Dec(MAXIMUM_SUBSIDIE), bindend: false }
+  );
+
+  const bedragen = limieten.filter((l) => l.bedrag !== undefined).map((l) => l.bedrag as Dec);
+  const uitkomst = minDec(bedragen);
+  // Every limit equal to the minimum binds: with a tie, each one alone would give the same result.
+  for (const l of limieten) l.bindend = l.bedrag !== undefined && l.bedrag.equals(uitkomst);
+  return {
+    limieten,
+    uitkomst,
+    uitkomstLabel: artikel === 7 ? "Subsidie (art. 7)" : "Schenking (art. 8)",
+  };
+}
+
+/** Art. 7 (subsidy of art. 5): all limits with the binding one marked. */
+export function subsidieOpbouw(input: SubsidieInput): Opbouw {
+  return opbouw(input, 7);
+}
+
+/** Art. 7: the smallest of costs, equivalent-offer amount, 35% / 58⅓% and € 4.600.000. */
+export function subsidie(input: SubsidieInput): number {
+  return toNumber(opbouw(input, 7).uitkomst, "subsidie");
+}
+
+/** Art. 8 (gift of art. 6): the needed amount, at most 35% / 58⅓% and € 4.600.000. */
+export function schenking(input: Omit<SubsidieInput, "gelijkwaardigBedrag">): number {
+  return toNumber(opbouw({ ...input, gelijkwaardigBedrag: undefined }, 8).uitkomst, "schenking");
+}
+
+// ---------------------------------------------------------------------------------------------
+// Art. 13: advances
+
+/**
+ * Art. 13 lid 1: advances in proportion to the costs made and paid — `aandeelKostenGemaakt` is the
+ * cumulative share of all costs made and paid so far — in total at most 80% of the maximum subsidy,
+ * minus what was advanced before (never below 0). Both caps are truncated to the cent.
+ */
+export function voorschot(
+  maxSubsidie: number,
+  aandeelKostenGemaakt: number,
+  eerder: number
+): number {
+  const a = "art. 13 lid 1";
+  nonNegativeAmount(maxSubsidie, "max_subsidie", a);
+  const aandeel = share(aandeelKostenGemaakt, "aandeel_kosten_gemaakt", a);
+  nonNegativeAmount(eerder, "eerder_bevoorschot", a);
+  const m = new Dec(maxSubsidie);
+  const totaal = minDec([truncCents(m.times(aandeel)), truncCents(m.times(4).dividedBy(5))]);
+  const rest = totaal.minus(eerder);
+  return toNumber(rest.isNegative() ? new Dec(0) : rest, "voorschot");
+}

@@ -1,0 +1,364 @@
+/**
+ * EKV.MATCHING.… — the Regeling exportfinancieringsarrangement zware matching as custom functions.
+ * The JSDoc blocks are the metadata (Dutch help in Excel's autocomplete); the bodies only convert
+ * Excel's arguments and call src/core/regulations/matching.ts. Every error names its article.
+ */
+import {
+  aandeelVoldoet,
+  exportdeel,
+  kosten,
+  opslag,
+  orderbedrag,
+  parseMatchingSoort,
+  parseYesNo,
+  refinancieringsrente,
+  schenking,
+  subsidie,
+  subsidieOpbouw,
+  voorschot,
+  withArticle,
+  SubsidieInput,
+} from "../core/regulations";
+import { Cell, Matrix, guard, single, toAmount, toOptionText } from "./excel-input";
+
+type Arg = Cell | Matrix;
+
+function isBlank(v: Cell): boolean {
+  return v === null || v === undefined || v === "";
+}
+
+/** A required amount: a blank cell is an error, not 0. */
+function required(v: Arg, name: string): number {
+  return toAmount(single(v, name), name, { blankAsZero: false });
+}
+
+/** An optional amount for which the article makes 0 meaningful: blank is 0. */
+function zeroIfBlank(v: Arg | undefined, name: string): number {
+  return toAmount(single(v ?? null, name), name);
+}
+
+/** An optional amount that is simply absent when blank. */
+function ifGiven(v: Arg | undefined, name: string): number | undefined {
+  const c = single(v ?? null, name);
+  return isBlank(c) ? undefined : toAmount(c, name);
+}
+
+function text(v: Arg | undefined, name: string): string | undefined {
+  return toOptionText(single(v ?? null, name), name);
+}
+
+function subsidieInput(
+  eerste: Arg,
+  eersteNaam: string,
+  exportDeel: Arg,
+  nlAandeel: Arg,
+  gelijkwaardig: Arg | undefined,
+  ontheffing: Arg | undefined,
+  soort: Arg | undefined,
+  artikel: string
+): SubsidieInput {
+  return {
+    eerste: required(eerste, eersteNaam),
+    exportdeel: required(exportDeel, "exportdeel"),
+    nlAandeel: required(nlAandeel, "nl_aandeel"),
+    gelijkwaardigBedrag: ifGiven(gelijkwaardig, "gelijkwaardig_bedrag"),
+    ontheffing:
+      parseYesNo(single(ontheffing ?? null, "ontheffing"), "ontheffing", artikel) ?? false,
+    soort: parseMatchingSoort(text(soort, "soort"), "overig"),
+  };
+}
+
+/**
+ * Opslag op de basisrente (art. 3 voor EUR en USD, art. 4 voor andere valuta), als fractie: 0,0070 is 0,70%.
+ * @customfunction MATCHING.OPSLAG
+ * @param {any} valuta ISO-valutacode van het exportkrediet: EUR of USD (art. 3), een andere code zoals JPY (art. 4).
+ * @param {any} categorie OESO-landencategorie van het land van de afnemer: 1 of 2 (ook "I" of "II").
+ * @param {any} afnemer "overheid" (art. 1 onder h) of "particulier".
+ * @param {any} bankgarantie WAAR als de particuliere afnemer over een bankgarantie beschikt (art. 1 onder i); telt niet bij een overheid.
+ * @param {any} looptijd_jaren Looptijd van het exportkrediet in jaren; telt alleen bij art. 4 (langer dan 5 jaar: hogere opslag).
+ * @returns {number} De opslag als fractie (0,0055 = 0,55%).
+ */
+export function matchingOpslag(
+  valuta: Arg,
+  categorie: Arg,
+  afnemer: Arg,
+  bankgarantie: Arg,
+  looptijd_jaren: Arg
+): number {
+  return guard(() =>
+    withArticle("art. 3 en 4", () => {
+      const lt = single(looptijd_jaren, "looptijd_jaren");
+      return opslag({
+        valuta: text(valuta, "valuta"),
+        categorie: single(categorie, "categorie"),
+        afnemer: text(afnemer, "afnemer"),
+        bankgarantie: parseYesNo(
+          single(bankgarantie, "bankgarantie"),
+          "bankgarantie",
+          "art. 3 en 4"
+        ),
+        looptijdJaren: isBlank(lt) ? undefined : toAmount(lt, "looptijd_jaren"),
+      });
+    })
+  );
+}
+
+/**
+ * Refinancieringsrente (art. 2 lid 1): de rente van de bank of, als die lager is, de basisrente (EUR/USD: gebruikelijke financieringsrente; andere valuta: CIRR) plus de opslag.
+ * @customfunction MATCHING.REFINANCIERINGSRENTE
+ * @param {any} bankrente Rente die de financierende bank in rekening brengt (fractie: 5% is 0,05).
+ * @param {any} basisrente Gebruikelijke financieringsrente van de bank (EUR, USD) of de CIRR (andere valuta), als fractie.
+ * @param {any} opslag Opslag volgens art. 3 of 4 (zie MATCHING.OPSLAG), als fractie.
+ * @returns {number} De refinancieringsrente als fractie.
+ */
+export function matchingRefinancieringsrente(bankrente: Arg, basisrente: Arg, opslag: Arg): number {
+  return guard(() =>
+    withArticle("art. 2 lid 1", () =>
+      refinancieringsrente(
+        required(bankrente, "bankrente"),
+        required(basisrente, "basisrente"),
+        required(opslag, "opslag")
+      )
+    )
+  );
+}
+
+/**
+ * Orderbedrag (art. 1 onder d en art. 9): het afgesloten bedrag plus de ophoging (ten hoogste 10% ervan), min buitenlands gesteunde toelevering of onderaanneming.
+ * @customfunction MATCHING.ORDERBEDRAG
+ * @param {any} afgesloten_bedrag Bedrag waarvoor de order definitief is afgesloten.
+ * @param {any} [ophoging] Optionele onderdelen, stelposten of prijsstijgingen voor rekening van de opdrachtnemer; telt voor ten hoogste 10% van het afgesloten bedrag. Leeg is 0.
+ * @param {any} [buitenlands_gesteunde_toelevering] Toelevering of onderaanneming waarvoor een niet-Nederlandse overheid financieringssteun geeft (art. 9). Leeg is 0.
+ * @returns {number} Het orderbedrag.
+ */
+export function matchingOrderbedrag(
+  afgesloten_bedrag: Arg,
+  ophoging?: Arg,
+  buitenlands_gesteunde_toelevering?: Arg
+): number {
+  return guard(() =>
+    withArticle("art. 1 onder d", () =>
+      orderbedrag(
+        required(afgesloten_bedrag, "afgesloten_bedrag"),
+        zeroIfBlank(ophoging, "ophoging"),
+        zeroIfBlank(buitenlands_gesteunde_toelevering, "buitenlands_gesteunde_toelevering")
+      )
+    )
+  );
+}
+
+/**
+ * Exportdeel van de order (art. 1 onder a): het orderbedrag min de lokale kosten.
+ * @customfunction MATCHING.EXPORTDEEL
+ * @param {any} orderbedrag Het orderbedrag (zie MATCHING.ORDERBEDRAG).
+ * @param {any} lokale_kosten Kosten van goederen, diensten en heffingen in het land van de afnemer (art. 1 onder b); geen lokale kosten: 0.
+ * @returns {number} Het exportdeel.
+ */
+export function matchingExportdeel(orderbedrag: Arg, lokale_kosten: Arg): number {
+  return guard(() =>
+    withArticle("art. 1 onder a", () =>
+      exportdeel(required(orderbedrag, "orderbedrag"), required(lokale_kosten, "lokale_kosten"))
+    )
+  );
+}
+
+/**
+ * WAAR als het Nederlands aandeel voldoet (art. 5 lid 1 onder b, lid 2 en lid 4; gelijk in art. 6): ten minste 60% van het exportdeel, 33 1/3% bij defensie, vliegtuigen of bouw vanaf € 11.300.000, altijd vanaf € 13.600.000.
+ * @customfunction MATCHING.AANDEEL_VOLDOET
+ * @param {any} exportdeel Het exportdeel van de order.
+ * @param {any} nl_aandeel Het Nederlands aandeel (art. 1 onder c).
+ * @param {any} orderbedrag Het orderbedrag (telt voor de grens van € 11.300.000).
+ * @param {any} soort "defensie", "vliegtuigen", "bouw" of "overig" (art. 5 lid 2).
+ * @returns {boolean} WAAR als het Nederlands aandeel voldoet.
+ */
+export function matchingAandeelVoldoet(
+  exportdeel: Arg,
+  nl_aandeel: Arg,
+  orderbedrag: Arg,
+  soort: Arg
+): boolean {
+  return guard(() =>
+    withArticle("art. 5", () =>
+      aandeelVoldoet(
+        required(exportdeel, "exportdeel"),
+        required(nl_aandeel, "nl_aandeel"),
+        required(orderbedrag, "orderbedrag"),
+        parseMatchingSoort(text(soort, "soort"))
+      )
+    )
+  );
+}
+
+/**
+ * Kosten van het exportkrediet (art. 10): het gekapitaliseerde verschil tussen refinancieringsrente en contractrente bij lineaire aflossing, plus opnameperiode en overige kosten; afgekapt op de cent.
+ * @customfunction MATCHING.KOSTEN
+ * @param {any} krediet Hoofdsom van het exportkrediet.
+ * @param {any} refinancieringsrente Refinancieringsrente (art. 2 lid 1) als fractie: 5% is 0,05.
+ * @param {any} contractrente Contractrente (art. 2 lid 2) als fractie.
+ * @param {any} aflossingsjaren Aflossingsperiode in jaren.
+ * @param {any} [termijnen_per_jaar] Aflossingstermijnen per jaar, gelijke aflossingen; standaard 2 (halfjaarlijks).
+ * @param {any} [opnamejaren] Opnameperiode in jaren (art. 10 lid 2 en 4, lineaire opname); leeg of 0: geen opnameperiode.
+ * @param {any} [overige_kosten] Provisies, commissies en premies (art. 10 lid 9). Leeg is 0.
+ * @returns {number} De kosten, afgekapt op de cent.
+ */
+export function matchingKosten(
+  krediet: Arg,
+  refinancieringsrente: Arg,
+  contractrente: Arg,
+  aflossingsjaren: Arg,
+  termijnen_per_jaar?: Arg,
+  opnamejaren?: Arg,
+  overige_kosten?: Arg
+): number {
+  return guard(() =>
+    withArticle("art. 10", () =>
+      kosten({
+        krediet: required(krediet, "krediet"),
+        refinancieringsrente: required(refinancieringsrente, "refinancieringsrente"),
+        contractrente: required(contractrente, "contractrente"),
+        aflossingsjaren: required(aflossingsjaren, "aflossingsjaren"),
+        termijnenPerJaar: ifGiven(termijnen_per_jaar, "termijnen_per_jaar") ?? 2,
+        opnamejaren: zeroIfBlank(opnamejaren, "opnamejaren"),
+        overigeKosten: zeroIfBlank(overige_kosten, "overige_kosten"),
+      })
+    )
+  );
+}
+
+/**
+ * Subsidie (art. 7): het kleinste van de kosten, het bedrag nodig voor een gelijkwaardig aanbod, 35% van het exportdeel, 58 1/3% van het Nederlands aandeel en € 4.600.000 (niet bij ontheffing, art. 7 lid 2).
+ * @customfunction MATCHING.SUBSIDIE
+ * @param {any} kosten Kosten volgens art. 10 (zie MATCHING.KOSTEN).
+ * @param {any} exportdeel Het exportdeel van de order.
+ * @param {any} nl_aandeel Het Nederlands aandeel.
+ * @param {any} [gelijkwaardig_bedrag] Bedrag dat nodig is om een aanbod te doen dat gelijkwaardig is aan dat van de buitenlandse concurrent; leeg: niet opgegeven.
+ * @param {any} [ontheffing] WAAR als de minister het maximum van € 4.600.000 buiten toepassing laat (art. 7 lid 2); standaard ONWAAR.
+ * @param {any} [soort] "defensie", "vliegtuigen", "bouw" of "overig" (standaard); bepaalt de grens voor ontheffing.
+ * @returns {number} De subsidie.
+ */
+export function matchingSubsidie(
+  kosten: Arg,
+  exportdeel: Arg,
+  nl_aandeel: Arg,
+  gelijkwaardig_bedrag?: Arg,
+  ontheffing?: Arg,
+  soort?: Arg
+): number {
+  return guard(() =>
+    withArticle("art. 7", () =>
+      subsidie(
+        subsidieInput(
+          kosten,
+          "kosten",
+          exportdeel,
+          nl_aandeel,
+          gelijkwaardig_bedrag,
+          ontheffing,
+          soort,
+          "art. 7 lid 2"
+        )
+      )
+    )
+  );
+}
+
+/**
+ * Schenking (art. 8): het benodigde bedrag, ten hoogste 35% van het exportdeel, 58 1/3% van het Nederlands aandeel en € 4.600.000 (niet bij ontheffing, art. 8 lid 2).
+ * @customfunction MATCHING.SCHENKING
+ * @param {any} benodigd Bedrag dat nodig is om de afnemer een gelijkwaardig exportkrediet te laten verkrijgen.
+ * @param {any} exportdeel Het exportdeel van de order.
+ * @param {any} nl_aandeel Het Nederlands aandeel.
+ * @param {any} [ontheffing] WAAR als de minister het maximum van € 4.600.000 buiten toepassing laat (art. 8 lid 2); standaard ONWAAR.
+ * @param {any} [soort] "defensie", "vliegtuigen", "bouw" of "overig" (standaard); bepaalt de grens voor ontheffing.
+ * @returns {number} De schenking.
+ */
+export function matchingSchenking(
+  benodigd: Arg,
+  exportdeel: Arg,
+  nl_aandeel: Arg,
+  ontheffing?: Arg,
+  soort?: Arg
+): number {
+  return guard(() =>
+    withArticle("art. 8", () => {
+      const input = subsidieInput(
+        benodigd,
+        "benodigd",
+        exportdeel,
+        nl_aandeel,
+        null,
+        ontheffing,
+        soort,
+        "art. 8 lid 2"
+      );
+      return schenking(input);
+    })
+  );
+}
+
+/**
+ * Opbouw van de subsidie (art. 7): elke grens met zijn artikel en bedrag, de bindende grens gemarkeerd met "← bindend", en als laatste rij de subsidie.
+ * @customfunction MATCHING.OPBOUW
+ * @param {any} kosten Kosten volgens art. 10 (zie MATCHING.KOSTEN).
+ * @param {any} exportdeel Het exportdeel van de order.
+ * @param {any} nl_aandeel Het Nederlands aandeel.
+ * @param {any} [gelijkwaardig_bedrag] Bedrag nodig voor een gelijkwaardig aanbod; leeg: niet opgegeven.
+ * @param {any} [ontheffing] WAAR bij ontheffing van het maximum van € 4.600.000 (art. 7 lid 2).
+ * @param {any} [soort] "defensie", "vliegtuigen", "bouw" of "overig" (standaard).
+ * @returns {any[][]} Twee kolommen: grens (met artikel) en bedrag; laatste rij: de subsidie.
+ */
+export function matchingOpbouw(
+  kosten: Arg,
+  exportdeel: Arg,
+  nl_aandeel: Arg,
+  gelijkwaardig_bedrag?: Arg,
+  ontheffing?: Arg,
+  soort?: Arg
+): Array<Array<string | number>> {
+  return guard(() =>
+    withArticle("art. 7", () => {
+      const o = subsidieOpbouw(
+        subsidieInput(
+          kosten,
+          "kosten",
+          exportdeel,
+          nl_aandeel,
+          gelijkwaardig_bedrag,
+          ontheffing,
+          soort,
+          "art. 7 lid 2"
+        )
+      );
+      const rows: Array<Array<string | number>> = o.limieten.map((l) => [
+        l.bindend ? `${l.label} ← bindend` : l.label,
+        l.bedrag === undefined ? (l.nvt ?? "n.v.t.") : l.bedrag.toNumber(),
+      ]);
+      rows.push([o.uitkomstLabel, o.uitkomst.toNumber()]);
+      return rows;
+    })
+  );
+}
+
+/**
+ * Voorschot (art. 13 lid 1): naar rato van de gemaakte en betaalde kosten, in totaal ten hoogste 80% van de maximale subsidie, min wat al is bevoorschot (nooit onder 0).
+ * @customfunction MATCHING.VOORSCHOT
+ * @param {any} max_subsidie Het bedrag waarop de subsidie ten hoogste kan worden vastgesteld.
+ * @param {any} aandeel_kosten_gemaakt Deel van de kosten dat tot nu toe in totaal is gemaakt en betaald, als fractie (40% is 0,4).
+ * @param {any} [eerder_bevoorschot] Totaal van de eerder verstrekte voorschotten. Leeg is 0.
+ * @returns {number} Het voorschot dat nu nog kan worden verstrekt.
+ */
+export function matchingVoorschot(
+  max_subsidie: Arg,
+  aandeel_kosten_gemaakt: Arg,
+  eerder_bevoorschot?: Arg
+): number {
+  return guard(() =>
+    withArticle("art. 13 lid 1", () =>
+      voorschot(
+        required(max_subsidie, "max_subsidie"),
+        required(aandeel_kosten_gemaakt, "aandeel_kosten_gemaakt"),
+        zeroIfBlank(eerder_bevoorschot, "eerder_bevoorschot")
+      )
+    )
+  );
+}

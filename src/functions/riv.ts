@@ -1,0 +1,140 @@
+/**
+ * EKV.RIV.… — the Regeling investeringsverzekeringen as custom functions. The JSDoc blocks are the
+ * metadata; the bodies only convert Excel's arguments and call src/core/regulations/riv.ts.
+ */
+import { EkvError } from "../core/errors";
+import {
+  looptijdOk,
+  maxOpbrengst,
+  parseRivSoort,
+  tijdig,
+  verdeel,
+  vergoeding,
+  withArticle,
+} from "../core/regulations";
+import { Cell, Matrix, asMatrix, guard, single, toAmount, toOptionText } from "./excel-input";
+
+type Arg = Cell | Matrix;
+
+function isBlank(v: Cell): boolean {
+  return v === null || v === undefined || v === "";
+}
+
+function required(v: Arg, name: string): number {
+  return toAmount(single(v, name), name, { blankAsZero: false });
+}
+
+/**
+ * Vergoeding na eigen risico (art. 4 onder b en c): de schade min het eigen risico (ten minste 10%), ten hoogste 200% van de aanvangswaarde en € 100.000.000 (lening: € 75.000.000).
+ * @customfunction RIV.VERGOEDING
+ * @param {any} schade De geleden schade.
+ * @param {any} aanvangswaarde Aanvangswaarde van de investering of hoofdsom van de lening (art. 1 onder h).
+ * @param {any} [eigen_risico] Eigen risico als fractie van de schade; standaard 0,1 (10%), minder is niet toegestaan (art. 4 onder b).
+ * @param {any} [soort] "investering" (standaard) of "lening" (maximum € 75.000.000).
+ * @returns {number} De vergoeding, afgekapt op de cent.
+ */
+export function rivVergoeding(
+  schade: Arg,
+  aanvangswaarde: Arg,
+  eigen_risico?: Arg,
+  soort?: Arg
+): number {
+  return guard(() =>
+    withArticle("art. 4 onder b en c", () => {
+      const er = single(eigen_risico ?? null, "eigen_risico");
+      return vergoeding(
+        required(schade, "schade"),
+        required(aanvangswaarde, "aanvangswaarde"),
+        isBlank(er) ? 0.1 : toAmount(er, "eigen_risico"),
+        parseRivSoort(toOptionText(single(soort ?? null, "soort"), "soort"))
+      );
+    })
+  );
+}
+
+/**
+ * Maximale vergoeding voor opbrengst (art. 4 onder c ii): 12% van de verzekerde waarde per jaar waarin de opbrengst opeisbaar werd.
+ * @customfunction RIV.MAX_OPBRENGST
+ * @param {any} verzekerde_waarde De verzekerde waarde van de investering of de lening.
+ * @param {any} jaren Aantal jaren waarin opbrengst opeisbaar werd (geheel getal).
+ * @returns {number} De maximale vergoeding voor opbrengst.
+ */
+export function rivMaxOpbrengst(verzekerde_waarde: Arg, jaren: Arg): number {
+  return guard(() =>
+    withArticle("art. 4 onder c ii", () =>
+      maxOpbrengst(required(verzekerde_waarde, "verzekerde_waarde"), required(jaren, "jaren"))
+    )
+  );
+}
+
+/**
+ * Verdeelt een beperkte vergoeding naar rato van inbreng over de verzekerden (art. 4 onder c iii), in centen die precies optellen tot het bedrag (grootste rest).
+ * @customfunction RIV.VERDEEL
+ * @param {any} bedrag Het te verdelen bedrag (in hele centen).
+ * @param {any[][]} inbreng De inbreng van elke verzekerde: één kolom of één rij.
+ * @returns {any[][]} Eén kolom met het deel van elke verzekerde, in dezelfde volgorde.
+ */
+export function rivVerdeel(bedrag: Arg, inbreng: Arg): number[][] {
+  return guard(() =>
+    withArticle("art. 4 onder c iii", () => {
+      const m = asMatrix(inbreng);
+      const rows = m.length;
+      const cols = rows ? m[0].length : 0;
+      if (rows === 0 || cols === 0) {
+        throw new EkvError(
+          "inbreng: een leeg bereik gevonden; verwacht de inbreng per verzekerde."
+        );
+      }
+      if (rows > 1 && cols > 1) {
+        throw new EkvError(
+          `inbreng: een bereik van ${rows} rijen × ${cols} kolommen gevonden; verwacht één kolom of één rij met de inbreng per verzekerde.`
+        );
+      }
+      const cells: Cell[] = rows > 1 ? m.map((r) => r[0]) : m[0];
+      const values = cells.map((c, i) => {
+        const where =
+          cells.length === 1 ? "inbreng" : `inbreng (${rows > 1 ? "rij" : "kolom"} ${i + 1})`;
+        return toAmount(c, where, { blankAsZero: false });
+      });
+      return verdeel(required(bedrag, "bedrag"), values).map((x) => [x]);
+    })
+  );
+}
+
+/**
+ * WAAR als de duur van de verzekering voldoet aan art. 4 onder a: ten hoogste 20 jaar, en ten hoogste 15 jaar vanaf het moment dat de investering volledig is gedaan.
+ * @customfunction RIV.LOOPTIJD_OK
+ * @param {any} duur_jaren De duur van de verzekering in jaren.
+ * @param {any} jaren_na_volledige_investering Jaren vanaf het volledig doen van de investering (of betalen van de lening) tot het einde van de verzekering.
+ * @returns {boolean} WAAR als beide grenzen worden gehaald.
+ */
+export function rivLooptijdOk(duur_jaren: Arg, jaren_na_volledige_investering: Arg): boolean {
+  return guard(() =>
+    withArticle("art. 4 onder a", () =>
+      looptijdOk(
+        required(duur_jaren, "duur_jaren"),
+        required(jaren_na_volledige_investering, "jaren_na_volledige_investering")
+      )
+    )
+  );
+}
+
+/**
+ * WAAR als een reeds gedane investering tijdig is gemeld en aangevraagd (art. 3 lid 1 onder b): gemeld ten hoogste 12 maanden vóór de investering, aangevraagd binnen 3 maanden erna.
+ * @customfunction RIV.TIJDIG
+ * @param {any} meldingsdatum Datum van de schriftelijke melding van het voornemen tot verzekeren.
+ * @param {any} investeringsdatum Datum waarop de investering is gedaan of de lening is betaald.
+ * @param {any} aanvraagdatum Datum van de aanvraag tot verzekering.
+ * @returns {boolean} WAAR als beide termijnen worden gehaald.
+ */
+export function rivTijdig(meldingsdatum: Arg, investeringsdatum: Arg, aanvraagdatum: Arg): boolean {
+  return guard(() =>
+    withArticle("art. 3 lid 1 onder b", () =>
+      tijdig(
+        required(meldingsdatum, "meldingsdatum"),
+        required(investeringsdatum, "investeringsdatum"),
+        required(aanvraagdatum, "aanvraagdatum")
+      )
+    )
+  );
+}
