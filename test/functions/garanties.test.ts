@@ -105,7 +105,9 @@ describe("EKV.UITSTAAND", () => {
     const cell = result[0][1] as ExcelError;
     expect(cell).toBeInstanceOf(CustomFunctions.Error);
     expect(cell.code).toBe("#VALUE!");
-    expect(cell.message).toBe('vervallen: tekst "x" gevonden; verwacht een bedrag. (rij 1, kolom 2)');
+    expect(cell.message).toBe(
+      'vervallen: tekst "x" gevonden; verwacht een bedrag. (rij 1, kolom 2)'
+    );
   });
 
   test("ranges of different shapes are an error naming both shapes", () => {
@@ -240,12 +242,8 @@ describe("EKV.PLAFONDRUIMTE", () => {
   });
 
   test("netto: 10.000.000 − (8.882.142 − 16.366.533) = 17.484.391", () => {
-    expect(PLAFONDRUIMTE([[10000000]], [[8882142]], [[16366533]], "netto")).toEqual([
-      [17484391],
-    ]);
-    expect(PLAFONDRUIMTE([[10000000]], [[8882142]], [[16366533]], " Netto ")).toEqual([
-      [17484391],
-    ]);
+    expect(PLAFONDRUIMTE([[10000000]], [[8882142]], [[16366533]], "netto")).toEqual([[17484391]]);
+    expect(PLAFONDRUIMTE([[10000000]], [[8882142]], [[16366533]], " Netto ")).toEqual([[17484391]]);
   });
 
   test("netto with vervallen omitted: plafond − verleend", () => {
@@ -280,12 +278,7 @@ describe("EKV.TOTAAL", () => {
   test("several ranges and single values with blanks: ontvangsten 2014 = 222.168", () => {
     // 1.275 + 1.126 + 1.920 + 5.716 + 5.398 + 789 + 205.944 = 222.168.
     expect(
-      TOTAAL([
-        [[1275], [1126], [null], [1920], [""]],
-        [[5716, 5398]],
-        [[789]],
-        [[205944]],
-      ])
+      TOTAAL([[[1275], [1126], [null], [1920], [""]], [[5716, 5398]], [[789]], [[205944]]])
     ).toBe(222168);
   });
 

@@ -1,0 +1,158 @@
+/**
+ * The shipped functions: dist/functions.js evaluated as Excel evaluates it, every function of
+ * dist/functions.json called through its Excel name with the valid calls of its cases file.
+ * Needs `npm run build` first (npm test runs it before jest).
+ */
+import { FunctionMetadata, LoadedBundle, loadAllCases, loadBundle } from "./load-bundle";
+
+let bundle: LoadedBundle;
+const cases = loadAllCases();
+
+beforeAll(() => {
+  bundle = loadBundle();
+});
+
+function meta(name: string): FunctionMetadata {
+  const f = bundle.metadata.functions.find((x) => x.name === name);
+  if (!f) throw new Error(`${name} is missing from dist/functions.json`);
+  return f;
+}
+
+test("without a build, loading fails with the instruction to run npm run build", () => {
+  expect(() => loadBundle("/nonexistent/dist")).toThrow(
+    "dist/functions.js or dist/functions.json is missing: run `npm run build` first"
+  );
+});
+
+describe("dist/functions.json", () => {
+  test("lists functions, each with an id and a name", () => {
+    expect(bundle.metadata.functions.length).toBeGreaterThanOrEqual(7);
+    for (const f of bundle.metadata.functions) {
+      expect(typeof f.id).toBe("string");
+      expect(typeof f.name).toBe("string");
+    }
+  });
+
+  test("names carry no namespace (the manifest adds EKV.) and are valid Excel names", () => {
+    for (const f of bundle.metadata.functions) {
+      expect(f.name).toMatch(/^[A-Z][A-Z0-9_.]*$/);
+      expect(f.name.startsWith("EKV.")).toBe(false);
+    }
+  });
+
+  test("ids and names are unique", () => {
+    const ids = bundle.metadata.functions.map((f) => f.id.toUpperCase());
+    const names = bundle.metadata.functions.map((f) => f.name.toUpperCase());
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(new Set(names).size).toBe(names.length);
+  });
+
+  test("every function and every parameter has a Dutch description", () => {
+    // Words that only an English text would contain; Dutch help must use none of them.
+    const english = /\b(the|and|returns?|which|with|amount|value|range|number|text)\b/i;
+    for (const f of bundle.metadata.functions) {
+      const texts = [f.description ?? "", ...f.parameters.map((p) => p.description ?? "")];
+      for (const t of texts) {
+        expect({ fn: f.name, text: t, empty: t.trim() === "" }).toEqual({
+          fn: f.name,
+          text: t,
+          empty: false,
+        });
+        expect({ fn: f.name, text: t, english: english.test(t) }).toEqual({
+          fn: f.name,
+          text: t,
+          english: false,
+        });
+      }
+    }
+  });
+
+  test("the seven garanties functions have the right parameter lists", () => {
+    const params = (name: string) =>
+      meta(name).parameters.map((p) => ({
+        name: p.name,
+        optional: p.optional ?? false,
+        repeating: p.repeating ?? false,
+        dimensionality: p.dimensionality ?? "scalar",
+      }));
+    const range = (name: string, optional = false) => ({
+      name,
+      optional,
+      repeating: false,
+      dimensionality: "matrix",
+    });
+    expect(params("UITSTAAND")).toEqual([
+      range("uitstaand_vorig"),
+      range("verleend"),
+      range("vervallen"),
+    ]);
+    expect(params("SALDO")).toEqual([range("uitgaven"), range("ontvangsten")]);
+    expect(params("NETTO")).toEqual([range("aangegaan"), range("vervallen")]);
+    expect(params("PLAFONDRUIMTE")).toEqual([
+      range("plafond"),
+      range("verleend"),
+      range("vervallen", true),
+      { name: "soort", optional: true, repeating: false, dimensionality: "scalar" },
+    ]);
+    expect(params("TOTAAL")).toEqual([
+      { name: "waarden", optional: false, repeating: true, dimensionality: "matrix" },
+    ]);
+    expect(params("GETAL")).toEqual([
+      { name: "tekst", optional: false, repeating: false, dimensionality: "scalar" },
+    ]);
+    expect(params("GULDEN")).toEqual([
+      { name: "bedrag", optional: false, repeating: false, dimensionality: "scalar" },
+    ]);
+  });
+
+  test("the element-wise functions return a matrix (dynamic array), the others a number", () => {
+    for (const name of ["UITSTAAND", "SALDO", "NETTO", "PLAFONDRUIMTE"]) {
+      expect(meta(name).result?.dimensionality).toBe("matrix");
+    }
+    for (const name of ["TOTAAL", "GETAL", "GULDEN"]) {
+      expect(meta(name).result).toEqual({ type: "number" });
+    }
+  });
+});
+
+describe("dist/functions.js", () => {
+  test("associates exactly the ids listed in functions.json", () => {
+    const listed = bundle.metadata.functions.map((f) => f.id.toUpperCase()).sort();
+    expect([...bundle.associatedIds].sort()).toEqual(listed);
+  });
+});
+
+describe("cases cover the built functions", () => {
+  test("every function in dist/functions.json has a case in test/support/cases/", () => {
+    const covered = new Set(cases.map((c) => c.name.toUpperCase()));
+    const missing = bundle.metadata.functions
+      .map((f) => f.name)
+      .filter((n) => !covered.has(n.toUpperCase()));
+    expect(missing).toEqual([]);
+  });
+
+  test("every case names a built function (no stale cases)", () => {
+    const built = new Set(bundle.metadata.functions.map((f) => f.name.toUpperCase()));
+    const stale = cases.filter((c) => !built.has(c.name.toUpperCase())).map((c) => c.name);
+    expect(stale).toEqual([]);
+  });
+
+  test("every case has at least one valid call", () => {
+    expect(cases.filter((c) => c.valid.length === 0).map((c) => c.name)).toEqual([]);
+  });
+});
+
+const validCalls = cases.flatMap((c) =>
+  c.valid.map((v, i) => ({
+    title: `${c.file}: ${c.name} #${i + 1}${v.note ? ` (${v.note})` : ""}`,
+    name: c.name,
+    args: v.args,
+    expected: v.expected,
+  }))
+);
+
+describe("valid calls through the Excel name give the exact expected result", () => {
+  test.each(validCalls)("$title", ({ name, args, expected }) => {
+    expect(bundle.call(name, args)).toEqual(expected);
+  });
+});

@@ -1,0 +1,168 @@
+/**
+ * Loads the built custom functions the way Excel does: evaluate dist/functions.js in a fresh
+ * JavaScript context whose globals are what the shared runtime offers (CustomFunctions, Office,
+ * window/self), record what the bundle registers through CustomFunctions.associate, and resolve
+ * each function's Excel name through dist/functions.json (name → id → implementation).
+ *
+ * The functions never see the test's own modules: a test that passes here proves the shipped
+ * bundle works, not only the TypeScript sources.
+ */
+import * as fs from "fs";
+import * as path from "path";
+import * as vm from "vm";
+import { ERROR_CODES, StubCustomFunctionsError } from "../support/custom-functions-stub";
+import type { FunctionCase } from "../support/function-cases";
+
+export const DIST = path.resolve(__dirname, "../../dist");
+
+export interface FunctionParameter {
+  name: string;
+  description?: string;
+  type?: string;
+  dimensionality?: string;
+  optional?: boolean;
+  repeating?: boolean;
+}
+
+export interface FunctionMetadata {
+  id: string;
+  name: string;
+  description?: string;
+  parameters: FunctionParameter[];
+  result?: { type?: string; dimensionality?: string };
+  options?: Record<string, unknown>;
+}
+
+export interface FunctionsJson {
+  functions: FunctionMetadata[];
+}
+
+export interface LoadedBundle {
+  metadata: FunctionsJson;
+  /** Ids passed to CustomFunctions.associate, upper case as Excel matches them. */
+  associatedIds: string[];
+  /** Calls a function by its Excel name (without namespace), as Excel would. */
+  call(excelName: string, args: unknown[]): unknown;
+}
+
+const MISSING =
+  "dist/functions.js or dist/functions.json is missing: run `npm run build` first (npm test does this before jest).";
+
+function readDist(dir: string, file: string): string {
+  const full = path.join(dir, file);
+  if (!fs.existsSync(full)) throw new Error(`${MISSING} (not found: ${full})`);
+  return fs.readFileSync(full, "utf8");
+}
+
+/**
+ * A value from the bundle's context rebuilt in the test's realm (arrays of the other context are
+ * not `Array` here, which would confuse deep equality); CustomFunctions.Error instances are the
+ * test's own stub class already, since the stub is what the bundle constructs them from.
+ */
+function toHost(v: unknown): unknown {
+  if (v instanceof StubCustomFunctionsError) return v;
+  if (Array.isArray(v)) return v.map(toHost);
+  if (
+    v !== null &&
+    typeof v === "object" &&
+    Object.prototype.toString.call(v) === "[object Array]"
+  ) {
+    return Array.from(v as ArrayLike<unknown>, toHost);
+  }
+  return v;
+}
+
+const cache = new Map<string, LoadedBundle>();
+
+/** Loads dist/ once per test file; throws with the build instruction when dist/ is missing. */
+export function loadBundle(dir: string = DIST): LoadedBundle {
+  const hit = cache.get(dir);
+  if (hit) return hit;
+  const code = readDist(dir, "functions.js");
+  const metadata = JSON.parse(readDist(dir, "functions.json")) as FunctionsJson;
+
+  const registry = new Map<string, (...args: unknown[]) => unknown>();
+  const customFunctions = {
+    ErrorCode: { ...ERROR_CODES },
+    Error: StubCustomFunctionsError,
+    associate(
+      idOrMap: string | Record<string, (...args: unknown[]) => unknown>,
+      fn?: (...args: unknown[]) => unknown
+    ): void {
+      if (typeof idOrMap === "string") {
+        if (typeof fn !== "function") throw new Error(`associate("${idOrMap}") without a function`);
+        registry.set(idOrMap.toUpperCase(), fn);
+      } else {
+        for (const [id, f] of Object.entries(idOrMap)) registry.set(id.toUpperCase(), f);
+      }
+    },
+  };
+  const office = {
+    onReady: (cb?: (info: { host: string; platform: string }) => void) => {
+      const info = { host: "Excel", platform: "OfficeOnline" };
+      if (cb) cb(info);
+      return Promise.resolve(info);
+    },
+    HostType: { Excel: "Excel" },
+    actions: { associate: () => undefined },
+  };
+  const sandbox: Record<string, unknown> = {
+    CustomFunctions: customFunctions,
+    Office: office,
+    console,
+    setTimeout,
+    clearTimeout,
+  };
+  sandbox.window = sandbox;
+  sandbox.self = sandbox;
+  const context = vm.createContext(sandbox);
+  vm.runInContext(code, context, { filename: path.join(dir, "functions.js") });
+
+  const byName = new Map(metadata.functions.map((f) => [f.name.toUpperCase(), f]));
+  const loaded: LoadedBundle = {
+    metadata,
+    associatedIds: [...registry.keys()],
+    call(excelName: string, args: unknown[]): unknown {
+      const meta = byName.get(excelName.toUpperCase());
+      if (!meta) throw new Error(`${excelName} is not listed in dist/functions.json`);
+      const fn = registry.get(meta.id.toUpperCase());
+      if (!fn)
+        throw new Error(`${excelName} (id ${meta.id}) was never associated by dist/functions.js`);
+      return toHost(fn(...args));
+    },
+  };
+  cache.set(dir, loaded);
+  return loaded;
+}
+
+/** Outcome of one call: a normal result or what was thrown (never rethrown). */
+export type Outcome = { kind: "returned"; value: unknown } | { kind: "threw"; error: unknown };
+
+export function attempt(bundle: LoadedBundle, name: string, args: unknown[]): Outcome {
+  try {
+    return { kind: "returned", value: bundle.call(name, args) };
+  } catch (error) {
+    return { kind: "threw", error: toHost(error) };
+  }
+}
+
+/**
+ * Every family's cases (test/support/cases/*.ts), found by listing the folder so that a new
+ * family's file is picked up without editing this test.
+ */
+export function loadAllCases(): Array<FunctionCase & { file: string }> {
+  const dir = path.resolve(__dirname, "../support/cases");
+  const files = fs
+    .readdirSync(dir)
+    .filter((f) => /\.ts$/.test(f) && !f.endsWith(".d.ts"))
+    .sort();
+  const all: Array<FunctionCase & { file: string }> = [];
+  for (const file of files) {
+    const mod = require(path.join(dir, file)) as { cases?: FunctionCase[] };
+    if (!Array.isArray(mod.cases)) {
+      throw new Error(`test/support/cases/${file} must export \`cases: FunctionCase[]\``);
+    }
+    for (const c of mod.cases) all.push({ ...c, file });
+  }
+  return all;
+}
