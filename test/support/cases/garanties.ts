@@ -109,6 +109,13 @@ export const cases: FunctionCase[] = [
         expected: [[-2644489]],
         note: "EKV 2012 against today's gross ceiling",
       },
+      {
+        // RIV 2012 and 2013 against the € 453,8 mln. ceiling (453.780 x € 1.000), netto:
+        // 453.780 − (13.789 − 34.262) = 474.253; 453.780 − (62.194 − 9.275) = 400.861.
+        args: [[[453780, 453780]], [[13789, 62194]], [[34262, 9275]], "netto"],
+        expected: [[474253, 400861]],
+        note: "RIV 2012–2013, net ceiling, as a dynamic array",
+      },
     ],
     numericParams: [0, 1, 2],
     optionParams: [{ index: 3, unknown: "brutto" }],
