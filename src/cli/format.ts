@@ -1,0 +1,163 @@
+/**
+ * Output of `ekv check`: Dutch text grouped per file and table, or one JSON document.
+ */
+import { formatDutch } from "../core/amount";
+import type { CheckResult, Finding, RecognisedTable, TableKind } from "../core/tables/model";
+
+export interface FileReport {
+  /** The path as given on the command line. */
+  file: string;
+  result: CheckResult;
+}
+
+const KIND_LABEL: Record<TableKind, string> = {
+  garanties: "Overzicht verstrekte garanties",
+  "uitgaven-ontvangsten": "Overzicht uitgaven en ontvangsten garanties",
+  benutting: "Benutting garantieregeling",
+};
+
+function plural(n: number, one: string, many: string): string {
+  return `${n.toLocaleString("nl-NL")} ${n === 1 ? one : many}`;
+}
+
+export interface Counts {
+  errors: number;
+  warnings: number;
+  /** Tables with at least one finding. */
+  tablesWithFindings: number;
+  tables: number;
+}
+
+export function countFindings(result: CheckResult): Counts {
+  let errors = 0;
+  let warnings = 0;
+  const withFindings = new Set<number>();
+  for (const f of result.findings) {
+    if (f.severity === "error") errors++;
+    else warnings++;
+    withFindings.add(f.table);
+  }
+  return { errors, warnings, tablesWithFindings: withFindings.size, tables: result.tables.length };
+}
+
+/** "3 fouten, 1 waarschuwing in 2 tabellen" / "Alle tabellen zijn consistent" / "Geen tabellen herkend". */
+export function summaryLine(c: Counts): string {
+  if (c.tables === 0) return "Geen garantietabellen herkend.";
+  if (c.errors === 0 && c.warnings === 0) return "Alle tabellen zijn consistent.";
+  const parts: string[] = [];
+  parts.push(c.errors === 0 ? "geen fouten" : plural(c.errors, "fout", "fouten"));
+  if (c.warnings > 0) parts.push(plural(c.warnings, "waarschuwing", "waarschuwingen"));
+  const text = `${parts.join(", ")} in ${plural(c.tablesWithFindings, "tabel", "tabellen")}`;
+  return `${text.charAt(0).toUpperCase()}${text.slice(1)}.`;
+}
+
+function yearsText(years: RecognisedTable["years"]): string {
+  if (years.length === 0) return "geen jaren";
+  return `${years.length === 1 ? "jaar" : "jaren"} ${years.map(String).join(", ")}`;
+}
+
+function amountText(x: number | null): string {
+  return x === null ? "(geen getal)" : formatDutch(x);
+}
+
+function tableHeading(index: number, t: RecognisedTable): string[] {
+  const title = t.title && t.title.trim() !== "" ? t.title.trim() : KIND_LABEL[t.kind];
+  return [
+    `Tabel ${index + 1}: ${title}`,
+    `  soort ${t.kind}; blad "${t.sheet}", bereik ${t.range}; bedragen ${t.unit}; ${yearsText(t.years)}`,
+  ];
+}
+
+function findingLines(f: Finding): string[] {
+  const severity = f.severity === "error" ? "fout" : "waarschuwing";
+  const lines = [`  ${f.cell}  ${severity}  ${f.rule}`];
+  const where = [f.rowLabel, f.columnHeader].filter((s): s is string => Boolean(s && s.trim()));
+  if (where.length)
+    lines.push(`      ${where.map((s) => s.replace(/\s+/g, " ").trim()).join(" | ")}`);
+  if (f.expected !== null || f.actual !== null) {
+    lines.push(`      verwacht ${amountText(f.expected)}, gevonden ${amountText(f.actual)}`);
+  }
+  lines.push(`      ${f.message}`);
+  return lines;
+}
+
+/** The text report of one file. */
+export function formatFileText(report: FileReport): string {
+  const { file, result } = report;
+  const lines: string[] = [`Bestand: ${file}`];
+  const n = result.tables.length;
+  if (n > 0) lines.push(`${plural(n, "tabel", "tabellen")} herkend.`);
+  const byTable = new Map<number, Finding[]>();
+  const loose: Finding[] = [];
+  for (const f of result.findings) {
+    if (f.table >= 0 && f.table < n) {
+      const list = byTable.get(f.table) ?? [];
+      list.push(f);
+      byTable.set(f.table, list);
+    } else {
+      loose.push(f);
+    }
+  }
+  result.tables.forEach((t, i) => {
+    lines.push("");
+    lines.push(...tableHeading(i, t));
+    const list = byTable.get(i) ?? [];
+    if (list.length === 0) lines.push("  Geen bevindingen.");
+    for (const f of list) lines.push(...findingLines(f));
+  });
+  if (loose.length) {
+    lines.push("", "Bevindingen buiten een herkende tabel");
+    for (const f of loose) lines.push(...findingLines(f));
+  }
+  lines.push("", summaryLine(countFindings(result)));
+  return lines.join("\n");
+}
+
+/** The text report of every checked file, with a grand total when there are several. */
+export function formatText(reports: FileReport[]): string {
+  const blocks = reports.map(formatFileText);
+  if (reports.length > 1) {
+    const total: Counts = { errors: 0, warnings: 0, tablesWithFindings: 0, tables: 0 };
+    for (const r of reports) {
+      const c = countFindings(r.result);
+      total.errors += c.errors;
+      total.warnings += c.warnings;
+      total.tablesWithFindings += c.tablesWithFindings;
+      total.tables += c.tables;
+    }
+    const line = summaryLine(total);
+    const lower = `${line.charAt(0).toLowerCase()}${line.slice(1)}`;
+    blocks.push(`Totaal over ${plural(reports.length, "bestand", "bestanden")}: ${lower}`);
+  }
+  return `${blocks.join("\n\n")}\n`;
+}
+
+/** One JSON document; keys are written in the documented order. */
+export function formatJson(reports: FileReport[]): string {
+  const doc = {
+    files: reports.map(({ file, result }) => ({
+      file,
+      tables: result.tables.map((t) => ({
+        sheet: t.sheet,
+        range: t.range,
+        kind: t.kind,
+        unit: t.unit,
+        years: [...t.years],
+      })),
+      findings: result.findings.map((f) => ({
+        rule: f.rule,
+        severity: f.severity,
+        sheet: f.sheet,
+        cell: f.cell,
+        message: f.message,
+        expected: finiteOrNull(f.expected),
+        actual: finiteOrNull(f.actual),
+      })),
+    })),
+  };
+  return `${JSON.stringify(doc, null, 2)}\n`;
+}
+
+function finiteOrNull(x: number | null): number | null {
+  return typeof x === "number" && Number.isFinite(x) ? x : null;
+}

@@ -1,0 +1,170 @@
+/**
+ * `ekv`: the command-line checker of the garanties tables in .xlsx files.
+ *
+ *   ekv check BESTAND.xlsx [BESTAND…] [--json] [--tolerance N] [--rounding]
+ *
+ * Exit codes: 0 no errors (warnings allowed), 1 errors found, 2 an input could not be checked
+ * (or the command line is wrong). Every failure is one Dutch line on stderr, never a stack trace.
+ * When several files are given and one cannot be read, the others are still checked and
+ * reported, and the exit code is 2.
+ */
+import { parseArgs } from "node:util";
+import { checkSheets } from "../core/tables/check";
+import type { CheckOptions } from "../core/tables/model";
+import { countFindings, formatJson, formatText, type FileReport } from "./format";
+import { InputError, shortReason } from "./input-error";
+import { DEFAULT_MAX_BYTES, DEFAULT_MAX_CELLS, readXlsx } from "./read-xlsx";
+
+export interface Io {
+  stdout: (text: string) => void;
+  stderr: (line: string) => void;
+}
+
+const defaultIo: Io = {
+  stdout: (text) => {
+    process.stdout.write(text);
+  },
+  stderr: (line) => {
+    process.stderr.write(`${line}\n`);
+  },
+};
+
+export const EXIT_OK = 0;
+export const EXIT_FINDINGS = 1;
+export const EXIT_UNUSABLE = 2;
+
+export const HELP = `ekv — controleer de garantietabellen van de rijksbegroting in Excel-bestanden
+
+Gebruik:
+  ekv check BESTAND.xlsx [BESTAND.xlsx …] [opties]
+  ekv --help
+
+Opties:
+  --json           één JSON-document op stdout in plaats van tekst
+  --tolerance N    verschillen tot en met N (in de eenheid van de tabel) niet melden;
+                   standaard 0 (exact). Decimaal met punt of komma: 0.5 of 0,5
+  --rounding       verschillen die door afronding van de termen op hele eenheden verklaard
+                   kunnen worden, als waarschuwing "rounding" melden in plaats van als fout
+  -h, --help       deze hulp
+
+Herkend worden: Overzicht verstrekte garanties, Overzicht uitgaven en ontvangsten garanties en
+Benutting garantieregeling (ook meerdere tabellen op één blad).
+
+Afsluitcode: 0 geen fouten (waarschuwingen toegestaan), 1 fouten gevonden,
+2 een bestand kon niet worden gecontroleerd (ontbreekt, geen .xlsx, beschadigd, versleuteld,
+te groot) of de opdracht is onjuist.
+
+Grenzen: bestanden tot ${DEFAULT_MAX_BYTES / 1024 / 1024} MB (EKV_MAX_BYTES) en ${DEFAULT_MAX_CELLS.toLocaleString("nl-NL")} gevulde cellen (EKV_MAX_CELLS).
+Het bestand wordt alleen gelezen, nooit gewijzigd. Zie docs/cli.md.
+`;
+
+const USAGE_HINT =
+  "Gebruik: ekv check BESTAND.xlsx [--json] [--tolerance N] [--rounding]; zie ekv --help.";
+
+/** Parses a tolerance such as "5", "0.5" or "0,5"; throws InputError otherwise. */
+export function parseTolerance(raw: string): number {
+  const text = raw.trim();
+  if (!/^\d+(?:[.,]\d+)?$/.test(text)) {
+    throw new InputError(
+      `Ongeldige waarde voor --tolerance: "${raw}". Geef een getal van 0 of meer, bijvoorbeeld 1 of 0,5.`
+    );
+  }
+  return Number(text.replace(",", "."));
+}
+
+interface Parsed {
+  help: boolean;
+  command?: string;
+  files: string[];
+  json: boolean;
+  options: CheckOptions;
+}
+
+function parseCommandLine(argv: string[]): Parsed {
+  let values: { json?: boolean; tolerance?: string; rounding?: boolean; help?: boolean };
+  let positionals: string[];
+  try {
+    ({ values, positionals } = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        json: { type: "boolean" },
+        tolerance: { type: "string" },
+        rounding: { type: "boolean" },
+        help: { type: "boolean", short: "h" },
+      },
+    }));
+  } catch (err) {
+    const code = (err as { code?: string }).code;
+    const msg = err instanceof Error ? err.message : "";
+    if (code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") {
+      const name = /'([^']+)'/.exec(msg)?.[1] ?? "";
+      throw new InputError(`Onbekende optie: ${name}. ${USAGE_HINT}`);
+    }
+    if (code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE") {
+      const name = /--(\w+)/.exec(msg)?.[0] ?? "een optie";
+      throw new InputError(`De optie ${name} verwacht een waarde. ${USAGE_HINT}`);
+    }
+    throw new InputError(`De opdracht is onjuist. ${USAGE_HINT}`);
+  }
+  const [command, ...files] = positionals;
+  const options: CheckOptions = {};
+  if (values.tolerance !== undefined) options.tolerance = parseTolerance(values.tolerance);
+  if (values.rounding) options.rounding = true;
+  return { help: Boolean(values.help), command, files, json: Boolean(values.json), options };
+}
+
+/** Runs the CLI; returns the exit code. Never throws. */
+export async function run(argv: string[], io: Io = defaultIo): Promise<number> {
+  try {
+    const args = parseCommandLine(argv);
+    if (args.help || args.command === "help") {
+      io.stdout(HELP);
+      return EXIT_OK;
+    }
+    if (args.command === undefined) {
+      throw new InputError(`Geen opdracht gegeven. ${USAGE_HINT}`);
+    }
+    if (args.command !== "check") {
+      throw new InputError(`Onbekende opdracht: "${args.command}". ${USAGE_HINT}`);
+    }
+    if (args.files.length === 0) {
+      throw new InputError(`Geen bestand opgegeven. ${USAGE_HINT}`);
+    }
+    return await checkFiles(args.files, args, io);
+  } catch (err) {
+    io.stderr(
+      err instanceof InputError ? `ekv: ${err.message}` : `ekv: interne fout: ${shortReason(err)}`
+    );
+    return EXIT_UNUSABLE;
+  }
+}
+
+async function checkFiles(files: string[], args: Parsed, io: Io): Promise<number> {
+  const reports: FileReport[] = [];
+  let unusable = false;
+  for (const file of files) {
+    try {
+      const sheets = await readXlsx(file);
+      let result;
+      try {
+        result = checkSheets(sheets, args.options);
+      } catch (err) {
+        throw new InputError(
+          `${file}: de controle is afgebroken door een interne fout (${shortReason(err)}).`
+        );
+      }
+      reports.push({ file, result });
+    } catch (err) {
+      unusable = true;
+      io.stderr(
+        err instanceof InputError ? `ekv: ${err.message}` : `ekv: ${file}: ${shortReason(err)}`
+      );
+    }
+  }
+  if (args.json) io.stdout(formatJson(reports));
+  else if (reports.length > 0) io.stdout(formatText(reports));
+  if (unusable) return EXIT_UNUSABLE;
+  return reports.some((r) => countFindings(r.result).errors > 0) ? EXIT_FINDINGS : EXIT_OK;
+}

@@ -1,0 +1,550 @@
+/**
+ * Reads an .xlsx workbook into `SheetData[]` for the table checker.
+ *
+ * Library: ExcelJS (MIT). Its streaming `WorkbookReader` unzips and parses the workbook, shared
+ * strings and styles; the worksheet XML is read here with ExcelJS's own SAX helper because
+ * ExcelJS's streaming worksheet reader loses the type of a formula's cached result (`#REF!` as a
+ * result becomes NaN, TRUE becomes 1). Streaming needs about half the memory of loading the
+ * whole workbook (see bench/check.bench.ts). The full reader (`Workbook.xlsx.readFile`) is kept
+ * as a fallback for workbooks whose sheet parts are not named `xl/worksheets/sheetN.xml`, and as
+ * an independent reading in the tests.
+ *
+ * Conversion (the contract of `CellValue`):
+ * - numbers, strings (rich text joined), booleans as such; blank cells are null;
+ * - error values as `{ error: "#REF!" }` (the file stores the English code);
+ * - formula cells by their cached result; a formula without a cached result as
+ *   `{ uncalculated: "<formula>" }`;
+ * - a number formatted as a date becomes the text of that date (`"1-5-2016"`): the tables hold
+ *   no dates, and a date in an amount column is a typing accident (Excel turns `1-5` into 1 May)
+ *   that the checker should report as text rather than silently use the serial number 42491;
+ * - merged cells: only the top-left cell keeps its value.
+ *
+ * The file is only ever opened for reading.
+ */
+import * as fs from "node:fs";
+import ExcelJS from "exceljs";
+import parseSax from "exceljs/lib/utils/parse-sax";
+import type { CellValue, SheetData } from "../core/tables/model";
+import { InputError, shortReason } from "./input-error";
+
+export interface ReadOptions {
+  /** "stream" (default): ExcelJS WorkbookReader; "full": ExcelJS Workbook.xlsx.readFile. */
+  reader?: "stream" | "full";
+  /** Largest file accepted, in bytes (default `maxInputBytes()`). */
+  maxBytes?: number;
+  /** Most non-blank cells accepted over all sheets (default `maxInputCells()`). */
+  maxCells?: number;
+}
+
+const MB = 1024 * 1024;
+export const DEFAULT_MAX_BYTES = 100 * MB;
+export const DEFAULT_MAX_CELLS = 5_000_000;
+
+function envLimit(name: string, fallback: number): number {
+  const raw = process.env[name];
+  if (raw === undefined || raw.trim() === "") return fallback;
+  const n = Number(raw);
+  return Number.isInteger(n) && n > 0 ? n : fallback;
+}
+
+/** Size limit for an input file: 100 MB, or EKV_MAX_BYTES (bytes) when set. */
+export function maxInputBytes(): number {
+  return envLimit("EKV_MAX_BYTES", DEFAULT_MAX_BYTES);
+}
+
+/** Cell limit (guards against zip bombs): 5 000 000, or EKV_MAX_CELLS when set. */
+export function maxInputCells(): number {
+  return envLimit("EKV_MAX_CELLS", DEFAULT_MAX_CELLS);
+}
+
+function formatSize(bytes: number): string {
+  const mb = bytes / MB;
+  return mb >= 1 ? `${mb.toFixed(1).replace(".", ",")} MB` : `${bytes} bytes`;
+}
+
+const OLE_SIGNATURE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+const ZIP_LOCAL_HEADER = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
+const ZIP_END_OF_CENTRAL_DIR = Buffer.from([0x50, 0x4b, 0x05, 0x06]);
+/** "EncryptionInfo" in UTF-16LE: the stream an encrypted OOXML file carries in its OLE container. */
+const ENCRYPTION_INFO = Buffer.from("EncryptionInfo", "utf16le");
+
+function readBytes(fd: number, position: number, length: number): Buffer {
+  const buf = Buffer.alloc(length);
+  const n = fs.readSync(fd, buf, 0, length, position);
+  return buf.subarray(0, n);
+}
+
+/**
+ * Checks that `file` is a readable, not too large zip archive before any library sees it, so each
+ * unusable input gets its own message. Returns the size in bytes.
+ */
+export function preflight(file: string, maxBytes: number = maxInputBytes()): number {
+  let stat: fs.Stats;
+  try {
+    stat = fs.statSync(file);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === "ENOENT" || code === "ENOTDIR")
+      throw new InputError(`${file}: bestand niet gevonden.`);
+    if (code === "EACCES" || code === "EPERM")
+      throw new InputError(`${file}: geen leesrechten voor dit bestand.`);
+    throw new InputError(`${file}: het bestand kan niet worden geopend (${shortReason(err)}).`);
+  }
+  if (stat.isDirectory()) throw new InputError(`${file}: dit is een map, geen Excel-bestand.`);
+  if (!stat.isFile()) throw new InputError(`${file}: dit is geen gewoon bestand.`);
+  if (stat.size === 0) throw new InputError(`${file}: het bestand is leeg.`);
+  if (stat.size > maxBytes) {
+    throw new InputError(
+      `${file}: het bestand is te groot (${formatSize(stat.size)}; de grens is ${formatSize(maxBytes)}).`
+    );
+  }
+
+  let fd: number;
+  try {
+    fd = fs.openSync(file, "r");
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === "EACCES" || code === "EPERM")
+      throw new InputError(`${file}: geen leesrechten voor dit bestand.`);
+    throw new InputError(`${file}: het bestand kan niet worden geopend (${shortReason(err)}).`);
+  }
+  try {
+    const head = readBytes(fd, 0, 8);
+    if (head.length === 8 && head.equals(OLE_SIGNATURE)) {
+      // Both a password-protected .xlsx and an old .xls are OLE compound files.
+      const all = readBytes(fd, 0, stat.size);
+      if (all.includes(ENCRYPTION_INFO)) {
+        throw new InputError(
+          `${file}: het bestand is versleuteld (met een wachtwoord beveiligd); sla het zonder wachtwoord op en controleer het opnieuw.`
+        );
+      }
+      throw new InputError(
+        `${file}: dit is een oud Excel-bestand (.xls) of ander OLE-bestand, geen .xlsx; sla het in Excel op als Excel-werkmap (.xlsx).`
+      );
+    }
+    if (!head.subarray(0, 4).equals(ZIP_LOCAL_HEADER)) {
+      throw new InputError(`${file}: dit is geen Excel-werkmap (.xlsx).`);
+    }
+    // The end-of-central-directory record sits in the last 22 + 65 535 bytes; a truncated
+    // download or copy lacks it, and a streaming unzip would otherwise read a partial workbook.
+    const tailLength = Math.min(stat.size, 22 + 65535);
+    const tail = readBytes(fd, stat.size - tailLength, tailLength);
+    if (tail.lastIndexOf(ZIP_END_OF_CENTRAL_DIR) < 0) {
+      throw new InputError(
+        `${file}: het bestand is beschadigd (het zip-archief is onvolledig) en kan niet worden gelezen.`
+      );
+    }
+  } finally {
+    fs.closeSync(fd);
+  }
+  return stat.size;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Cell conversion shared by both readers
+
+/** Excel's own test for a date format: date/time letters outside quotes and brackets. */
+function isDateFormat(fmt: string | undefined): boolean {
+  if (!fmt) return false;
+  const bare = fmt.replace(/\[[^\]]*]/g, "").replace(/"[^"]*"/g, "");
+  return /[ymdhMsb]/.test(bare);
+}
+
+function pad2(n: number): string {
+  return n < 10 ? `0${n}` : String(n);
+}
+
+/** A date serial as Dutch text: "1-5-2016", with the time when there is one. */
+export function serialToDutchDate(serial: number, date1904 = false): string {
+  const ms = Math.round((serial - 25569 + (date1904 ? 1462 : 0)) * 86400000);
+  const d = new Date(ms);
+  const date = `${d.getUTCDate()}-${d.getUTCMonth() + 1}-${d.getUTCFullYear()}`;
+  const time = d.getUTCHours() * 3600 + d.getUTCMinutes() * 60 + d.getUTCSeconds();
+  return time === 0 ? date : `${date} ${pad2(d.getUTCHours())}:${pad2(d.getUTCMinutes())}`;
+}
+
+function dateToDutchText(d: Date): string {
+  const date = `${d.getUTCDate()}-${d.getUTCMonth() + 1}-${d.getUTCFullYear()}`;
+  const time = d.getUTCHours() * 3600 + d.getUTCMinutes() * 60 + d.getUTCSeconds();
+  return time === 0 ? date : `${date} ${pad2(d.getUTCHours())}:${pad2(d.getUTCMinutes())}`;
+}
+
+interface RichTextRun {
+  text?: string | null;
+}
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === "object" && v !== null;
+}
+
+/** Text of a shared string as ExcelJS caches it: a string, or `{ richText: [{ text }] }`. */
+function sharedStringText(s: unknown): string {
+  if (typeof s === "string") return s;
+  if (isRecord(s) && Array.isArray(s.richText)) {
+    return (s.richText as RichTextRun[]).map((r) => r.text ?? "").join("");
+  }
+  return "";
+}
+
+/** Converts a value of ExcelJS's document model (the full reader) to a `CellValue`. */
+export function fromExcelJsValue(v: unknown, formulaText?: string): CellValue {
+  if (v === null || v === undefined) return null;
+  if (typeof v === "number") return Number.isFinite(v) ? (v === 0 ? 0 : v) : null;
+  if (typeof v === "string" || typeof v === "boolean") return v;
+  if (v instanceof Date) return dateToDutchText(v);
+  if (!isRecord(v)) return null;
+  if ("formula" in v || "sharedFormula" in v) {
+    if (v.result === undefined) {
+      const f = typeof v.formula === "string" ? v.formula : (formulaText ?? "");
+      return { uncalculated: f };
+    }
+    return fromExcelJsValue(v.result);
+  }
+  if (typeof v.error === "string") return { error: v.error };
+  if (Array.isArray(v.richText)) return sharedStringText(v);
+  if ("text" in v) {
+    // Hyperlink cell: { text, hyperlink }; the text may itself be rich text.
+    return typeof v.text === "string" ? v.text : sharedStringText(v.text);
+  }
+  return null;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Sheet assembly
+
+class SheetBuilder {
+  readonly values: CellValue[][] = [];
+  private readonly merges: string[] = [];
+  cells = 0;
+
+  set(row: number, col: number, value: CellValue): void {
+    if (value === null) return;
+    while (this.values.length <= row) this.values.push([]);
+    const r = this.values[row];
+    while (r.length < col) r.push(null);
+    r[col] = value;
+    this.cells++;
+  }
+
+  merge(ref: string): void {
+    this.merges.push(ref);
+  }
+
+  /** Blanks every merged cell but the top-left one. */
+  finish(name: string): SheetData {
+    for (const ref of this.merges) {
+      const [a, b] = ref.split(":");
+      if (!a || !b) continue;
+      const p = decodeAddress(a);
+      const q = decodeAddress(b);
+      if (!p || !q) continue;
+      for (let r = p.row; r <= q.row && r < this.values.length; r++) {
+        const row = this.values[r];
+        for (let c = p.col; c <= q.col && c < row.length; c++) {
+          if (r !== p.row || c !== p.col) row[c] = null;
+        }
+      }
+    }
+    return { name, values: this.values };
+  }
+}
+
+/** 0-based coordinates of an A1 address (with optional $), or null. */
+export function decodeAddress(ref: string): { row: number; col: number } | null {
+  let col = 0;
+  let i = 0;
+  const s = ref.replace(/\$/g, "");
+  for (; i < s.length; i++) {
+    const code = s.charCodeAt(i);
+    if (code >= 65 && code <= 90) col = col * 26 + (code - 64);
+    else if (code >= 97 && code <= 122) col = col * 26 + (code - 96);
+    else break;
+  }
+  const row = Number(s.slice(i));
+  if (col === 0 || !Number.isInteger(row) || row < 1) return null;
+  return { row: row - 1, col: col - 1 };
+}
+
+function tooManyCells(file: string, max: number): InputError {
+  return new InputError(
+    `${file}: de werkmap bevat meer dan ${max.toLocaleString("nl-NL")} gevulde cellen; dat is te groot om te controleren.`
+  );
+}
+
+// ---------------------------------------------------------------------------------------------
+// Streaming reader
+
+/** The parts of ExcelJS's streaming reader that are not in its type declarations. */
+interface StreamWorkbookInternals {
+  sharedStrings?: unknown[];
+  styles?: { getStyleModel(id: number): { numFmt?: string } | null };
+  properties?: { date1904?: boolean };
+  model?: { sheets?: Array<{ id: number; name: string }> };
+}
+interface StreamWorksheetInternals {
+  id: number | string;
+  name: string;
+  iterator: AsyncIterable<unknown>;
+}
+
+async function readWorksheetXml(
+  ws: StreamWorksheetInternals,
+  book: StreamWorkbookInternals,
+  budget: { left: number; file: string; max: number }
+): Promise<SheetData> {
+  const sheet = new SheetBuilder();
+  const shared = book.sharedStrings ?? [];
+  const date1904 = Boolean(book.properties?.date1904);
+  const dateStyle = new Map<number, boolean>();
+  const isDateStyle = (s: number): boolean => {
+    let hit = dateStyle.get(s);
+    if (hit === undefined) {
+      hit = isDateFormat(book.styles?.getStyleModel(s)?.numFmt);
+      dateStyle.set(s, hit);
+    }
+    return hit;
+  };
+  const sharedFormulas = new Map<string, string>();
+
+  let inSheetData = false;
+  let row = -1;
+  let col = -1;
+  let inCell = false;
+  let t: string | undefined;
+  let s = 0;
+  let f: string | undefined;
+  let fShared: string | undefined;
+  let v: string | undefined;
+  let inlineText: string | undefined;
+  let inInline = false;
+  let target: "f" | "v" | "is" | null = null;
+
+  for await (const events of parseSax(ws.iterator)) {
+    for (const ev of events) {
+      if (ev.eventType === "text") {
+        if (target === "v") v += ev.value;
+        else if (target === "f") f += ev.value;
+        else if (target === "is") inlineText += ev.value;
+        continue;
+      }
+      const tag = ev.value;
+      if (ev.eventType === "opentag") {
+        switch (tag.name) {
+          case "sheetData":
+            inSheetData = true;
+            break;
+          case "row": {
+            const r = Number(tag.attributes.r);
+            row = Number.isInteger(r) && r >= 1 ? r - 1 : row + 1;
+            col = -1;
+            break;
+          }
+          case "c": {
+            if (!inSheetData) break;
+            inCell = true;
+            const ref = tag.attributes.r;
+            const at = ref ? decodeAddress(ref) : null;
+            if (at) {
+              row = at.row;
+              col = at.col;
+            } else {
+              col += 1;
+            }
+            t = tag.attributes.t;
+            s = tag.attributes.s ? Number(tag.attributes.s) : 0;
+            f = undefined;
+            fShared = undefined;
+            v = undefined;
+            inlineText = undefined;
+            break;
+          }
+          case "f":
+            if (inCell) {
+              f = "";
+              target = "f";
+              if (tag.attributes.t === "shared" && tag.attributes.si !== undefined) {
+                fShared = tag.attributes.si;
+              }
+            }
+            break;
+          case "v":
+            if (inCell) {
+              v = "";
+              target = "v";
+            }
+            break;
+          case "is":
+            if (inCell) {
+              inInline = true;
+              inlineText = "";
+            }
+            break;
+          case "t":
+            if (inInline) target = "is";
+            break;
+          case "rPh":
+            // Phonetic guide text (East Asian) is not part of the cell's value.
+            if (inInline) inInline = false;
+            break;
+          case "mergeCell":
+            if (tag.attributes.ref) sheet.merge(tag.attributes.ref);
+            break;
+          default:
+            break;
+        }
+        continue;
+      }
+      // closetag
+      switch (tag.name) {
+        case "sheetData":
+          inSheetData = false;
+          break;
+        case "f":
+        case "v":
+        case "t":
+          target = null;
+          break;
+        case "rPh":
+          if (inlineText !== undefined) inInline = true;
+          break;
+        case "is":
+          inInline = false;
+          target = null;
+          break;
+        case "c": {
+          if (!inCell) break;
+          inCell = false;
+          target = null;
+          let value: CellValue = null;
+          if (f !== undefined) {
+            if (fShared !== undefined) {
+              if (f !== "") sharedFormulas.set(fShared, f);
+              else f = sharedFormulas.get(fShared) ?? "";
+            }
+            value = v === undefined ? { uncalculated: f } : typedValue(t, v, s, inlineText);
+          } else if (t === "inlineStr") {
+            value = inlineText ?? null;
+          } else if (v !== undefined) {
+            value = typedValue(t, v, s, inlineText);
+          }
+          if (value !== null) {
+            if (--budget.left < 0) throw tooManyCells(budget.file, budget.max);
+            sheet.set(row, col, value);
+          }
+          break;
+        }
+        default:
+          break;
+      }
+    }
+  }
+  return sheet.finish(ws.name);
+
+  function typedValue(
+    type: string | undefined,
+    text: string,
+    style: number,
+    inline: string | undefined
+  ): CellValue {
+    switch (type) {
+      case "s": {
+        const i = Number(text);
+        return Number.isInteger(i) && i >= 0 && i < shared.length
+          ? sharedStringText(shared[i])
+          : "";
+      }
+      case "str":
+        return text;
+      case "inlineStr":
+        return inline ?? text;
+      case "b":
+        return text.trim() === "1" || text.trim().toLowerCase() === "true";
+      case "e":
+        return { error: text.trim() };
+      case "d": {
+        const d = new Date(text.trim());
+        return Number.isNaN(d.getTime()) ? text : dateToDutchText(d);
+      }
+      default: {
+        if (text.trim() === "") return null;
+        const n = Number(text);
+        if (!Number.isFinite(n)) return text;
+        if (style && isDateStyle(style)) return serialToDutchDate(n, date1904);
+        return n === 0 ? 0 : n;
+      }
+    }
+  }
+}
+
+async function readStreaming(file: string, maxCells: number): Promise<SheetData[] | "fallback"> {
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(file, {
+    worksheets: "emit",
+    sharedStrings: "cache",
+    styles: "cache",
+    hyperlinks: "ignore",
+    entries: "ignore",
+  });
+  const book = reader as unknown as StreamWorkbookInternals;
+  const budget = { left: maxCells, file, max: maxCells };
+  const read: Array<{ id: number; sheet: SheetData }> = [];
+  for await (const ws of reader) {
+    const internals = ws as unknown as StreamWorksheetInternals;
+    const sheet = await readWorksheetXml(internals, book, budget);
+    read.push({ id: Number(internals.id), sheet });
+  }
+  const listed = book.model?.sheets;
+  if (!listed) {
+    throw new InputError(
+      `${file}: dit is geen Excel-werkmap (het zip-archief bevat geen xl/workbook.xml).`
+    );
+  }
+  // Parts not named xl/worksheets/sheetN.xml are invisible to the streaming reader.
+  if (read.length < listed.length) return "fallback";
+  // Zip entry order is not tab order; the workbook's sheet list is.
+  const order = new Map(listed.map((s, i) => [Number(s.id), i]));
+  read.sort((a, b) => (order.get(a.id) ?? 1e9) - (order.get(b.id) ?? 1e9));
+  return read.map((r) => r.sheet);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Full reader
+
+async function readFull(file: string, maxCells: number): Promise<SheetData[]> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(file);
+  let left = maxCells;
+  const sheets: SheetData[] = [];
+  wb.eachSheet((ws) => {
+    const sheet = new SheetBuilder();
+    ws.eachRow({ includeEmpty: false }, (r, rowNumber) => {
+      r.eachCell({ includeEmpty: false }, (cell, colNumber) => {
+        if (cell.isMerged && cell.master !== cell) return;
+        const value = fromExcelJsValue(cell.value, cell.formula);
+        if (value === null) return;
+        if (--left < 0) throw tooManyCells(file, maxCells);
+        sheet.set(rowNumber - 1, colNumber - 1, value);
+      });
+    });
+    sheets.push(sheet.finish(ws.name));
+  });
+  return sheets;
+}
+
+/**
+ * Reads every worksheet of `file`. Throws `InputError` (one Dutch line) for anything that makes
+ * the file uncheckable; never modifies the file.
+ */
+export async function readXlsx(file: string, options: ReadOptions = {}): Promise<SheetData[]> {
+  preflight(file, options.maxBytes ?? maxInputBytes());
+  const maxCells = options.maxCells ?? maxInputCells();
+  try {
+    if (options.reader === "full") return await readFull(file, maxCells);
+    const sheets = await readStreaming(file, maxCells);
+    return sheets === "fallback" ? await readFull(file, maxCells) : sheets;
+  } catch (err) {
+    if (err instanceof InputError) throw err;
+    throw new InputError(
+      `${file}: het bestand is beschadigd of geen geldige Excel-werkmap en kan niet worden gelezen (${shortReason(err)}).`
+    );
+  }
+}
