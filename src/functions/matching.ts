@@ -19,42 +19,40 @@ import {
   withArticle,
   SubsidieInput,
 } from "../core/regulations";
-import { Cell, Matrix, guard, single, toAmount, toOptionText } from "./excel-input";
-
-type Arg = Cell | Matrix;
+import { Cell, guard, single, toAmount, toOptionText } from "./excel-input";
 
 function isBlank(v: Cell): boolean {
   return v === null || v === undefined || v === "";
 }
 
 /** A required amount: a blank cell is an error, not 0. */
-function required(v: Arg, name: string): number {
+function required(v: unknown, name: string): number {
   return toAmount(single(v, name), name, { blankAsZero: false });
 }
 
 /** An optional amount for which the article makes 0 meaningful: blank is 0. */
-function zeroIfBlank(v: Arg | undefined, name: string): number {
+function zeroIfBlank(v: unknown, name: string): number {
   return toAmount(single(v ?? null, name), name);
 }
 
 /** An optional amount that is simply absent when blank. */
-function ifGiven(v: Arg | undefined, name: string): number | undefined {
+function ifGiven(v: unknown, name: string): number | undefined {
   const c = single(v ?? null, name);
   return isBlank(c) ? undefined : toAmount(c, name);
 }
 
-function text(v: Arg | undefined, name: string): string | undefined {
+function text(v: unknown, name: string): string | undefined {
   return toOptionText(single(v ?? null, name), name);
 }
 
 function subsidieInput(
-  eerste: Arg,
+  eerste: unknown,
   eersteNaam: string,
-  exportDeel: Arg,
-  nlAandeel: Arg,
-  gelijkwaardig: Arg | undefined,
-  ontheffing: Arg | undefined,
-  soort: Arg | undefined,
+  exportDeel: unknown,
+  nlAandeel: unknown,
+  gelijkwaardig: unknown,
+  ontheffing: unknown,
+  soort: unknown,
   artikel: string
 ): SubsidieInput {
   return {
@@ -71,19 +69,19 @@ function subsidieInput(
 /**
  * Opslag op de basisrente (art. 3 voor EUR en USD, art. 4 voor andere valuta), als fractie: 0,0070 is 0,70%.
  * @customfunction MATCHING.OPSLAG
- * @param {any} valuta ISO-valutacode van het exportkrediet: EUR of USD (art. 3), een andere code zoals JPY (art. 4).
- * @param {any} categorie OESO-landencategorie van het land van de afnemer: 1 of 2 (ook "I" of "II").
- * @param {any} afnemer "overheid" (art. 1 onder h) of "particulier".
- * @param {any} bankgarantie WAAR als de particuliere afnemer over een bankgarantie beschikt (art. 1 onder i); telt niet bij een overheid.
- * @param {any} looptijd_jaren Looptijd van het exportkrediet in jaren; telt alleen bij art. 4 (langer dan 5 jaar: hogere opslag).
+ * @param {unknown} valuta ISO-valutacode van het exportkrediet: EUR of USD (art. 3), een andere code zoals JPY (art. 4).
+ * @param {unknown} categorie OESO-landencategorie van het land van de afnemer: 1 of 2 (ook "I" of "II").
+ * @param {unknown} afnemer "overheid" (art. 1 onder h) of "particulier".
+ * @param {unknown} bankgarantie WAAR als de particuliere afnemer over een bankgarantie beschikt (art. 1 onder i); telt niet bij een overheid.
+ * @param {unknown} looptijd_jaren Looptijd van het exportkrediet in jaren; telt alleen bij art. 4 (langer dan 5 jaar: hogere opslag).
  * @returns {number} De opslag als fractie (0,0055 = 0,55%).
  */
 export function matchingOpslag(
-  valuta: Arg,
-  categorie: Arg,
-  afnemer: Arg,
-  bankgarantie: Arg,
-  looptijd_jaren: Arg
+  valuta: unknown,
+  categorie: unknown,
+  afnemer: unknown,
+  bankgarantie: unknown,
+  looptijd_jaren: unknown
 ): number {
   return guard(() =>
     withArticle("art. 3 en 4", () => {
@@ -106,12 +104,16 @@ export function matchingOpslag(
 /**
  * Refinancieringsrente (art. 2 lid 1): de rente van de bank of, als die lager is, de basisrente (EUR/USD: gebruikelijke financieringsrente; andere valuta: CIRR) plus de opslag.
  * @customfunction MATCHING.REFINANCIERINGSRENTE
- * @param {any} bankrente Rente die de financierende bank in rekening brengt (fractie: 5% is 0,05).
- * @param {any} basisrente Gebruikelijke financieringsrente van de bank (EUR, USD) of de CIRR (andere valuta), als fractie.
- * @param {any} opslag Opslag volgens art. 3 of 4 (zie MATCHING.OPSLAG), als fractie.
+ * @param {unknown} bankrente Rente die de financierende bank in rekening brengt (fractie: 5% is 0,05).
+ * @param {unknown} basisrente Gebruikelijke financieringsrente van de bank (EUR, USD) of de CIRR (andere valuta), als fractie.
+ * @param {unknown} opslag Opslag volgens art. 3 of 4 (zie MATCHING.OPSLAG), als fractie.
  * @returns {number} De refinancieringsrente als fractie.
  */
-export function matchingRefinancieringsrente(bankrente: Arg, basisrente: Arg, opslag: Arg): number {
+export function matchingRefinancieringsrente(
+  bankrente: unknown,
+  basisrente: unknown,
+  opslag: unknown
+): number {
   return guard(() =>
     withArticle("art. 2 lid 1", () =>
       refinancieringsrente(
@@ -126,15 +128,15 @@ export function matchingRefinancieringsrente(bankrente: Arg, basisrente: Arg, op
 /**
  * Orderbedrag (art. 1 onder d en art. 9): het afgesloten bedrag plus de ophoging (ten hoogste 10% ervan), min buitenlands gesteunde toelevering of onderaanneming.
  * @customfunction MATCHING.ORDERBEDRAG
- * @param {any} afgesloten_bedrag Bedrag waarvoor de order definitief is afgesloten.
- * @param {any} [ophoging] Optionele onderdelen, stelposten of prijsstijgingen voor rekening van de opdrachtnemer; telt voor ten hoogste 10% van het afgesloten bedrag. Leeg is 0.
- * @param {any} [buitenlands_gesteunde_toelevering] Toelevering of onderaanneming waarvoor een niet-Nederlandse overheid financieringssteun geeft (art. 9). Leeg is 0.
+ * @param {unknown} afgesloten_bedrag Bedrag waarvoor de order definitief is afgesloten.
+ * @param {unknown} [ophoging] Optionele onderdelen, stelposten of prijsstijgingen voor rekening van de opdrachtnemer; telt voor ten hoogste 10% van het afgesloten bedrag. Leeg is 0.
+ * @param {unknown} [buitenlands_gesteunde_toelevering] Toelevering of onderaanneming waarvoor een niet-Nederlandse overheid financieringssteun geeft (art. 9). Leeg is 0.
  * @returns {number} Het orderbedrag.
  */
 export function matchingOrderbedrag(
-  afgesloten_bedrag: Arg,
-  ophoging?: Arg,
-  buitenlands_gesteunde_toelevering?: Arg
+  afgesloten_bedrag: unknown,
+  ophoging?: unknown,
+  buitenlands_gesteunde_toelevering?: unknown
 ): number {
   return guard(() =>
     withArticle("art. 1 onder d", () =>
@@ -150,11 +152,11 @@ export function matchingOrderbedrag(
 /**
  * Exportdeel van de order (art. 1 onder a): het orderbedrag min de lokale kosten.
  * @customfunction MATCHING.EXPORTDEEL
- * @param {any} orderbedrag Het orderbedrag (zie MATCHING.ORDERBEDRAG).
- * @param {any} lokale_kosten Kosten van goederen, diensten en heffingen in het land van de afnemer (art. 1 onder b); geen lokale kosten: 0.
+ * @param {unknown} orderbedrag Het orderbedrag (zie MATCHING.ORDERBEDRAG).
+ * @param {unknown} lokale_kosten Kosten van goederen, diensten en heffingen in het land van de afnemer (art. 1 onder b); geen lokale kosten: 0.
  * @returns {number} Het exportdeel.
  */
-export function matchingExportdeel(orderbedrag: Arg, lokale_kosten: Arg): number {
+export function matchingExportdeel(orderbedrag: unknown, lokale_kosten: unknown): number {
   return guard(() =>
     withArticle("art. 1 onder a", () =>
       exportdeel(required(orderbedrag, "orderbedrag"), required(lokale_kosten, "lokale_kosten"))
@@ -165,17 +167,17 @@ export function matchingExportdeel(orderbedrag: Arg, lokale_kosten: Arg): number
 /**
  * WAAR als het Nederlands aandeel voldoet (art. 5 lid 1 onder b, lid 2 en lid 4; gelijk in art. 6): ten minste 60% van het exportdeel, 33 1/3% bij defensie, vliegtuigen of bouw vanaf € 11.300.000, altijd vanaf € 13.600.000.
  * @customfunction MATCHING.AANDEEL_VOLDOET
- * @param {any} exportdeel Het exportdeel van de order.
- * @param {any} nl_aandeel Het Nederlands aandeel (art. 1 onder c).
- * @param {any} orderbedrag Het orderbedrag (telt voor de grens van € 11.300.000).
- * @param {any} soort "defensie", "vliegtuigen", "bouw" of "overig" (art. 5 lid 2).
+ * @param {unknown} exportdeel Het exportdeel van de order.
+ * @param {unknown} nl_aandeel Het Nederlands aandeel (art. 1 onder c).
+ * @param {unknown} orderbedrag Het orderbedrag (telt voor de grens van € 11.300.000).
+ * @param {unknown} soort "defensie", "vliegtuigen", "bouw" of "overig" (art. 5 lid 2).
  * @returns {boolean} WAAR als het Nederlands aandeel voldoet.
  */
 export function matchingAandeelVoldoet(
-  exportdeel: Arg,
-  nl_aandeel: Arg,
-  orderbedrag: Arg,
-  soort: Arg
+  exportdeel: unknown,
+  nl_aandeel: unknown,
+  orderbedrag: unknown,
+  soort: unknown
 ): boolean {
   return guard(() =>
     withArticle("art. 5", () =>
@@ -192,23 +194,23 @@ export function matchingAandeelVoldoet(
 /**
  * Kosten van het exportkrediet (art. 10): het gekapitaliseerde verschil tussen refinancieringsrente en contractrente bij lineaire aflossing, plus opnameperiode en overige kosten; afgekapt op de cent.
  * @customfunction MATCHING.KOSTEN
- * @param {any} krediet Hoofdsom van het exportkrediet.
- * @param {any} refinancieringsrente Refinancieringsrente (art. 2 lid 1) als fractie: 5% is 0,05.
- * @param {any} contractrente Contractrente (art. 2 lid 2) als fractie.
- * @param {any} aflossingsjaren Aflossingsperiode in jaren.
- * @param {any} [termijnen_per_jaar] Aflossingstermijnen per jaar, gelijke aflossingen; standaard 2 (halfjaarlijks).
- * @param {any} [opnamejaren] Opnameperiode in jaren (art. 10 lid 2 en 4, lineaire opname); leeg of 0: geen opnameperiode.
- * @param {any} [overige_kosten] Provisies, commissies en premies (art. 10 lid 9). Leeg is 0.
+ * @param {unknown} krediet Hoofdsom van het exportkrediet.
+ * @param {unknown} refinancieringsrente Refinancieringsrente (art. 2 lid 1) als fractie: 5% is 0,05.
+ * @param {unknown} contractrente Contractrente (art. 2 lid 2) als fractie.
+ * @param {unknown} aflossingsjaren Aflossingsperiode in jaren.
+ * @param {unknown} [termijnen_per_jaar] Aflossingstermijnen per jaar, gelijke aflossingen; standaard 2 (halfjaarlijks).
+ * @param {unknown} [opnamejaren] Opnameperiode in jaren (art. 10 lid 2 en 4, lineaire opname); leeg of 0: geen opnameperiode.
+ * @param {unknown} [overige_kosten] Provisies, commissies en premies (art. 10 lid 9). Leeg is 0.
  * @returns {number} De kosten, afgekapt op de cent.
  */
 export function matchingKosten(
-  krediet: Arg,
-  refinancieringsrente: Arg,
-  contractrente: Arg,
-  aflossingsjaren: Arg,
-  termijnen_per_jaar?: Arg,
-  opnamejaren?: Arg,
-  overige_kosten?: Arg
+  krediet: unknown,
+  refinancieringsrente: unknown,
+  contractrente: unknown,
+  aflossingsjaren: unknown,
+  termijnen_per_jaar?: unknown,
+  opnamejaren?: unknown,
+  overige_kosten?: unknown
 ): number {
   return guard(() =>
     withArticle("art. 10", () =>
@@ -228,21 +230,21 @@ export function matchingKosten(
 /**
  * Subsidie (art. 7): het kleinste van de kosten, het bedrag nodig voor een gelijkwaardig aanbod, 35% van het exportdeel, 58 1/3% van het Nederlands aandeel en € 4.600.000 (niet bij ontheffing, art. 7 lid 2).
  * @customfunction MATCHING.SUBSIDIE
- * @param {any} kosten Kosten volgens art. 10 (zie MATCHING.KOSTEN).
- * @param {any} exportdeel Het exportdeel van de order.
- * @param {any} nl_aandeel Het Nederlands aandeel.
- * @param {any} [gelijkwaardig_bedrag] Bedrag dat nodig is om een aanbod te doen dat gelijkwaardig is aan dat van de buitenlandse concurrent; leeg: niet opgegeven.
- * @param {any} [ontheffing] WAAR als de minister het maximum van € 4.600.000 buiten toepassing laat (art. 7 lid 2); standaard ONWAAR.
- * @param {any} [soort] "defensie", "vliegtuigen", "bouw" of "overig" (standaard); bepaalt de grens voor ontheffing.
+ * @param {unknown} kosten Kosten volgens art. 10 (zie MATCHING.KOSTEN).
+ * @param {unknown} exportdeel Het exportdeel van de order.
+ * @param {unknown} nl_aandeel Het Nederlands aandeel.
+ * @param {unknown} [gelijkwaardig_bedrag] Bedrag dat nodig is om een aanbod te doen dat gelijkwaardig is aan dat van de buitenlandse concurrent; leeg: niet opgegeven.
+ * @param {unknown} [ontheffing] WAAR als de minister het maximum van € 4.600.000 buiten toepassing laat (art. 7 lid 2); standaard ONWAAR.
+ * @param {unknown} [soort] "defensie", "vliegtuigen", "bouw" of "overig" (standaard); bepaalt de grens voor ontheffing.
  * @returns {number} De subsidie.
  */
 export function matchingSubsidie(
-  kosten: Arg,
-  exportdeel: Arg,
-  nl_aandeel: Arg,
-  gelijkwaardig_bedrag?: Arg,
-  ontheffing?: Arg,
-  soort?: Arg
+  kosten: unknown,
+  exportdeel: unknown,
+  nl_aandeel: unknown,
+  gelijkwaardig_bedrag?: unknown,
+  ontheffing?: unknown,
+  soort?: unknown
 ): number {
   return guard(() =>
     withArticle("art. 7", () =>
@@ -265,19 +267,19 @@ export function matchingSubsidie(
 /**
  * Schenking (art. 8): het benodigde bedrag, ten hoogste 35% van het exportdeel, 58 1/3% van het Nederlands aandeel en € 4.600.000 (niet bij ontheffing, art. 8 lid 2).
  * @customfunction MATCHING.SCHENKING
- * @param {any} benodigd Bedrag dat nodig is om de afnemer een gelijkwaardig exportkrediet te laten verkrijgen.
- * @param {any} exportdeel Het exportdeel van de order.
- * @param {any} nl_aandeel Het Nederlands aandeel.
- * @param {any} [ontheffing] WAAR als de minister het maximum van € 4.600.000 buiten toepassing laat (art. 8 lid 2); standaard ONWAAR.
- * @param {any} [soort] "defensie", "vliegtuigen", "bouw" of "overig" (standaard); bepaalt de grens voor ontheffing.
+ * @param {unknown} benodigd Bedrag dat nodig is om de afnemer een gelijkwaardig exportkrediet te laten verkrijgen.
+ * @param {unknown} exportdeel Het exportdeel van de order.
+ * @param {unknown} nl_aandeel Het Nederlands aandeel.
+ * @param {unknown} [ontheffing] WAAR als de minister het maximum van € 4.600.000 buiten toepassing laat (art. 8 lid 2); standaard ONWAAR.
+ * @param {unknown} [soort] "defensie", "vliegtuigen", "bouw" of "overig" (standaard); bepaalt de grens voor ontheffing.
  * @returns {number} De schenking.
  */
 export function matchingSchenking(
-  benodigd: Arg,
-  exportdeel: Arg,
-  nl_aandeel: Arg,
-  ontheffing?: Arg,
-  soort?: Arg
+  benodigd: unknown,
+  exportdeel: unknown,
+  nl_aandeel: unknown,
+  ontheffing?: unknown,
+  soort?: unknown
 ): number {
   return guard(() =>
     withArticle("art. 8", () => {
@@ -299,22 +301,22 @@ export function matchingSchenking(
 /**
  * Opbouw van de subsidie (art. 7): elke grens met zijn artikel en bedrag, de bindende grens gemarkeerd met "← bindend", en als laatste rij de subsidie.
  * @customfunction MATCHING.OPBOUW
- * @param {any} kosten Kosten volgens art. 10 (zie MATCHING.KOSTEN).
- * @param {any} exportdeel Het exportdeel van de order.
- * @param {any} nl_aandeel Het Nederlands aandeel.
- * @param {any} [gelijkwaardig_bedrag] Bedrag nodig voor een gelijkwaardig aanbod; leeg: niet opgegeven.
- * @param {any} [ontheffing] WAAR bij ontheffing van het maximum van € 4.600.000 (art. 7 lid 2).
- * @param {any} [soort] "defensie", "vliegtuigen", "bouw" of "overig" (standaard).
- * @returns {any[][]} Twee kolommen: grens (met artikel) en bedrag; laatste rij: de subsidie.
+ * @param {unknown} kosten Kosten volgens art. 10 (zie MATCHING.KOSTEN).
+ * @param {unknown} exportdeel Het exportdeel van de order.
+ * @param {unknown} nl_aandeel Het Nederlands aandeel.
+ * @param {unknown} [gelijkwaardig_bedrag] Bedrag nodig voor een gelijkwaardig aanbod; leeg: niet opgegeven.
+ * @param {unknown} [ontheffing] WAAR bij ontheffing van het maximum van € 4.600.000 (art. 7 lid 2).
+ * @param {unknown} [soort] "defensie", "vliegtuigen", "bouw" of "overig" (standaard).
+ * @returns {unknown[][]} Twee kolommen: grens (met artikel) en bedrag; laatste rij: de subsidie.
  */
 export function matchingOpbouw(
-  kosten: Arg,
-  exportdeel: Arg,
-  nl_aandeel: Arg,
-  gelijkwaardig_bedrag?: Arg,
-  ontheffing?: Arg,
-  soort?: Arg
-): Array<Array<string | number>> {
+  kosten: unknown,
+  exportdeel: unknown,
+  nl_aandeel: unknown,
+  gelijkwaardig_bedrag?: unknown,
+  ontheffing?: unknown,
+  soort?: unknown
+): unknown[][] {
   return guard(() =>
     withArticle("art. 7", () => {
       const o = subsidieOpbouw(
@@ -342,15 +344,15 @@ export function matchingOpbouw(
 /**
  * Voorschot (art. 13 lid 1): naar rato van de gemaakte en betaalde kosten, in totaal ten hoogste 80% van de maximale subsidie, min wat al is bevoorschot (nooit onder 0).
  * @customfunction MATCHING.VOORSCHOT
- * @param {any} max_subsidie Het bedrag waarop de subsidie ten hoogste kan worden vastgesteld.
- * @param {any} aandeel_kosten_gemaakt Deel van de kosten dat tot nu toe in totaal is gemaakt en betaald, als fractie (40% is 0,4).
- * @param {any} [eerder_bevoorschot] Totaal van de eerder verstrekte voorschotten. Leeg is 0.
+ * @param {unknown} max_subsidie Het bedrag waarop de subsidie ten hoogste kan worden vastgesteld.
+ * @param {unknown} aandeel_kosten_gemaakt Deel van de kosten dat tot nu toe in totaal is gemaakt en betaald, als fractie (40% is 0,4).
+ * @param {unknown} [eerder_bevoorschot] Totaal van de eerder verstrekte voorschotten. Leeg is 0.
  * @returns {number} Het voorschot dat nu nog kan worden verstrekt.
  */
 export function matchingVoorschot(
-  max_subsidie: Arg,
-  aandeel_kosten_gemaakt: Arg,
-  eerder_bevoorschot?: Arg
+  max_subsidie: unknown,
+  aandeel_kosten_gemaakt: unknown,
+  eerder_bevoorschot?: unknown
 ): number {
   return guard(() =>
     withArticle("art. 13 lid 1", () =>

@@ -12,32 +12,30 @@ import {
   vergoeding,
   withArticle,
 } from "../core/regulations";
-import { Cell, Matrix, asMatrix, guard, single, toAmount, toOptionText } from "./excel-input";
-
-type Arg = Cell | Matrix;
+import { Cell, asMatrix, guard, single, toAmount, toOptionText } from "./excel-input";
 
 function isBlank(v: Cell): boolean {
   return v === null || v === undefined || v === "";
 }
 
-function required(v: Arg, name: string): number {
+function required(v: unknown, name: string): number {
   return toAmount(single(v, name), name, { blankAsZero: false });
 }
 
 /**
  * Vergoeding na eigen risico (art. 4 onder b en c): de schade min het eigen risico (ten minste 10%), ten hoogste 200% van de aanvangswaarde en € 100.000.000 (lening: € 75.000.000).
  * @customfunction RIV.VERGOEDING
- * @param {any} schade De geleden schade.
- * @param {any} aanvangswaarde Aanvangswaarde van de investering of hoofdsom van de lening (art. 1 onder h).
- * @param {any} [eigen_risico] Eigen risico als fractie van de schade; standaard 0,1 (10%), minder is niet toegestaan (art. 4 onder b).
- * @param {any} [soort] "investering" (standaard) of "lening" (maximum € 75.000.000).
+ * @param {unknown} schade De geleden schade.
+ * @param {unknown} aanvangswaarde Aanvangswaarde van de investering of hoofdsom van de lening (art. 1 onder h).
+ * @param {unknown} [eigen_risico] Eigen risico als fractie van de schade; standaard 0,1 (10%), minder is niet toegestaan (art. 4 onder b).
+ * @param {unknown} [soort] "investering" (standaard) of "lening" (maximum € 75.000.000).
  * @returns {number} De vergoeding, afgekapt op de cent.
  */
 export function rivVergoeding(
-  schade: Arg,
-  aanvangswaarde: Arg,
-  eigen_risico?: Arg,
-  soort?: Arg
+  schade: unknown,
+  aanvangswaarde: unknown,
+  eigen_risico?: unknown,
+  soort?: unknown
 ): number {
   return guard(() =>
     withArticle("art. 4 onder b en c", () => {
@@ -55,11 +53,11 @@ export function rivVergoeding(
 /**
  * Maximale vergoeding voor opbrengst (art. 4 onder c ii): 12% van de verzekerde waarde per jaar waarin de opbrengst opeisbaar werd.
  * @customfunction RIV.MAX_OPBRENGST
- * @param {any} verzekerde_waarde De verzekerde waarde van de investering of de lening.
- * @param {any} jaren Aantal jaren waarin opbrengst opeisbaar werd (geheel getal).
+ * @param {unknown} verzekerde_waarde De verzekerde waarde van de investering of de lening.
+ * @param {unknown} jaren Aantal jaren waarin opbrengst opeisbaar werd (geheel getal).
  * @returns {number} De maximale vergoeding voor opbrengst.
  */
-export function rivMaxOpbrengst(verzekerde_waarde: Arg, jaren: Arg): number {
+export function rivMaxOpbrengst(verzekerde_waarde: unknown, jaren: unknown): number {
   return guard(() =>
     withArticle("art. 4 onder c ii", () =>
       maxOpbrengst(required(verzekerde_waarde, "verzekerde_waarde"), required(jaren, "jaren"))
@@ -70,11 +68,11 @@ export function rivMaxOpbrengst(verzekerde_waarde: Arg, jaren: Arg): number {
 /**
  * Verdeelt een beperkte vergoeding naar rato van inbreng over de verzekerden (art. 4 onder c iii), in centen die precies optellen tot het bedrag (grootste rest).
  * @customfunction RIV.VERDEEL
- * @param {any} bedrag Het te verdelen bedrag (in hele centen).
- * @param {any[][]} inbreng De inbreng van elke verzekerde: één kolom of één rij.
- * @returns {any[][]} Eén kolom met het deel van elke verzekerde, in dezelfde volgorde.
+ * @param {unknown} bedrag Het te verdelen bedrag (in hele centen).
+ * @param {unknown[][]} inbreng De inbreng van elke verzekerde: één kolom of één rij.
+ * @returns {unknown[][]} Eén kolom met het deel van elke verzekerde, in dezelfde volgorde.
  */
-export function rivVerdeel(bedrag: Arg, inbreng: Arg): number[][] {
+export function rivVerdeel(bedrag: unknown, inbreng: unknown[][]): unknown[][] {
   return guard(() =>
     withArticle("art. 4 onder c iii", () => {
       const m = asMatrix(inbreng);
@@ -104,11 +102,14 @@ export function rivVerdeel(bedrag: Arg, inbreng: Arg): number[][] {
 /**
  * WAAR als de duur van de verzekering voldoet aan art. 4 onder a: ten hoogste 20 jaar, en ten hoogste 15 jaar vanaf het moment dat de investering volledig is gedaan.
  * @customfunction RIV.LOOPTIJD_OK
- * @param {any} duur_jaren De duur van de verzekering in jaren.
- * @param {any} jaren_na_volledige_investering Jaren vanaf het volledig doen van de investering (of betalen van de lening) tot het einde van de verzekering.
+ * @param {unknown} duur_jaren De duur van de verzekering in jaren.
+ * @param {unknown} jaren_na_volledige_investering Jaren vanaf het volledig doen van de investering (of betalen van de lening) tot het einde van de verzekering.
  * @returns {boolean} WAAR als beide grenzen worden gehaald.
  */
-export function rivLooptijdOk(duur_jaren: Arg, jaren_na_volledige_investering: Arg): boolean {
+export function rivLooptijdOk(
+  duur_jaren: unknown,
+  jaren_na_volledige_investering: unknown
+): boolean {
   return guard(() =>
     withArticle("art. 4 onder a", () =>
       looptijdOk(
@@ -122,12 +123,16 @@ export function rivLooptijdOk(duur_jaren: Arg, jaren_na_volledige_investering: A
 /**
  * WAAR als een reeds gedane investering tijdig is gemeld en aangevraagd (art. 3 lid 1 onder b): gemeld ten hoogste 12 maanden vóór de investering, aangevraagd binnen 3 maanden erna.
  * @customfunction RIV.TIJDIG
- * @param {any} meldingsdatum Datum van de schriftelijke melding van het voornemen tot verzekeren.
- * @param {any} investeringsdatum Datum waarop de investering is gedaan of de lening is betaald.
- * @param {any} aanvraagdatum Datum van de aanvraag tot verzekering.
+ * @param {unknown} meldingsdatum Datum van de schriftelijke melding van het voornemen tot verzekeren.
+ * @param {unknown} investeringsdatum Datum waarop de investering is gedaan of de lening is betaald.
+ * @param {unknown} aanvraagdatum Datum van de aanvraag tot verzekering.
  * @returns {boolean} WAAR als beide termijnen worden gehaald.
  */
-export function rivTijdig(meldingsdatum: Arg, investeringsdatum: Arg, aanvraagdatum: Arg): boolean {
+export function rivTijdig(
+  meldingsdatum: unknown,
+  investeringsdatum: unknown,
+  aanvraagdatum: unknown
+): boolean {
   return guard(() =>
     withArticle("art. 3 lid 1 onder b", () =>
       tijdig(
