@@ -1,0 +1,162 @@
+/**
+ * The .xlsx reader: every kind of cell value, both ExcelJS readers agreeing, the published 2016
+ * tables round-tripping through the example workbook, and each unusable input refused with its
+ * own Dutch message.
+ */
+import * as fs from "node:fs";
+import type { CellValue, SheetData } from "../../src/core/tables/model";
+import { InputError } from "../../src/cli/input-error";
+import { decodeAddress, readXlsx, serialToDutchDate } from "../../src/cli/read-xlsx";
+import { sheets2016 } from "../tables/fixtures/tables-2016";
+import { EXAMPLE, removeTmp, sha256, tmpPath, writeWorkbook } from "./helpers";
+
+afterAll(removeTmp);
+
+/** Drops trailing blanks of each row and trailing empty rows, so grids compare by content. */
+function trimmed(values: CellValue[][]): CellValue[][] {
+  const rows = values.map((r) => {
+    const copy = [...r];
+    while (copy.length && (copy[copy.length - 1] === null || copy[copy.length - 1] === undefined))
+      copy.pop();
+    return copy.map((v) => (v === undefined ? null : v));
+  });
+  while (rows.length && rows[rows.length - 1].length === 0) rows.pop();
+  return rows;
+}
+
+function cell(sheet: SheetData, ref: string): CellValue {
+  const at = decodeAddress(ref);
+  if (!at) throw new Error(ref);
+  return sheet.values[at.row]?.[at.col] ?? null;
+}
+
+describe("cell values", () => {
+  let file: string;
+  beforeAll(async () => {
+    file = await writeWorkbook(tmpPath("values.xlsx"), [
+      {
+        name: "Waarden",
+        rows: [
+          [1234, -378, 0.5, "tekst", true, false],
+          [{ richText: [{ text: "Garantie- " }, { font: { bold: true }, text: "plafond 2016" }] }],
+          [{ error: "#REF!" }, { error: "#DIV/0!" }],
+          [
+            { formula: "A1+1", result: 1235 },
+            { formula: 'A4&"x"', result: "1235x" },
+            { formula: "1/0", result: { error: "#DIV/0!" } },
+            { formula: "A1>0", result: true },
+            { formula: "SUM(A1:C1)" },
+          ],
+          [42491, 42491.5],
+          ["– 378", "nvt", ""],
+          [{ text: "link", hyperlink: "https://www.rijksfinancien.nl" }],
+        ],
+        numFmts: { A5: "d-m-yyyy", B5: "d-m-yyyy h:mm", A1: "#,##0;– #,##0" },
+        merges: ["A8:C9"],
+      },
+    ]);
+  });
+
+  for (const reader of ["stream", "full"] as const) {
+    test(`${reader} reader converts every kind of value`, async () => {
+      const [sheet] = await readXlsx(file, { reader });
+      expect(sheet.name).toBe("Waarden");
+      expect(trimmed(sheet.values).slice(0, 7)).toEqual([
+        [1234, -378, 0.5, "tekst", true, false],
+        ["Garantie- plafond 2016"],
+        [{ error: "#REF!" }, { error: "#DIV/0!" }],
+        [1235, "1235x", { error: "#DIV/0!" }, true, { uncalculated: "SUM(A1:C1)" }],
+        // Serial 42491 is 1 May 2016 (days since 30 Dec 1899); .5 is noon.
+        ["1-5-2016", "1-5-2016 12:00"],
+        ["– 378", "nvt", ""],
+        ["link"],
+      ]);
+      expect(cell(sheet, "A8")).toBeNull();
+    });
+  }
+});
+
+test("merged cells keep their value only in the top-left cell", async () => {
+  const file = await writeWorkbook(tmpPath("merged.xlsx"), [
+    { name: "Blad1", rows: [["Titel over drie kolommen"], [1, 2, 3]], merges: ["A1:C1"] },
+  ]);
+  for (const reader of ["stream", "full"] as const) {
+    const [sheet] = await readXlsx(file, { reader });
+    expect(trimmed(sheet.values)).toEqual([["Titel over drie kolommen"], [1, 2, 3]]);
+  }
+});
+
+test("sheets come in tab order, each with its own name", async () => {
+  const file = await writeWorkbook(tmpPath("order.xlsx"), [
+    { name: "Eerste", rows: [[1]] },
+    { name: "Tweede", rows: [[2]] },
+    { name: "Derde", rows: [[3]] },
+  ]);
+  const sheets = await readXlsx(file);
+  expect(sheets.map((s) => [s.name, s.values[0][0]])).toEqual([
+    ["Eerste", 1],
+    ["Tweede", 2],
+    ["Derde", 3],
+  ]);
+});
+
+test("the example workbook holds the published 2016 tables exactly", async () => {
+  const before = sha256(EXAMPLE);
+  const expected = sheets2016().map((s) => ({ name: s.name, values: trimmed(s.values) }));
+  for (const reader of ["stream", "full"] as const) {
+    const sheets = await readXlsx(EXAMPLE, { reader });
+    expect(sheets.map((s) => ({ name: s.name, values: trimmed(s.values) }))).toEqual(expected);
+  }
+  expect(sha256(EXAMPLE)).toBe(before);
+});
+
+test("serialToDutchDate counts from 30 December 1899, or from 1904", () => {
+  expect(serialToDutchDate(1)).toBe("31-12-1899");
+  expect(serialToDutchDate(42491)).toBe("1-5-2016");
+  // The 1904 system starts 1 462 days later: serial 41029 is then also 1 May 2016.
+  expect(serialToDutchDate(41029, true)).toBe("1-5-2016");
+});
+
+test("decodeAddress reads A1 addresses", () => {
+  expect(decodeAddress("A1")).toEqual({ row: 0, col: 0 });
+  expect(decodeAddress("$AB$12")).toEqual({ row: 11, col: 27 });
+  expect(decodeAddress("XFD1048576")).toEqual({ row: 1048575, col: 16383 });
+  expect(decodeAddress("12")).toBeNull();
+});
+
+describe("unusable input", () => {
+  async function refusal(file: string, opts = {}): Promise<string> {
+    try {
+      await readXlsx(file, opts);
+    } catch (err) {
+      expect(err).toBeInstanceOf(InputError);
+      return (err as Error).message;
+    }
+    throw new Error("no error");
+  }
+
+  test("missing file", async () => {
+    expect(await refusal(tmpPath("bestaat-niet.xlsx"))).toMatch(/bestand niet gevonden/);
+  });
+
+  test("a directory", async () => {
+    const d = tmpPath("map.xlsx");
+    fs.mkdirSync(d);
+    expect(await refusal(d)).toMatch(/is een map/);
+  });
+
+  test("empty file", async () => {
+    const f = tmpPath("leeg.xlsx");
+    fs.writeFileSync(f, "");
+    expect(await refusal(f)).toMatch(/het bestand is leeg/);
+  });
+
+  test("too large, with the limit in the message", async () => {
+    expect(await refusal(EXAMPLE, { maxBytes: 1000 })).toMatch(/te groot .*de grens is 1000 bytes/);
+  });
+
+  test("too many cells", async () => {
+    expect(await refusal(EXAMPLE, { maxCells: 10 })).toMatch(/meer dan 10 gevulde cellen/);
+    expect(await refusal(EXAMPLE, { maxCells: 10, reader: "full" })).toMatch(/meer dan 10/);
+  });
+});
