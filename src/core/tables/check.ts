@@ -3,11 +3,89 @@
  * every rule. Pure TypeScript; the front ends (EKV.CONTROLEER, task pane, CLI) convert their
  * input to `SheetData` and show the `CheckResult`.
  */
-import type { CheckOptions, CheckResult, SheetData } from "./model";
+import { EkvError } from "../errors";
+import { MAX_ABS_AMOUNT } from "../exact";
+import { allRules } from "../rules";
+import type { RuleReport } from "../rules/types";
+import { a1 } from "./a1";
+import type { CheckOptions, CheckResult, Finding, RecognisedTable, SheetData } from "./model";
+import type { ParsedTable } from "./parsed";
+import { recogniseSheet } from "./recognise";
+
+export { allRules, ruleCatalogue } from "../rules";
+
+const RULE_ORDER = new Map(allRules.map((r, i) => [r.id, i]));
+const SEVERITY = new Map(allRules.map((r) => [r.id, r.severity]));
+
+function validOptions(options: CheckOptions): { tolerance: number; rounding: boolean } {
+  const tolerance = options.tolerance ?? 0;
+  if (typeof tolerance !== "number" || !Number.isFinite(tolerance) || tolerance < 0) {
+    throw new EkvError(
+      `tolerantie: ${String(tolerance)} is geen geldige tolerantie; verwacht 0 of een positief getal (in de eenheid van de tabel).`
+    );
+  }
+  if (tolerance > MAX_ABS_AMOUNT) {
+    throw new EkvError("tolerantie: groter dan 10^15; controleer de eenheid.");
+  }
+  return { tolerance, rounding: options.rounding === true };
+}
+
+/** Recognises the tables of all sheets (in input order) without checking them. */
+export function recogniseSheets(sheets: SheetData[]): ParsedTable[] {
+  const tables: ParsedTable[] = [];
+  sheets.forEach((sheet, s) => tables.push(...recogniseSheet(sheet, s, tables.length)));
+  return tables;
+}
+
+function describeTable(t: ParsedTable): RecognisedTable {
+  const out: RecognisedTable = {
+    sheet: t.sheet,
+    range: t.range,
+    kind: t.kind,
+    unit: t.unit,
+    years: [...t.years],
+  };
+  if (t.title !== undefined) out.title = t.title;
+  return out;
+}
 
 /** Recognises every table in `sheets` and reports every finding, in a stable order. */
 export function checkSheets(sheets: SheetData[], options: CheckOptions = {}): CheckResult {
-  void sheets;
-  void options;
-  return { tables: [], findings: [] };
+  const opts = validOptions(options);
+  const parsed = recogniseSheets(sheets);
+  const findings: Finding[] = [];
+  for (const table of parsed) {
+    for (const rule of allRules) {
+      rule.check(table, {
+        options: opts,
+        report(r: RuleReport) {
+          const id = r.rule ?? rule.id;
+          const f: Finding = {
+            rule: id,
+            severity: r.severity ?? SEVERITY.get(id) ?? rule.severity,
+            sheet: table.sheet,
+            cell: a1(r.row, r.col),
+            message: r.message,
+            expected: r.expected,
+            actual: r.actual,
+            table: table.index,
+            row: r.row,
+            col: r.col,
+          };
+          if (r.rowLabel !== undefined) f.rowLabel = r.rowLabel;
+          if (r.columnHeader !== undefined) f.columnHeader = r.columnHeader;
+          findings.push(f);
+        },
+      });
+    }
+  }
+  // Tables are numbered in sheet order, then top to bottom, so this is sheet, table, row, column.
+  findings.sort(
+    (a, b) =>
+      a.table - b.table ||
+      a.row - b.row ||
+      a.col - b.col ||
+      (RULE_ORDER.get(a.rule) ?? 99) - (RULE_ORDER.get(b.rule) ?? 99)
+  );
+  return { tables: parsed.map(describeTable), findings };
 }

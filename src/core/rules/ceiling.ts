@@ -1,0 +1,47 @@
+import { formatDutch } from "../amount";
+import { subtract } from "../exact";
+import { ST, usable } from "../tables/parsed";
+import { where } from "./equation";
+import { columnFor, columnsOf } from "./columns";
+import type { Rule } from "./types";
+
+/**
+ * Only a ceiling that applies is checked: a ceiling of 0 or a blank one means this kind of
+ * ceiling does not apply to the row (a row under a total ceiling shows annual ceiling 0), never
+ * "nothing may be granted". The total row is exempt: its ceiling is a sum of other rows' ceilings.
+ * The ceiling is gross (new guarantees in the year), as the EKV and RIV ceilings are defined.
+ */
+export const ceiling: Rule = {
+  id: "ceiling",
+  description:
+    "Verleend (of geraamd te verlenen) in jaar t is niet hoger dan het garantieplafond van jaar t, op regels met een plafond voor dat jaar (een plafond van 0 of leeg geldt niet).",
+  severity: "error",
+  source:
+    "Begroting IX 2016, toelichting EKV en RIV: het garantieplafond is het bedrag dat de Staat jaarlijks aan nieuwe verplichtingen kan aangaan (bruto plafond): verleend t ≤ garantieplafond t",
+  check(table, ctx) {
+    if (table.kind !== "garanties") return;
+    for (const plafond of columnsOf(table, "plafond")) {
+      const verleend = columnFor(table, "verleend", plafond.year);
+      if (!verleend) continue;
+      for (let i = 0; i < table.rows.length; i++) {
+        if (i === table.totalIndex) continue;
+        const ps = plafond.status[i];
+        const p = plafond.values[i];
+        if (!usable(ps) || ps === ST.BLANK || ps === ST.NIL || p <= 0) continue;
+        if (!usable(verleend.status[i])) continue;
+        const v = verleend.values[i];
+        const over = subtract(v, p);
+        if (over <= ctx.options.tolerance) continue;
+        ctx.report({
+          row: table.rows[i],
+          col: verleend.col,
+          rowLabel: table.labels[i],
+          columnHeader: verleend.header,
+          expected: p,
+          actual: v,
+          message: `${where(table, i, verleend)}: verleend ${formatDutch(v)} is hoger dan het garantieplafond ${formatDutch(p)} ("${plafond.header}"); overschrijding ${formatDutch(over)}.`,
+        });
+      }
+    }
+  },
+};

@@ -1,0 +1,92 @@
+/**
+ * Shared comparison of a reported figure with the exact value an equation gives, with the
+ * `tolerance` and `rounding` options, and the Dutch wording of the difference.
+ */
+import { formatDutch } from "../amount";
+import { exactSum, subtract } from "../exact";
+import type { ParsedColumn, ParsedTable } from "../tables/parsed";
+import { published, usable } from "../tables/parsed";
+import type { RuleContext } from "./types";
+
+export const ROUNDING_RULE = "rounding";
+
+export interface Term {
+  column: ParsedColumn;
+  /** Table row index. */
+  index: number;
+  sign: 1 | -1;
+}
+
+/** Where a cell is, in words: `regel "WAKO (kernongevallen)", kolom "Uitstaande garanties 2016"`. */
+export function where(table: ParsedTable, index: number, column: ParsedColumn): string {
+  return `Regel "${table.labels[index]}", kolom "${column.header}"`;
+}
+
+/**
+ * Checks `target = Σ sign·term` for one cell. Returns without a report when a term or the target
+ * is unusable (not a number, an error, n.v.t.: reported by their own rules) or when the equation
+ * holds within the tolerance. With `rounding`, a difference of at most (n + 1)/2 for n published
+ * terms (XBRL Calculations 1.1, whole units) becomes a warning "rounding".
+ */
+export function checkEquation(
+  ctx: RuleContext,
+  table: ParsedTable,
+  rule: string,
+  target: { column: ParsedColumn; index: number },
+  terms: Term[],
+  explain: (expectedText: string) => string
+): void {
+  const ts = target.column.status[target.index];
+  if (!usable(ts)) return;
+  const values: number[] = new Array(terms.length);
+  const signs: number[] = new Array(terms.length);
+  let n = 0;
+  for (let k = 0; k < terms.length; k++) {
+    const t = terms[k];
+    const s = t.column.status[t.index];
+    if (!usable(s)) return;
+    if (published(s)) n++;
+    values[k] = t.column.values[t.index];
+    signs[k] = t.sign;
+  }
+  const expected = exactSum(values, signs);
+  const actual = target.column.values[target.index];
+  reportDifference(ctx, table, rule, target, expected, actual, n, explain);
+}
+
+/** Reports `actual` against `expected` (already exact) when they differ beyond the options. */
+export function reportDifference(
+  ctx: RuleContext,
+  table: ParsedTable,
+  rule: string,
+  target: { column: ParsedColumn; index: number },
+  expected: number,
+  actual: number,
+  n: number,
+  explain: (expectedText: string) => string
+): void {
+  if (expected === actual) return;
+  const diff = subtract(actual, expected);
+  const abs = Math.abs(diff);
+  if (abs <= ctx.options.tolerance) return;
+  const rounding = ctx.options.rounding && 2 * abs <= n + 1;
+  const head = `${where(table, target.index, target.column)}: verwacht ${formatDutch(expected)}, gevonden ${formatDutch(actual)} (verschil ${formatDutch(diff)}).`;
+  const tail = rounding
+    ? ` Het verschil valt binnen de afrondingsmarge (n + 1)/2 = ${formatDutch((n + 1) / 2)} voor ${n} afgeronde termen (XBRL Calculations 1.1); controleer of het een afrondingsverschil is.`
+    : "";
+  ctx.report({
+    row: table.rows[target.index],
+    col: target.column.col,
+    rowLabel: table.labels[target.index],
+    columnHeader: target.column.header,
+    expected,
+    actual,
+    message: `${head} ${explain(formatDutch(expected))}${tail}`,
+    ...(rounding ? { rule: ROUNDING_RULE, severity: "warning" as const } : { rule }),
+  });
+}
+
+/** "2016" or "" for a column without a year; used in explanations. */
+export function yr(column: ParsedColumn): string {
+  return column.year === null ? "" : ` ${String(column.year)}`;
+}

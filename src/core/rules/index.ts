@@ -1,0 +1,43 @@
+/** The rule catalogue, in the order findings at one cell are listed. */
+import { cellError } from "./cell-error";
+import { ceiling } from "./ceiling";
+import { columnTotal } from "./column-total";
+import { negative } from "./negative";
+import { net } from "./net";
+import { notANumber } from "./not-a-number";
+import { notCalculated } from "./not-calculated";
+import { numberAsText } from "./number-as-text";
+import { rollForward } from "./roll-forward";
+import { rounding } from "./rounding";
+import { saldo } from "./saldo";
+import { totalCeiling } from "./total-ceiling";
+import type { Rule, RuleMeta } from "./types";
+import { unknownColumn } from "./unknown-column";
+
+export type { Rule, RuleMeta, RuleContext, RuleReport } from "./types";
+
+export const allRules: readonly Rule[] = [
+  rollForward,
+  columnTotal,
+  saldo,
+  net,
+  ceiling,
+  totalCeiling,
+  negative,
+  numberAsText,
+  notANumber,
+  cellError,
+  unknownColumn,
+  notCalculated,
+  rounding,
+];
+
+/** The metadata only (for documentation and the task pane). */
+export const ruleCatalogue: readonly RuleMeta[] = allRules.map(
+  ({ id, description, severity, source }) => ({
+    id,
+    description,
+    severity,
+    source,
+  })
+);

@@ -1,0 +1,66 @@
+import { formatDutch } from "../amount";
+import type { DataColumnKind } from "../tables/headers";
+import { usable } from "../tables/parsed";
+import { where } from "./equation";
+import type { Rule } from "./types";
+
+/** Amounts that are stocks, flows or ceilings of one direction; saldo and netto may be negative. */
+const NEVER_NEGATIVE: ReadonlySet<string> = new Set<DataColumnKind>([
+  "uitstaand",
+  "verleend",
+  "vervallen",
+  "plafond",
+  "totaal-plafond",
+  "uitgaven",
+  "ontvangsten",
+]);
+
+const NAMES: Record<string, string> = {
+  uitstaand: "uitstaande garanties",
+  verleend: "verleende garanties",
+  vervallen: "vervallen garanties",
+  plafond: "een garantieplafond",
+  "totaal-plafond": "een totaal plafond",
+  uitgaven: "uitgaven",
+  ontvangsten: "ontvangsten",
+  bruto: "aangegane garantieverplichtingen (bruto)",
+  vervallenBenutting: "vervallen garantieverplichtingen",
+};
+
+export const negative: Rule = {
+  id: "negative",
+  description:
+    "Geen negatief bedrag waar dat niet kan: uitstaand, verleend, vervallen, garantieplafond, totaal plafond, uitgaven, ontvangsten, bruto aangegaan en vervallen (benutting).",
+  severity: "error",
+  source:
+    "Definities RBV modellen 1.32e/3.21b en tabel Benutting: deze grootheden zijn standen, bruto stromen of plafonds en zijn nooit negatief (saldo en netto wel)",
+  check(table, ctx) {
+    const rowsToCheck: Array<{ index: number; what: string }> = [];
+    if (table.kind === "benutting") {
+      if (table.roles.bruto !== undefined)
+        rowsToCheck.push({ index: table.roles.bruto, what: NAMES.bruto });
+      if (table.roles.vervallen !== undefined)
+        rowsToCheck.push({ index: table.roles.vervallen, what: NAMES.vervallenBenutting });
+    }
+    for (const column of table.columns) {
+      const targets =
+        table.kind === "benutting" ? rowsToCheck : NEVER_NEGATIVE.has(column.kind) ? null : [];
+      const report = (i: number, what: string) => {
+        const v = column.values[i];
+        if (!(v < 0) || !usable(column.status[i])) return;
+        ctx.report({
+          row: table.rows[i],
+          col: column.col,
+          rowLabel: table.labels[i],
+          columnHeader: column.header,
+          expected: null,
+          actual: v,
+          message: `${where(table, i, column)}: negatief bedrag ${formatDutch(v)}; ${what} kan niet negatief zijn.`,
+        });
+      };
+      if (targets === null) {
+        for (let i = 0; i < table.rows.length; i++) report(i, NAMES[column.kind]);
+      } else for (const t of targets) report(t.index, t.what);
+    }
+  },
+};

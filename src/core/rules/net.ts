@@ -1,0 +1,30 @@
+import { formatDutch } from "../amount";
+import { checkEquation } from "./equation";
+import type { Rule } from "./types";
+
+export const net: Rule = {
+  id: "net",
+  description:
+    "Aangegane garantieverplichtingen (netto) = aangegaan (bruto) − vervallen (incl. schade-uitkeringen), per jaar.",
+  severity: "error",
+  source: "Tabel Benutting garantieregeling: netto = bruto − vervallen",
+  check(table, ctx) {
+    if (table.kind !== "benutting") return;
+    const { bruto, vervallen, netto } = table.roles;
+    if (bruto === undefined || vervallen === undefined || netto === undefined) return;
+    for (const column of table.columns) {
+      checkEquation(
+        ctx,
+        table,
+        this.id,
+        { column, index: netto },
+        [
+          { column, index: bruto, sign: 1 },
+          { column, index: vervallen, sign: -1 },
+        ],
+        (e) =>
+          `Netto ${String(column.year)} moet gelijk zijn aan bruto − vervallen = ${formatDutch(column.values[bruto])} − ${formatDutch(column.values[vervallen])} = ${e}.`
+      );
+    }
+  },
+};

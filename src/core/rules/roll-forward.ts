@@ -1,0 +1,45 @@
+import { formatDutch } from "../amount";
+import { checkEquation, yr } from "./equation";
+import { byYear, columnFor, consecutive } from "./columns";
+import type { Rule } from "./types";
+
+/**
+ * Every pair of consecutive years with all four columns present is checked, on every row including
+ * the total row. A year block that lacks a column (the 2016 overview shows only "Uitstaande
+ * garanties 2014") cannot be checked against the year before; nothing is assumed for it.
+ */
+export const rollForward: Rule = {
+  id: "roll-forward",
+  description:
+    "Uitstaande garanties eind jaar t = uitstaand eind jaar t-1 + verleend in t − vervallen in t, op elke regel (ook Totaal) en voor elk paar opeenvolgende jaren in de tabel.",
+  severity: "error",
+  source:
+    "RBV model 1.32e (begroting) en 3.21b (jaarverslag): uitstaand t = uitstaand t-1 + verleend t − vervallen t",
+  check(table, ctx) {
+    if (table.kind !== "garanties") return;
+    const uitstaand = byYear(table, "uitstaand");
+    for (let k = 1; k < uitstaand.length; k++) {
+      const prev = uitstaand[k - 1];
+      const cur = uitstaand[k];
+      if (!consecutive(prev.year, cur.year)) continue;
+      const verleend = columnFor(table, "verleend", cur.year);
+      const vervallen = columnFor(table, "vervallen", cur.year);
+      if (!verleend || !vervallen) continue;
+      for (let i = 0; i < table.rows.length; i++) {
+        checkEquation(
+          ctx,
+          table,
+          this.id,
+          { column: cur, index: i },
+          [
+            { column: prev, index: i, sign: 1 },
+            { column: verleend, index: i, sign: 1 },
+            { column: vervallen, index: i, sign: -1 },
+          ],
+          (e) =>
+            `Uitstaand${yr(cur)} moet gelijk zijn aan uitstaand${yr(prev)} + verleend${yr(cur)} − vervallen${yr(cur)} = ${formatDutch(prev.values[i])} + ${formatDutch(verleend.values[i])} − ${formatDutch(vervallen.values[i])} = ${e}.`
+        );
+      }
+    }
+  },
+};

@@ -1,0 +1,35 @@
+import { formatDutch } from "../amount";
+import { checkEquation, yr } from "./equation";
+import { columnFor, columnsOf } from "./columns";
+import type { Rule } from "./types";
+
+export const saldo: Rule = {
+  id: "saldo",
+  description:
+    "Saldo = ontvangsten − uitgaven, per regel (ook Totaal) en per jaar; een negatief saldo betekent per saldo uitgaven.",
+  severity: "error",
+  source:
+    "RBV model 1.32e, overzicht uitgaven en ontvangsten garanties: saldo = ontvangsten − uitgaven",
+  check(table, ctx) {
+    if (table.kind !== "uitgaven-ontvangsten") return;
+    for (const s of columnsOf(table, "saldo")) {
+      const uitgaven = columnFor(table, "uitgaven", s.year);
+      const ontvangsten = columnFor(table, "ontvangsten", s.year);
+      if (!uitgaven || !ontvangsten) continue;
+      for (let i = 0; i < table.rows.length; i++) {
+        checkEquation(
+          ctx,
+          table,
+          this.id,
+          { column: s, index: i },
+          [
+            { column: ontvangsten, index: i, sign: 1 },
+            { column: uitgaven, index: i, sign: -1 },
+          ],
+          (e) =>
+            `Saldo${yr(s)} moet gelijk zijn aan ontvangsten − uitgaven = ${formatDutch(ontvangsten.values[i])} − ${formatDutch(uitgaven.values[i])} = ${e}.`
+        );
+      }
+    }
+  },
+};

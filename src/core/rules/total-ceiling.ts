@@ -1,0 +1,49 @@
+import { formatDutch } from "../amount";
+import { subtract } from "../exact";
+import { ST, usable } from "../tables/parsed";
+import { where } from "./equation";
+import { byYear, columnsOf } from "./columns";
+import type { Rule } from "./types";
+
+/**
+ * The total ceiling is the ceiling on the outstanding amount in the budget year, so it is
+ * compared with the uitstaand column of that year (the last year of the table when the header
+ * gives none). Rows that show 0 or blank have no total ceiling; the total row is exempt.
+ */
+export const totalCeiling: Rule = {
+  id: "total-ceiling",
+  description:
+    "Uitstaand in het laatste jaar van de tabel is niet hoger dan het totaal plafond, op regels met een totaal plafond (0 of leeg geldt niet).",
+  severity: "error",
+  source:
+    "RBV model 1.32e: totaal plafond = plafond op het totaal uitstaande bedrag van een regeling zonder jaarlijks plafond, in het begrotingsjaar",
+  check(table, ctx) {
+    if (table.kind !== "garanties") return;
+    const uitstaand = byYear(table, "uitstaand");
+    if (!uitstaand.length) return;
+    for (const plafond of columnsOf(table, "totaal-plafond")) {
+      const u =
+        uitstaand.find((c) => plafond.year !== null && c.year === plafond.year) ??
+        uitstaand[uitstaand.length - 1];
+      for (let i = 0; i < table.rows.length; i++) {
+        if (i === table.totalIndex) continue;
+        const ps = plafond.status[i];
+        const p = plafond.values[i];
+        if (!usable(ps) || ps === ST.BLANK || ps === ST.NIL || p <= 0) continue;
+        if (!usable(u.status[i])) continue;
+        const v = u.values[i];
+        const over = subtract(v, p);
+        if (over <= ctx.options.tolerance) continue;
+        ctx.report({
+          row: table.rows[i],
+          col: u.col,
+          rowLabel: table.labels[i],
+          columnHeader: u.header,
+          expected: p,
+          actual: v,
+          message: `${where(table, i, u)}: uitstaand ${formatDutch(v)} is hoger dan het totaal plafond ${formatDutch(p)} ("${plafond.header}"); overschrijding ${formatDutch(over)}.`,
+        });
+      }
+    }
+  },
+};

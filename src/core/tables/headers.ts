@@ -1,0 +1,170 @@
+/**
+ * Reading the header texts of the garanties tables as published (RBV models 1.32e and 3.21b and
+ * the tables on rijksfinancien.nl): which column a header names and for which year.
+ *
+ * Published headers vary in case, spacing ("Ontv.2019"), line breaks, hyphenation at a line
+ * break ("Garantie- plafond 2015"), soft hyphens, and footnote markers ("Verleend 20231",
+ * "Saldo¹", "Uitgaven*"). A header is normalised first, then its year is taken out, then the
+ * rest must match one of the known column names exactly; anything else is an unknown column (a
+ * typo in a publication is reported, never guessed).
+ */
+import type { YearLabel } from "./model";
+
+export type GarantiesColumn =
+  | "uitstaand"
+  | "verleend"
+  | "vervallen"
+  | "plafond"
+  | "totaal-plafond"
+  | "totaal-risicovoorziening";
+export type UitgavenColumn = "uitgaven" | "ontvangsten" | "risicovoorziening" | "saldo";
+export type DataColumnKind = GarantiesColumn | UitgavenColumn;
+export type LabelColumnKind = "nr" | "artikel" | "omschrijving";
+
+export const GARANTIES_COLUMNS: ReadonlySet<string> = new Set<DataColumnKind>([
+  "uitstaand",
+  "verleend",
+  "vervallen",
+  "plafond",
+  "totaal-plafond",
+  "totaal-risicovoorziening",
+]);
+export const UITGAVEN_COLUMNS: ReadonlySet<string> = new Set<DataColumnKind>([
+  "uitgaven",
+  "ontvangsten",
+  "risicovoorziening",
+  "saldo",
+]);
+
+const DASH = "[-\u2010\u2011\u2012\u2013\u2014\u2212]";
+const SUPERSCRIPTS = /[\u00b9\u00b2\u00b3\u2070-\u2079*†‡]/g;
+
+/**
+ * Lower case, one space between words, soft hyphens removed, a word broken at a line end joined
+ * again ("garantie- plafond" → "garantieplafond"), footnote symbols removed.
+ */
+export function normaliseHeader(text: string): string {
+  return (
+    text
+      .replace(/\u00ad/g, "")
+      .replace(SUPERSCRIPTS, "")
+      .replace(/[\s\u00a0\u2007\u2009\u202f]+/g, " ")
+      .trim()
+      .toLowerCase()
+      .replace(new RegExp(`(\\p{L})${DASH} (\\p{L})`, "gu"), "$1$2")
+      .replace(/ ?\(\d\)$/, "")
+      // A footnote digit stuck to a word ("saldo1 2016"); a year or "t-1" is never a letter + digit.
+      .replace(/(\p{L}{2})\d{1,2}(?=\s|$)/gu, "$1")
+      .trim()
+  );
+}
+
+/** A year as the header writes it. */
+interface YearMatch {
+  year: YearLabel;
+  /** The header text with the year (and a footnote digit stuck to it) taken out. */
+  rest: string;
+}
+
+const ABSOLUTE = /(^|[\s.(])((?:19|20)\d{2})(\d{1,2})?(?=$|[\s)])/;
+const SHORT = /(^|[\s.(])['\u2018\u2019`]\s?(\d{2})(?=$|[\s)])/;
+const RELATIVE = new RegExp(`(^|[\\s.(])t(?:\\s?(${DASH}|\\+)\\s?(\\d))?(?=$|[\\s)])`);
+
+/**
+ * Finds the year in a normalised header: `2022`, `'22` (→ 2022), `t-2`, `t – 1`, `t`, `t+1`.
+ * A 5- or 6-digit "year" is a year with a footnote marker stuck to it (`20231` → 2023).
+ */
+export function findYear(normal: string): YearMatch | undefined {
+  let m = ABSOLUTE.exec(normal);
+  if (m) {
+    return {
+      year: Number(m[2]),
+      rest: cut(normal, m.index + m[1].length, m[0].length - m[1].length),
+    };
+  }
+  m = SHORT.exec(normal);
+  if (m) {
+    return {
+      year: 2000 + Number(m[2]),
+      rest: cut(normal, m.index + m[1].length, m[0].length - m[1].length),
+    };
+  }
+  m = RELATIVE.exec(normal);
+  if (m) {
+    const sign = m[2] === undefined ? "" : m[2] === "+" ? "+" : "-";
+    const year = sign && m[3] !== "0" ? `t${sign}${m[3]}` : "t";
+    return { year, rest: cut(normal, m.index + m[1].length, m[0].length - m[1].length) };
+  }
+  return undefined;
+}
+
+function cut(s: string, start: number, length: number): string {
+  return (s.slice(0, start) + " " + s.slice(start + length)).replace(/\s+/g, " ").trim();
+}
+
+/** A header cell that holds only a year (the year row of a two-row header, benutting tables). */
+export function yearOnly(value: unknown): YearLabel | undefined {
+  if (typeof value === "number") {
+    return Number.isInteger(value) && value >= 1900 && value <= 2099 ? value : undefined;
+  }
+  if (typeof value !== "string") return undefined;
+  const normal = normaliseHeader(value);
+  if (normal === "") return undefined;
+  const y = findYear(normal);
+  return y && y.rest.replace(/[.:]/g, "").trim() === "" ? y.year : undefined;
+}
+
+const DATA_NAMES: Array<[RegExp, DataColumnKind]> = [
+  [
+    /^(?:stand )?uitstaande?(?: garanties| garantieverplichtingen)?(?: ultimo| per 31 december)?$/,
+    "uitstaand",
+  ],
+  [/^(?:geraamd )?te verlenen(?: garanties)?$|^verleend(?:e garanties)?$/, "verleend"],
+  [/^(?:geraamd )?te vervallen(?: garanties)?$|^vervallen(?: garanties)?$/, "vervallen"],
+  [/^garantie-?plafond(?: \(?jaarlijks\)?)?$|^jaarlijks garantieplafond$/, "plafond"],
+  [/^totaal ?plafond$/, "totaal-plafond"],
+  [/^totaal ?stand risicovoorziening$/, "totaal-risicovoorziening"],
+  [/^uitgaven$|^uitg\.?$/, "uitgaven"],
+  [/^ontvangsten$|^ontv\.?$/, "ontvangsten"],
+  [/^stand risicovoorz(?:iening|\.)?$/, "risicovoorziening"],
+  [/^saldo$/, "saldo"],
+];
+
+const LABEL_NAMES: Array<[RegExp, LabelColumnKind]> = [
+  [/^nr\.?$/, "nr"],
+  [/^art\.?$|^artikel$/, "artikel"],
+  [/^omschrijving$/, "omschrijving"],
+];
+
+export type HeaderMeaning =
+  | { type: "data"; kind: DataColumnKind; year: YearLabel | null }
+  | { type: "label"; kind: LabelColumnKind }
+  | { type: "blank" }
+  | { type: "unknown"; text: string };
+
+/** What a header cell names. `yearAbove` is the year from a year row above (two-row headers). */
+export function readHeader(value: unknown, yearAbove?: YearLabel): HeaderMeaning {
+  if (value === null || value === undefined) return { type: "blank" };
+  const text = typeof value === "string" ? value : typeof value === "number" ? String(value) : "";
+  const normal = normaliseHeader(text);
+  if (normal === "") return { type: "blank" };
+  for (const [re, kind] of LABEL_NAMES) if (re.test(normal)) return { type: "label", kind };
+  const y = findYear(normal);
+  const rest = (y ? y.rest : normal).replace(/[\s:]+$/, "");
+  const year = y ? y.year : (yearAbove ?? null);
+  for (const [re, kind] of DATA_NAMES) if (re.test(rest)) return { type: "data", kind, year };
+  return { type: "unknown", text: text.trim() };
+}
+
+/** Orders years: absolute years numerically; relative ones t-2 < t-1 < t < t+1. */
+export function yearOrdinal(y: YearLabel): number {
+  if (typeof y === "number") return y;
+  if (y === "t") return 0;
+  const m = /^t([-+])(\d)$/.exec(y);
+  return m ? (m[1] === "-" ? -Number(m[2]) : Number(m[2])) : 0;
+}
+
+/** The year label as people write it in a message: 2016, t-1. */
+export function yearText(y: YearLabel | null): string {
+  return y === null ? "" : String(y);
+}

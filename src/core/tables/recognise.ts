@@ -1,0 +1,458 @@
+/**
+ * Finding the garanties tables on a sheet by their header texts.
+ *
+ * - Garanties overview and uitgaven/ontvangsten table: a header row with at least two known column
+ *   names of one kind of table (headers.ts). The columns left of the first amount column are the
+ *   label columns (Nr., Art., Artikel, Omschrijving). A row of years directly above (a two-row
+ *   header, years in merged cells) gives the year to the headers below it that have none.
+ * - Benutting table: a row of years whose next row is labelled "Aangegane garantieverplichtingen
+ *   (bruto)", "Vervallen garantieverplichtingen …" or "Aangegane garantieverplichtingen (netto)".
+ * - A title row above the header gives the unit ("(bedragen x € 1.000)", "x € 1 mln.").
+ * - The body runs to the row labelled "Totaal" (included), a blank row, a unit title or the header
+ *   of the next table, so several tables can stand one under another on a sheet.
+ */
+import { a1, rangeA1 } from "./a1";
+import {
+  DataColumnKind,
+  GARANTIES_COLUMNS,
+  HeaderMeaning,
+  UITGAVEN_COLUMNS,
+  normaliseHeader,
+  readHeader,
+  yearOnly,
+  yearOrdinal,
+} from "./headers";
+import type { CellValue, SheetData, TableKind, YearLabel } from "./model";
+import { BenuttingRole, ParsedColumn, ParsedTable, readDataCell } from "./parsed";
+
+export const DEFAULT_UNIT = "x € 1.000";
+
+const KEYWORD = /uitst|verle|verval|plafond|uitg|ontv|saldo|risicovoorz/i;
+const UNIT = /x\s*€\s*(1(?:[.\u00a0 ]?000)*(?:\s*(?:mln|mld|miljoen|miljard)\.?)?)/i;
+const UNIT_PHRASE =
+  /\(?\s*(?:bedragen\s+)?x\s*€\s*1(?:[.\u00a0 ]?000)*(?:\s*(?:mln|mld|miljoen|miljard)\.?)?\s*\)?/i;
+
+type Row = CellValue[] | undefined;
+
+function isBlank(v: CellValue | undefined): boolean {
+  return v === null || v === undefined || (typeof v === "string" && v.trim() === "");
+}
+
+function text(v: CellValue | undefined): string {
+  if (typeof v === "string") return v.replace(/[\s\u00a0]+/g, " ").trim();
+  if (typeof v === "number") return String(v);
+  return "";
+}
+
+function roleOf(label: string): BenuttingRole | undefined {
+  const n = normaliseHeader(label);
+  if (!n) return undefined;
+  const aangegaan = /aangega|garantieverplichting/.test(n);
+  if (/\bbruto\b/.test(n) && aangegaan) return "bruto";
+  if (/\bnetto\b/.test(n) && aangegaan) return "netto";
+  if (/^vervallen\b/.test(n)) return "vervallen";
+  return undefined;
+}
+
+function isTotalLabel(v: CellValue | undefined): boolean {
+  return typeof v === "string" && /^totaal:?$/.test(normaliseHeader(v));
+}
+
+interface Header {
+  top: number;
+  row: number;
+  kind: TableKind;
+  left: number;
+  right: number;
+  firstData: number;
+  meanings: HeaderMeaning[];
+  headerTexts: string[];
+}
+
+class SheetScanner {
+  private readonly rows: Row[];
+  private readonly origin: { row: number; col: number };
+
+  constructor(private readonly sheet: SheetData) {
+    this.rows = sheet.values;
+    this.origin = sheet.origin ?? { row: 0, col: 0 };
+  }
+
+  private get(r: number, c: number): CellValue | undefined {
+    const row = this.rows[r];
+    return row ? row[c] : undefined;
+  }
+
+  private width(r: number): number {
+    return this.rows[r]?.length ?? 0;
+  }
+
+  private blankRow(r: number, left: number, right: number): boolean {
+    const row = this.rows[r];
+    if (!row) return true;
+    const end = Math.min(right, row.length - 1);
+    for (let c = left; c <= end; c++) if (!isBlank(row[c])) return false;
+    return true;
+  }
+
+  /** Every non-blank cell is a year or a label name, and at least one is a year. */
+  private yearRow(r: number): Map<number, YearLabel> | undefined {
+    const row = this.rows[r];
+    if (!row) return undefined;
+    const years = new Map<number, YearLabel>();
+    let current: YearLabel | undefined;
+    let any = false;
+    for (let c = 0; c < row.length; c++) {
+      const v = row[c];
+      if (isBlank(v)) {
+        if (current !== undefined) years.set(c, current);
+        continue;
+      }
+      const y = yearOnly(v);
+      if (y !== undefined) {
+        current = y;
+        any = true;
+        years.set(c, y);
+        continue;
+      }
+      if (readHeader(v).type !== "label") return undefined;
+      current = undefined;
+    }
+    return any ? years : undefined;
+  }
+
+  private headerAt(r: number, minRow: number): Header | undefined {
+    const row = this.rows[r];
+    if (!row) return undefined;
+    let hits = 0;
+    for (const v of row) if (typeof v === "string" && KEYWORD.test(v) && ++hits >= 2) break;
+    if (hits < 2) return undefined;
+    const above = r - 1 >= minRow ? this.yearRow(r - 1) : undefined;
+    const meanings = row.map((v, c) => readHeader(v, above?.get(c)));
+    let garanties = 0;
+    let uitgaven = 0;
+    for (const m of meanings) {
+      if (m.type !== "data") continue;
+      if (GARANTIES_COLUMNS.has(m.kind)) garanties++;
+      else uitgaven++;
+    }
+    if (Math.max(garanties, uitgaven) < 2) return undefined;
+    const kind: TableKind = garanties >= uitgaven ? "garanties" : "uitgaven-ontvangsten";
+    const family = kind === "garanties" ? GARANTIES_COLUMNS : UITGAVEN_COLUMNS;
+    const top = above ? r - 1 : r;
+    let firstData = -1;
+    let firstFilled = -1;
+    let right = -1;
+    const headerTexts: string[] = [];
+    for (let c = 0; c < meanings.length; c++) {
+      const m = meanings[c];
+      const upper = above ? this.get(r - 1, c) : undefined;
+      if (m.type === "data" && family.has(m.kind) && firstData < 0) firstData = c;
+      if (m.type !== "blank" || !isBlank(upper)) {
+        if (firstFilled < 0) firstFilled = c;
+        right = c;
+      }
+      let t = text(row[c]);
+      if (m.type === "data" && above?.has(c) && m.year === above.get(c) && !/\d/.test(t)) {
+        t = `${t} ${String(above.get(c))}`;
+      }
+      headerTexts.push(t);
+    }
+    const left = Math.max(0, Math.min(firstFilled, firstData - 1));
+    return { top, row: r, kind, left, right, firstData, meanings, headerTexts };
+  }
+
+  /** A benutting header: years, and a role label on the next row. */
+  private benuttingAt(
+    r: number
+  ): { labelCol: number; yearCols: Array<[number, YearLabel]> } | undefined {
+    const row = this.rows[r];
+    if (!row || row.length < 3) return undefined;
+    const yearCols: Array<[number, YearLabel]> = [];
+    for (let c = 0; c < row.length; c++) {
+      const v = row[c];
+      if (typeof v === "number" && (v < 1900 || v > 2099)) continue;
+      if (typeof v === "string" && v.length > 12) continue;
+      const y = yearOnly(v);
+      if (y !== undefined) yearCols.push([c, y]);
+    }
+    if (yearCols.length < 2) return undefined;
+    const labelCol = yearCols[0][0] - 1;
+    if (labelCol < 0) return undefined;
+    if (!this.roleAt(r + 1, labelCol)) return undefined;
+    return { labelCol, yearCols };
+  }
+
+  private roleAt(r: number, labelCol: number): BenuttingRole | undefined {
+    for (let c = labelCol; c >= 0; c--) {
+      const v = this.get(r, c);
+      if (!isBlank(v)) return typeof v === "string" ? roleOf(v) : undefined;
+    }
+    return undefined;
+  }
+
+  private unitTitle(r: number): boolean {
+    const row = this.rows[r];
+    if (!row) return false;
+    for (const v of row) if (typeof v === "string" && UNIT.test(v)) return true;
+    return false;
+  }
+
+  /** True when a new table starts at row r. */
+  private startsTable(r: number): boolean {
+    return (
+      this.headerAt(r, r) !== undefined ||
+      (this.yearRow(r) !== undefined && this.headerAt(r + 1, r) !== undefined) ||
+      this.benuttingAt(r) !== undefined ||
+      this.unitTitle(r)
+    );
+  }
+
+  /** Unit and title from up to three rows above the header (not below `minRow`). */
+  private titleAbove(top: number, minRow: number): { unit: string; title?: string } {
+    let unit: string | undefined;
+    let title: string | undefined;
+    for (let r = top - 1; r >= Math.max(minRow, top - 3); r--) {
+      const row = this.rows[r];
+      if (!row) continue;
+      for (const v of row) {
+        if (typeof v !== "string" || v.trim() === "") continue;
+        const m = UNIT.exec(v);
+        if (m && unit === undefined) unit = `x € ${m[1].replace(/[\s\u00a0]+/g, " ")}`;
+        const t = text(v).replace(UNIT_PHRASE, "").trim();
+        if (t && title === undefined) title = t;
+      }
+      if (unit !== undefined && title !== undefined) break;
+    }
+    return { unit: unit ?? DEFAULT_UNIT, title };
+  }
+
+  scan(sheetIndex: number, firstIndex: number): ParsedTable[] {
+    const tables: ParsedTable[] = [];
+    let minRow = 0;
+    let r = 0;
+    while (r < this.rows.length) {
+      const h = this.headerAt(r, minRow);
+      let table: ParsedTable | undefined;
+      if (h) table = this.buildTable(h, sheetIndex, firstIndex + tables.length, minRow);
+      else {
+        const b = this.benuttingAt(r);
+        if (b) table = this.buildBenutting(r, b, sheetIndex, firstIndex + tables.length, minRow);
+      }
+      if (table) {
+        tables.push(table);
+        const last = table.rows.length ? table.rows[table.rows.length - 1] : table.headerRow;
+        r = last - this.origin.row + 1;
+        minRow = r;
+      } else r++;
+    }
+    return tables;
+  }
+
+  private newColumn(
+    col: number,
+    header: string,
+    kind: ParsedColumn["kind"],
+    year: YearLabel | null,
+    n: number
+  ): ParsedColumn {
+    return {
+      col: col + this.origin.col,
+      header,
+      kind,
+      year,
+      values: new Float64Array(n),
+      status: new Uint8Array(n),
+      notes: new Map(),
+    };
+  }
+
+  private buildTable(h: Header, sheetIndex: number, index: number, minRow: number): ParsedTable {
+    const family = h.kind === "garanties" ? GARANTIES_COLUMNS : UITGAVEN_COLUMNS;
+    const oRow = this.origin.row;
+    const oCol = this.origin.col;
+    const body: number[] = [];
+    let totalIndex = -1;
+    let stoppedAtTable = false;
+    for (let b = h.row + 1; b < this.rows.length; b++) {
+      if (this.blankRow(b, h.left, h.right)) break;
+      if (this.startsTable(b)) {
+        stoppedAtTable = true;
+        break;
+      }
+      body.push(b);
+      let total = false;
+      for (let c = h.left; c < h.firstData; c++) if (isTotalLabel(this.get(b, c))) total = true;
+      if (total) {
+        totalIndex = body.length - 1;
+        break;
+      }
+    }
+    // A title of the next table standing directly above its header is no item row.
+    if (stoppedAtTable) {
+      while (body.length && body.length - 1 !== totalIndex) {
+        const b = body[body.length - 1];
+        const filled = (this.rows[b] ?? []).filter((v) => !isBlank(v));
+        if (filled.length === 1 && typeof filled[0] === "string") body.pop();
+        else break;
+      }
+    }
+
+    const labelMeanings = new Map<number, string>();
+    const unknownHeaders: ParsedTable["unknownHeaders"] = [];
+    const dataCols: Array<{ c: number; kind: DataColumnKind; year: YearLabel | null }> = [];
+    for (let c = h.left; c <= h.right; c++) {
+      const m = h.meanings[c] ?? { type: "blank" };
+      if (c < h.firstData) {
+        if (m.type === "label") labelMeanings.set(c, m.kind);
+        else if (m.type !== "blank")
+          unknownHeaders.push({
+            row: h.row + oRow,
+            col: c + oCol,
+            text: h.headerTexts[c],
+            why: "geen bekende labelkolom (Nr., Art., Artikel, Omschrijving)",
+          });
+        continue;
+      }
+      if (m.type === "data" && family.has(m.kind)) dataCols.push({ c, kind: m.kind, year: m.year });
+      else if (m.type === "data" || m.type === "label" || m.type === "unknown") {
+        unknownHeaders.push({
+          row: h.row + oRow,
+          col: c + oCol,
+          text: h.headerTexts[c],
+          why:
+            m.type === "data"
+              ? `deze kolom hoort niet in een ${h.kind === "garanties" ? "overzicht verstrekte garanties" : "overzicht uitgaven en ontvangsten"}`
+              : "de kop komt met geen bekende kolom overeen",
+        });
+      }
+    }
+
+    // Years: a ceiling without a year is the ceiling of the last year of the table.
+    const yearSet = new Map<string, YearLabel>();
+    for (const d of dataCols) if (d.year !== null) yearSet.set(String(d.year), d.year);
+    const years = [...yearSet.values()].sort((a, b) => yearOrdinal(a) - yearOrdinal(b));
+    const lastYear = years.length ? years[years.length - 1] : null;
+    const n = body.length;
+    const columns = dataCols.map((d) => {
+      const year =
+        d.year === null && (d.kind === "plafond" || d.kind === "totaal-plafond")
+          ? lastYear
+          : d.year;
+      const col = this.newColumn(d.c, h.headerTexts[d.c], d.kind, year, n);
+      for (let i = 0; i < n; i++) readDataCell(col, i, this.get(body[i], d.c));
+      return col;
+    });
+
+    const omschrijving = [...labelMeanings].find(([, k]) => k === "omschrijving")?.[0];
+    const labels = body.map((b, i) => {
+      if (i === totalIndex) return "Totaal";
+      if (omschrijving !== undefined) {
+        const t = text(this.get(b, omschrijving));
+        if (t) return t;
+      }
+      for (let c = h.firstData - 1; c >= h.left; c--) {
+        const t = text(this.get(b, c));
+        if (t) return t;
+      }
+      return `rij ${b + oRow + 1}`;
+    });
+
+    const bottom = n ? body[n - 1] : h.row;
+    const { unit, title } = this.titleAbove(h.top, minRow);
+    return {
+      index,
+      sheet: this.sheet.name,
+      sheetIndex,
+      kind: h.kind,
+      unit,
+      title,
+      years,
+      range: rangeA1(h.top + oRow, h.left + oCol, bottom + oRow, h.right + oCol),
+      headerTop: h.top + oRow,
+      headerRow: h.row + oRow,
+      rows: body.map((b) => b + oRow),
+      labels,
+      totalIndex,
+      columns,
+      unknownHeaders,
+      roles: {},
+    };
+  }
+
+  private buildBenutting(
+    r: number,
+    b: { labelCol: number; yearCols: Array<[number, YearLabel]> },
+    sheetIndex: number,
+    index: number,
+    minRow: number
+  ): ParsedTable {
+    const oRow = this.origin.row;
+    const oCol = this.origin.col;
+    const body: number[] = [];
+    const roles: ParsedTable["roles"] = {};
+    for (let k = r + 1; k < this.rows.length; k++) {
+      const role = this.roleAt(k, b.labelCol);
+      if (!role || roles[role] !== undefined) break;
+      roles[role] = body.length;
+      body.push(k);
+    }
+    const unknownHeaders: ParsedTable["unknownHeaders"] = [];
+    const yearColSet = new Set(b.yearCols.map(([c]) => c));
+    const right = Math.max(b.yearCols[b.yearCols.length - 1][0], this.width(r) - 1);
+    let lastFilled = b.labelCol;
+    for (let c = b.labelCol + 1; c <= right; c++) {
+      const v = this.get(r, c);
+      if (isBlank(v)) continue;
+      lastFilled = c;
+      if (!yearColSet.has(c)) {
+        unknownHeaders.push({
+          row: r + oRow,
+          col: c + oCol,
+          text: text(v),
+          why: "in een benuttingstabel staat boven elke kolom een jaar",
+        });
+      }
+    }
+    const n = body.length;
+    const columns = b.yearCols.map(([c, y]) => {
+      const col = this.newColumn(c, text(this.get(r, c)), "jaar", y, n);
+      for (let i = 0; i < n; i++) readDataCell(col, i, this.get(body[i], c));
+      return col;
+    });
+    const labels = body.map((k) => {
+      for (let c = b.labelCol; c >= 0; c--) {
+        const t = text(this.get(k, c));
+        if (t) return t;
+      }
+      return "";
+    });
+    const { unit, title } = this.titleAbove(r, minRow);
+    const years = b.yearCols.map(([, y]) => y);
+    return {
+      index,
+      sheet: this.sheet.name,
+      sheetIndex,
+      kind: "benutting",
+      unit,
+      title,
+      years,
+      range: rangeA1(r + oRow, b.labelCol + oCol, body[n - 1] + oRow, lastFilled + oCol),
+      headerTop: r + oRow,
+      headerRow: r + oRow,
+      rows: body.map((k) => k + oRow),
+      labels,
+      totalIndex: -1,
+      columns,
+      unknownHeaders,
+      roles,
+    };
+  }
+}
+
+/** Every garanties table on the sheet, numbered from `firstIndex`. */
+export function recogniseSheet(sheet: SheetData, sheetIndex = 0, firstIndex = 0): ParsedTable[] {
+  return new SheetScanner(sheet).scan(sheetIndex, firstIndex);
+}
+
+export { a1 };
