@@ -1,0 +1,555 @@
+/**
+ * Regeling exportfinancieringsarrangement zware matching (shared/seeds/003_…): every function
+ * against hand-computed figures from the article text, and every threshold on both sides.
+ */
+import {
+  aandeelVoldoet,
+  exportdeel,
+  kosten,
+  kostenExact,
+  KostenInput,
+  opslag,
+  orderbedrag,
+  parseCategorie,
+  refinancieringsrente,
+  schenking,
+  subsidie,
+  subsidieOpbouw,
+  SubsidieInput,
+  voorschot,
+} from "../../src/core/regulations";
+import { EkvError } from "../../src/core/errors";
+
+function thrown(f: () => unknown): EkvError {
+  try {
+    f();
+  } catch (e) {
+    if (e instanceof EkvError) return e;
+    throw e;
+  }
+  throw new Error("expected an EkvError, but the call returned normally");
+}
+
+describe("art. 3 en 4: MATCHING.OPSLAG", () => {
+  const o = (
+    valuta: string,
+    categorie: unknown,
+    afnemer: string,
+    bankgarantie: boolean | undefined,
+    looptijdJaren: number | undefined
+  ) => opslag({ valuta, categorie, afnemer, bankgarantie, looptijdJaren });
+
+  test("the issue's example: EUR, category 1, private buyer without bank guarantee, 8 years = 0,70%", () => {
+    // Art. 3 lid 1: 0,55%; lid 2: + 0,15% (not a government, no bank guarantee) = 0,70%.
+    expect(o("EUR", 1, "particulier", false, 8)).toBe(0.007);
+  });
+
+  test.each([
+    // Art. 3 (EUR/USD): lid 1 0,55% (+ 0,15% lid 2); lid 3 0,70% + 0,10 / 0,15 / 0,30.
+    ["EUR", 1, "overheid", undefined, 0.0055],
+    ["EUR", 1, "particulier", true, 0.0055],
+    ["USD", 1, "particulier", false, 0.007],
+    ["USD", 2, "overheid", undefined, 0.008], // 0,70 + 0,10
+    ["EUR", 2, "particulier", true, 0.0085], // 0,70 + 0,15
+    ["EUR", 2, "particulier", false, 0.01], // 0,70 + 0,30
+  ])("art. 3: %s category %s %s (bankgarantie %s) = %s", (v, c, a, bg, expected) => {
+    // The term does not count under art. 3: 1 year and 30 years give the same surcharge.
+    expect(o(v, c, a, bg, 1)).toBe(expected);
+    expect(o(v, c, a, bg, 30)).toBe(expected);
+    expect(o(v, c, a, bg, undefined)).toBe(expected);
+  });
+
+  test.each([
+    // Art. 4 lid 1: 0,25% + 0,10% (> 5 years) + 0,15% (private, no bank guarantee).
+    ["JPY", 1, "overheid", undefined, 5, 0.0025],
+    ["JPY", 1, "overheid", undefined, 5.01, 0.0035],
+    ["JPY", 1, "particulier", true, 5, 0.0025],
+    ["JPY", 1, "particulier", true, 6, 0.0035],
+    ["GBP", 1, "particulier", false, 5, 0.004], // 0,25 + 0,15
+    ["GBP", 1, "particulier", false, 5.01, 0.005], // 0,25 + 0,10 + 0,15
+    // Art. 4 lid 2–4: 0,40% + 0,20% (> 5 years) + 0,10 / 0,15 / 0,30.
+    ["CHF", 2, "overheid", undefined, 5, 0.005], // 0,40 + 0,10
+    ["CHF", 2, "overheid", undefined, 5.01, 0.007], // 0,40 + 0,20 + 0,10
+    ["CHF", 2, "particulier", true, 5, 0.0055], // 0,40 + 0,15
+    ["CHF", 2, "particulier", true, 10, 0.0075], // 0,40 + 0,20 + 0,15
+    ["CHF", 2, "particulier", false, 5, 0.007], // 0,40 + 0,30
+    ["CHF", 2, "particulier", false, 10, 0.009], // 0,40 + 0,20 + 0,30
+  ])("art. 4: %s category %s %s (bankgarantie %s), %s years = %s", (v, c, a, bg, lt, expected) => {
+    expect(o(v, c, a, bg, lt)).toBe(expected);
+  });
+
+  test("art. 4: 'langer dan vijf jaar' is strictly more than 5: exactly 5 years adds nothing", () => {
+    expect(o("JPY", 2, "overheid", undefined, 5)).toBe(0.005);
+    expect(o("JPY", 2, "overheid", undefined, 5.000001)).toBe(0.007);
+    expect(o("JPY", 2, "overheid", undefined, 4.99)).toBe(0.005);
+  });
+
+  test("category as 1/2, '1'/'2', 'I'/'II' in any case; currency and buyer in any case", () => {
+    expect(parseCategorie("I")).toBe(1);
+    expect(parseCategorie(" ii ")).toBe(2);
+    expect(parseCategorie("2")).toBe(2);
+    expect(o("eur", "II", " Overheid ", undefined, undefined)).toBe(0.008);
+  });
+
+  test("unknown category, currency, buyer are errors citing the article", () => {
+    expect(thrown(() => o("EUR", 3, "overheid", undefined, 1)).message).toMatch(
+      /^art\. 3 en 4: categorie 3 bestaat niet/
+    );
+    expect(thrown(() => o("EUR", "III", "overheid", undefined, 1)).message).toMatch(
+      /categorie "III"/
+    );
+    expect(thrown(() => o("EUR", 1.5, "overheid", undefined, 1)).message).toMatch(/categorie 1,5/);
+    expect(thrown(() => o("EURO", 1, "overheid", undefined, 1)).message).toMatch(
+      /^art\. 2 lid 1: valuta "EURO" is geen ISO-valutacode/
+    );
+    expect(thrown(() => o("EUR", 1, "bedrijf", undefined, 1)).message).toMatch(
+      /^art\. 3 en 4: afnemer "bedrijf" is onbekend/
+    );
+  });
+
+  test("the bank guarantee is required for a private buyer only; the term for art. 4 only", () => {
+    expect(thrown(() => o("EUR", 1, "particulier", undefined, 8)).message).toMatch(
+      /^art\. 3: bankgarantie is leeg/
+    );
+    expect(thrown(() => o("JPY", 1, "overheid", undefined, undefined)).message).toMatch(
+      /^art\. 4: looptijd_jaren is leeg/
+    );
+    expect(thrown(() => o("JPY", 1, "overheid", undefined, 0)).message).toMatch(/groter dan 0/);
+    expect(thrown(() => o("JPY", 1, "overheid", undefined, -2)).message).toMatch(/groter dan 0/);
+  });
+});
+
+describe("art. 2 lid 1: MATCHING.REFINANCIERINGSRENTE", () => {
+  test("the lower of the bank's rate and funding rate + surcharge, exactly", () => {
+    // 4,5% + 0,7% = 5,2% < 6%: the alternative (onder 2º). In floating point 0.045 + 0.007 is
+    // 0.052000000000000005; exactly it is 0,052.
+    expect(refinancieringsrente(0.06, 0.045, 0.007)).toBe(0.052);
+    // 5% < 5,2%: the bank's own rate (onder 1º).
+    expect(refinancieringsrente(0.05, 0.045, 0.007)).toBe(0.05);
+    // Equal: either.
+    expect(refinancieringsrente(0.052, 0.045, 0.007)).toBe(0.052);
+    // CIRR 3,1% + art. 4 surcharge 0,35% = 3,45%.
+    expect(refinancieringsrente(0.04, 0.031, 0.0035)).toBe(0.0345);
+  });
+
+  test("a percentage typed as a whole number is refused with the hint", () => {
+    expect(thrown(() => refinancieringsrente(5, 0.045, 0.007)).message).toBe(
+      "art. 2 lid 1: bankrente is 5, dat is 500%; geef percentages als fractie (5% is 0,05)."
+    );
+    expect(thrown(() => refinancieringsrente(0.05, 0.045, -0.001)).message).toMatch(
+      /^art\. 2 lid 1: opslag is -0,001; verwacht 0 of meer/
+    );
+  });
+});
+
+describe("art. 1 onder d en art. 9: MATCHING.ORDERBEDRAG", () => {
+  test("the increase counts for at most 10% of the concluded amount", () => {
+    // 10.000.000 + min(800.000, 1.000.000) − 300.000 = 10.500.000.
+    expect(orderbedrag(10_000_000, 800_000, 300_000)).toBe(10_500_000);
+    // 10.000.000 + min(1.500.000, 1.000.000) = 11.000.000.
+    expect(orderbedrag(10_000_000, 1_500_000, 0)).toBe(11_000_000);
+  });
+
+  test("boundary: exactly 10% counts in full, a cent more is capped", () => {
+    expect(orderbedrag(10_000_000, 1_000_000, 0)).toBe(11_000_000);
+    expect(orderbedrag(10_000_000, 1_000_000.01, 0)).toBe(11_000_000);
+    expect(orderbedrag(10_000_000, 999_999.99, 0)).toBe(10_999_999.99);
+  });
+
+  test("a 10% cap with a fraction of a cent is truncated", () => {
+    // 10% of 1.234,57 = 123,457 → 123,45; 1.234,57 + 123,45 = 1.358,02.
+    expect(orderbedrag(1234.57, 200, 0)).toBe(1358.02);
+  });
+
+  test("art. 9 deducts from the increased amount; more than the order is an error", () => {
+    // 10.000.000 + 1.000.000 − 11.000.000 = 0.
+    expect(orderbedrag(10_000_000, 2_000_000, 11_000_000)).toBe(0);
+    expect(thrown(() => orderbedrag(10_000_000, 0, 10_000_000.01)).message).toBe(
+      "art. 9: de buitenlands gesteunde toelevering (€ 10.000.000,01) is groter dan het orderbedrag (€ 10.000.000); controleer de invoer."
+    );
+    expect(thrown(() => orderbedrag(-1, 0, 0)).message).toMatch(
+      /^art\. 1 onder d: afgesloten_bedrag is negatief/
+    );
+  });
+});
+
+describe("art. 1 onder a: MATCHING.EXPORTDEEL", () => {
+  test("order amount minus local costs", () => {
+    expect(exportdeel(12_000_000, 2_000_000)).toBe(10_000_000);
+    expect(exportdeel(0.3, 0.1)).toBe(0.2); // exact, not 0.19999999999999998
+    expect(exportdeel(5_000_000, 5_000_000)).toBe(0);
+  });
+
+  test("local costs above the order amount are an error", () => {
+    expect(thrown(() => exportdeel(5_000_000, 5_000_000.01)).message).toMatch(
+      /^art\. 1 onder a: de lokale kosten \(€ 5\.000\.000,01\) zijn groter dan het orderbedrag \(€ 5\.000\.000\)/
+    );
+  });
+});
+
+describe("art. 5 lid 1 onder b, lid 2 en lid 4: MATCHING.AANDEEL_VOLDOET", () => {
+  test("60%: exactly 60% passes, one cent less fails", () => {
+    // 5 × 6.000.000 = 30.000.000 ≥ 3 × 10.000.000.
+    expect(aandeelVoldoet(10_000_000, 6_000_000, 10_000_000, "overig")).toBe(true);
+    // 5 × 5.999.999,99 = 29.999.999,95 < 30.000.000.
+    expect(aandeelVoldoet(10_000_000, 5_999_999.99, 10_000_000, "overig")).toBe(false);
+  });
+
+  test("60% of an amount with cents: compared exactly", () => {
+    // 60% of 10.000.000,01 is 6.000.000,006: 6.000.000,00 is below, 6.000.000,01 above.
+    expect(aandeelVoldoet(10_000_000.01, 6_000_000, 10_000_000.01, "overig")).toBe(false);
+    expect(aandeelVoldoet(10_000_000.01, 6_000_000.01, 10_000_000.01, "overig")).toBe(true);
+  });
+
+  test("33 1/3% is exactly 1/3, not 0,3333", () => {
+    // Bouw, order 11.300.000, exportdeel 10.000.000: 1/3 is 3.333.333,33…
+    // 3 × 3.333.333,33 = 9.999.999,99 < 10.000.000 → false (0,3333 would have said true).
+    expect(aandeelVoldoet(10_000_000, 3_333_333.33, 11_300_000, "bouw")).toBe(false);
+    // 3 × 3.333.333,34 = 10.000.000,02 ≥ 10.000.000 → true.
+    expect(aandeelVoldoet(10_000_000, 3_333_333.34, 11_300_000, "bouw")).toBe(true);
+    // Exactly a third: 3 × 4.000.000 = 12.000.000.
+    expect(aandeelVoldoet(12_000_000, 4_000_000, 12_000_000, "defensie")).toBe(true);
+    expect(aandeelVoldoet(12_000_000, 3_999_999.99, 12_000_000, "defensie")).toBe(false);
+  });
+
+  test("€ 11.300.000: the 1/3 rule from exactly that order amount, not a cent below", () => {
+    // 4.000.000 / 11.000.000 = 36,4%: enough under lid 2, not under lid 1 (60%).
+    expect(aandeelVoldoet(11_000_000, 4_000_000, 11_300_000, "vliegtuigen")).toBe(true);
+    expect(aandeelVoldoet(11_000_000, 4_000_000, 11_299_999.99, "vliegtuigen")).toBe(false);
+    // The same order of kind "overig" falls under lid 1.
+    expect(aandeelVoldoet(11_000_000, 4_000_000, 11_300_000, "overig")).toBe(false);
+  });
+
+  test("€ 13.600.000: a Dutch share of at least that amount always suffices (lid 4)", () => {
+    // 13.600.000 / 50.000.000 = 27,2%: below both 60% and 1/3.
+    expect(aandeelVoldoet(50_000_000, 13_600_000, 50_000_000, "overig")).toBe(true);
+    expect(aandeelVoldoet(50_000_000, 13_599_999.99, 50_000_000, "overig")).toBe(false);
+    expect(aandeelVoldoet(50_000_000, 13_599_999.99, 50_000_000, "defensie")).toBe(false);
+  });
+
+  test("inconsistent amounts are errors", () => {
+    expect(
+      thrown(() => aandeelVoldoet(1_000_000, 1_000_000.01, 2_000_000, "overig")).message
+    ).toMatch(
+      /^art\. 1 onder c: het Nederlands aandeel \(€ 1\.000\.000,01\) is groter dan het exportdeel/
+    );
+    expect(thrown(() => aandeelVoldoet(2_000_000, 1_000_000, 1_999_999, "overig")).message).toMatch(
+      /^art\. 1 onder a: het exportdeel .* is groter dan het orderbedrag/
+    );
+    expect(thrown(() => aandeelVoldoet(0, 0, 1_000_000, "overig")).message).toMatch(
+      /^art\. 5 lid 1 onder b: het exportdeel is 0/
+    );
+  });
+});
+
+describe("art. 10: MATCHING.KOSTEN", () => {
+  const base: KostenInput = {
+    krediet: 10_000_000,
+    refinancieringsrente: 0.05,
+    contractrente: 0.03,
+    aflossingsjaren: 5,
+    termijnenPerJaar: 2,
+    opnamejaren: 0,
+    overigeKosten: 0,
+  };
+
+  test("the issue's example, repayment only: 499.174,42 (exact 499.174,4276…, truncated)", () => {
+    // n = 10 half-years, principal 1.000.000 per period; period j: outstanding (11 − j) × 1.000.000,
+    // interest difference (11 − j) × 1.000.000 × 0,02 / 2 = (11 − j) × 10.000, discounted by 1,025^j:
+    // Σ (11 − j) × 10.000 / 1,025^j = 499.174,427611626… (exact rational
+    // 6700248278171188000000 / 13422659310152401). Truncated to the cent: 499.174,42; the issue's
+    // 499.174,43 is the same value rounded half up.
+    expect(kosten(base)).toBe(499_174.42);
+  });
+
+  test("with 1,5 years of drawdown: + 153.750 (simple interest at the refinancing rate, lid 4)", () => {
+    // Linear drawdown over T = 1,5: uncapitalised difference 10.000.000 × 0,02 × 1,5 / 2 = 150.000;
+    // capitalised to the start of repayment with simple interest at 5%:
+    // 10.000.000 × 0,02 × (1,5/2 + 0,05 × 1,5² / 6) = 200.000 × 0,76875 = 153.750.
+    // 499.174,4276… + 153.750 = 652.924,4276… → 652.924,42.
+    // (The 649.174,43 leaves out the capitalisation over the drawdown period.)
+    expect(kosten({ ...base, opnamejaren: 1.5 })).toBe(652_924.42);
+  });
+
+  test("a small example by hand: 2 yearly instalments", () => {
+    // 1.000.000 at 10% vs 6%, 2 years, 1 instalment per year:
+    // year 1: 1.000.000 × 0,04 / 1,1 = 36.363,6363…; year 2: 500.000 × 0,04 / 1,21 = 16.528,9256…
+    // total 64.000 / 1,21 = 52.892,5619… → 52.892,56.
+    const k: KostenInput = {
+      krediet: 1_000_000,
+      refinancieringsrente: 0.1,
+      contractrente: 0.06,
+      aflossingsjaren: 2,
+      termijnenPerJaar: 1,
+      opnamejaren: 0,
+      overigeKosten: 0,
+    };
+    expect(kosten(k)).toBe(52_892.56);
+    // Drawdown 1 year: 40.000 × (1/2 + 0,1/6) = 20.666,666…; total 73.559,2286… → 73.559,22.
+    expect(kosten({ ...k, opnamejaren: 1 })).toBe(73_559.22);
+    // Plus lid 9 costs 1.000,50: 74.559,7286… → 74.559,72.
+    expect(kosten({ ...k, opnamejaren: 1, overigeKosten: 1000.5 })).toBe(74_559.72);
+  });
+
+  test("quarterly instalments over 2,5 years (10 periods)", () => {
+    // 400.000 at 8% vs 4%, m = 4, n = 10: period j pays 400.000 × (11 − j)/10 × 0,04/4
+    // = 400 × (11 − j), discounted by 1,02^j. Closed form (the loan's flows are worth the loan):
+    // Σ (n + 1 − j)·v^j = (n − a_n) / i with i = 0,02, a_10 = Σ 1,02^-j = 8,98258500624…
+    // → 400 × (10 − 8,98258500624) / 0,02 = 20.348,2998751… → 20.348,29 (truncated).
+    const k: KostenInput = {
+      krediet: 400_000,
+      refinancieringsrente: 0.08,
+      contractrente: 0.04,
+      aflossingsjaren: 2.5,
+      termijnenPerJaar: 4,
+      opnamejaren: 0,
+      overigeKosten: 0,
+    };
+    expect(kosten(k)).toBe(20_348.29);
+  });
+
+  test("a result that is exactly a whole cent is not lost to 60-digit rounding noise", () => {
+    // 324 at 20% vs 0%, 3 yearly instalments of 108: 324 × 0,2 / 1,2 + 216 × 0,2 / 1,44
+    // + 108 × 0,2 / 1,728 = 54 + 30 + 12,5 = 96,50 exactly. At 60 digits the running product of
+    // 1/1,2 leaves 96,4999…9 (checked); a bare truncation would give 96,49.
+    const k: KostenInput = {
+      krediet: 324,
+      refinancieringsrente: 0.2,
+      contractrente: 0,
+      aflossingsjaren: 3,
+      termijnenPerJaar: 1,
+      opnamejaren: 0,
+      overigeKosten: 0,
+    };
+    expect(kostenExact(k).lessThan(96.5)).toBe(true);
+    expect(kosten(k)).toBe(96.5);
+  });
+
+  test("a contract rate at or above the refinancing rate gives no interest cost", () => {
+    expect(kosten({ ...base, contractrente: 0.05 })).toBe(0);
+    expect(kosten({ ...base, contractrente: 0.06, opnamejaren: 2 })).toBe(0);
+    expect(kosten({ ...base, contractrente: 0.05, overigeKosten: 2500 })).toBe(2500);
+  });
+
+  test("invalid terms are errors citing art. 10", () => {
+    expect(thrown(() => kosten({ ...base, aflossingsjaren: 2.3 })).message).toBe(
+      "art. 10 lid 1: 2,3 aflossingsjaren × 2 termijnen per jaar is geen geheel aantal termijnen."
+    );
+    expect(thrown(() => kosten({ ...base, termijnenPerJaar: 0 })).message).toMatch(
+      /^art\. 10 lid 1: termijnen_per_jaar is 0/
+    );
+    expect(thrown(() => kosten({ ...base, termijnenPerJaar: 1.5 })).message).toMatch(
+      /termijnen_per_jaar is 1,5/
+    );
+    expect(thrown(() => kosten({ ...base, aflossingsjaren: 0 })).message).toMatch(
+      /^art\. 10 lid 1: aflossingsjaren is 0/
+    );
+    expect(thrown(() => kosten({ ...base, opnamejaren: -1 })).message).toMatch(/^art\. 10 lid 2/);
+    expect(thrown(() => kosten({ ...base, refinancieringsrente: 5 })).message).toMatch(
+      /dat is 500%/
+    );
+    expect(thrown(() => kosten({ ...base, overigeKosten: -1 })).message).toMatch(/^art\. 10 lid 9/);
+  });
+});
+
+describe("art. 7: MATCHING.SUBSIDIE and MATCHING.OPBOUW", () => {
+  const s = (over: Partial<SubsidieInput>): SubsidieInput => ({
+    eerste: 499_174.42,
+    exportdeel: 10_000_000,
+    nlAandeel: 8_000_000,
+    gelijkwaardigBedrag: undefined,
+    ontheffing: false,
+    soort: "overig",
+    ...over,
+  });
+
+  test("the costs bind when they are the smallest limit", () => {
+    // min(499.174,42; 35% × 10.000.000 = 3.500.000; 7/12 × 8.000.000 = 4.666.666,66…; 4.600.000).
+    expect(subsidie(s({}))).toBe(499_174.42);
+  });
+
+  test("the amount needed for an equivalent offer binds when given and smaller", () => {
+    expect(subsidie(s({ gelijkwaardigBedrag: 250_000 }))).toBe(250_000);
+    expect(subsidie(s({ gelijkwaardigBedrag: 0 }))).toBe(0);
+  });
+
+  test("35% of the export part; truncated to the cent", () => {
+    // 35% × 1.000.000 = 350.000 < 7/12 × 900.000 = 525.000.
+    expect(subsidie(s({ eerste: 2_000_000, exportdeel: 1_000_000, nlAandeel: 900_000 }))).toBe(
+      350_000
+    );
+    // 35% × 100,01 = 35,0035 → 35,00.
+    expect(subsidie(s({ eerste: 1000, exportdeel: 100.01, nlAandeel: 100.01 }))).toBe(35);
+  });
+
+  test("58 1/3% is exactly 7/12; truncated to the cent", () => {
+    // 7/12 × 600.000 = 350.000 < 35% × 1.200.000 = 420.000.
+    expect(subsidie(s({ eerste: 2_000_000, exportdeel: 1_200_000, nlAandeel: 600_000 }))).toBe(
+      350_000
+    );
+    // 7/12 × 100.001 = 58.333,9166… → 58.333,91 (35% × 1.000.000 = 350.000 is larger).
+    expect(subsidie(s({ eerste: 2_000_000, exportdeel: 1_000_000, nlAandeel: 100_001 }))).toBe(
+      58_333.91
+    );
+  });
+
+  test("€ 4.600.000: exactly the cap, and a cent above", () => {
+    // 35% × 20.000.000 = 7.000.000; 7/12 × 15.000.000 = 8.750.000.
+    const big = { exportdeel: 20_000_000, nlAandeel: 15_000_000 };
+    expect(subsidie(s({ ...big, eerste: 4_600_000 }))).toBe(4_600_000);
+    expect(subsidie(s({ ...big, eerste: 4_600_000.01 }))).toBe(4_600_000);
+    expect(subsidie(s({ ...big, eerste: 4_599_999.99 }))).toBe(4_599_999.99);
+    expect(subsidie(s({ ...big, eerste: 6_000_000 }))).toBe(4_600_000);
+  });
+
+  test("ontheffing (lid 2): from exactly € 27.200.000 Dutch share; one cent less is an error", () => {
+    // Kosten 6.000.000; 35% × 40.000.000 = 14.000.000; 7/12 × 27.200.000 = 15.866.666,66…;
+    // no € 4.600.000 cap → 6.000.000.
+    const c = { eerste: 6_000_000, exportdeel: 40_000_000, ontheffing: true };
+    expect(subsidie(s({ ...c, nlAandeel: 27_200_000 }))).toBe(6_000_000);
+    expect(thrown(() => subsidie(s({ ...c, nlAandeel: 27_199_999.99 }))).message).toBe(
+      "art. 7 lid 2: ontheffing van het maximum van € 4.600.000 is alleen mogelijk als het Nederlands aandeel ten minste € 27.200.000 is (gevonden: € 27.199.999,99)."
+    );
+    expect(thrown(() => subsidie(s({ ...c, nlAandeel: 20_000_000 }))).message).toBe(
+      "art. 7 lid 2: ontheffing van het maximum van € 4.600.000 is alleen mogelijk als het Nederlands aandeel ten minste € 27.200.000 is (gevonden: € 20.000.000)."
+    );
+  });
+
+  test("ontheffing for defence, aircraft and construction: from € 15.800.000", () => {
+    // Kosten 10.000.000; 35% × 30.000.000 = 10.500.000; 7/12 × 15.800.000 = 9.216.666,66…
+    // → 9.216.666,66 (truncated) binds.
+    const c = { eerste: 10_000_000, exportdeel: 30_000_000, ontheffing: true };
+    expect(subsidie(s({ ...c, nlAandeel: 15_800_000, soort: "defensie" }))).toBe(9_216_666.66);
+    expect(subsidie(s({ ...c, nlAandeel: 15_800_000, soort: "bouw" }))).toBe(9_216_666.66);
+    expect(
+      thrown(() => subsidie(s({ ...c, nlAandeel: 15_799_999.99, soort: "vliegtuigen" }))).message
+    ).toBe(
+      "art. 7 lid 2: ontheffing van het maximum van € 4.600.000 is alleen mogelijk als het Nederlands aandeel in de gevallen van art. 5 lid 2 (soort vliegtuigen) ten minste € 15.800.000 is (gevonden: € 15.799.999,99)."
+    );
+    // Kind "overig" needs 27.200.000.
+    expect(thrown(() => subsidie(s({ ...c, nlAandeel: 15_800_000 }))).message).toMatch(
+      /ten minste € 27\.200\.000/
+    );
+  });
+
+  test("without ontheffing the kind does not matter", () => {
+    expect(
+      subsidie(
+        s({ eerste: 10_000_000, exportdeel: 30_000_000, nlAandeel: 15_800_000, soort: "defensie" })
+      )
+    ).toBe(4_600_000);
+  });
+
+  test("OPBOUW lists every limit with its article and marks the binding one", () => {
+    const o = subsidieOpbouw(s({}));
+    expect(o.limieten.map((l) => [l.label, l.bedrag?.toNumber() ?? l.nvt, l.bindend])).toEqual([
+      [
+        "Kosten: gekapitaliseerd renteverschil en overige kosten (art. 7 lid 1 onder a, art. 10)",
+        499_174.42,
+        true,
+      ],
+      ["Nodig voor een gelijkwaardig aanbod (art. 7 lid 1)", "niet opgegeven", false],
+      ["35% van het exportdeel (art. 7 lid 1 onder b)", 3_500_000, false],
+      ["58 1/3% van het Nederlands aandeel (art. 7 lid 1 onder c)", 4_666_666.66, false],
+      ["Maximum € 4.600.000 (art. 7 lid 1 onder d)", 4_600_000, false],
+    ]);
+    expect(o.uitkomst.toNumber()).toBe(499_174.42);
+    expect(o.uitkomstLabel).toBe("Subsidie (art. 7)");
+  });
+
+  test("OPBOUW marks every limit that ties at the minimum", () => {
+    // 35% × 12.000.000 = 4.200.000 = 7/12 × 7.200.000 = 4.200.000.
+    const o = subsidieOpbouw(
+      s({ eerste: 5_000_000, exportdeel: 12_000_000, nlAandeel: 7_200_000 })
+    );
+    expect(o.limieten.map((l) => l.bindend)).toEqual([false, false, true, true, false]);
+    expect(o.uitkomst.toNumber()).toBe(4_200_000);
+  });
+
+  test("OPBOUW with ontheffing shows the lifted cap as not applicable", () => {
+    const o = subsidieOpbouw(
+      s({ eerste: 6_000_000, exportdeel: 40_000_000, nlAandeel: 27_200_000, ontheffing: true })
+    );
+    expect(o.limieten[4]).toEqual({
+      label: "Maximum € 4.600.000 (art. 7 lid 1 onder d)",
+      bedrag: undefined,
+      nvt: "ontheffing (art. 7 lid 2)",
+      bindend: false,
+    });
+    expect(o.limieten[0].bindend).toBe(true);
+  });
+
+  test("inconsistent shares and negative amounts are errors", () => {
+    expect(thrown(() => subsidie(s({ nlAandeel: 10_000_000.01 }))).message).toMatch(
+      /^art\. 1 onder c/
+    );
+    expect(thrown(() => subsidie(s({ eerste: -1 }))).message).toMatch(
+      /^art\. 7 lid 1: kosten is negatief/
+    );
+    expect(thrown(() => subsidie(s({ gelijkwaardigBedrag: -5 }))).message).toMatch(
+      /gelijkwaardig_bedrag is negatief/
+    );
+  });
+});
+
+describe("art. 8: MATCHING.SCHENKING", () => {
+  const g = (
+    eerste: number,
+    exportdeel: number,
+    nlAandeel: number,
+    ontheffing = false,
+    soort: "overig" | "bouw" = "overig"
+  ) => schenking({ eerste, exportdeel, nlAandeel, ontheffing, soort });
+
+  test("the needed amount, at most 35% / 58 1/3% / € 4.600.000", () => {
+    expect(g(1_000_000, 5_000_000, 3_000_000)).toBe(1_000_000);
+    // 35% × 5.000.000 = 1.750.000 = 7/12 × 3.000.000.
+    expect(g(2_000_000, 5_000_000, 3_000_000)).toBe(1_750_000);
+    // 7/12 × 1.000.000 = 583.333,33…→ 583.333,33.
+    expect(g(2_000_000, 5_000_000, 1_000_000)).toBe(583_333.33);
+    expect(g(9_000_000, 20_000_000, 15_000_000)).toBe(4_600_000);
+    expect(g(4_599_999.99, 20_000_000, 15_000_000)).toBe(4_599_999.99);
+  });
+
+  test("ontheffing under art. 8 lid 2 with the thresholds of art. 6 lid 2", () => {
+    expect(g(9_000_000, 40_000_000, 27_200_000, true)).toBe(9_000_000);
+    expect(thrown(() => g(9_000_000, 40_000_000, 27_199_999.99, true)).message).toBe(
+      "art. 8 lid 2: ontheffing van het maximum van € 4.600.000 is alleen mogelijk als het Nederlands aandeel ten minste € 27.200.000 is (gevonden: € 27.199.999,99)."
+    );
+    // 35% × 30.000.000 = 10.500.000; 7/12 × 15.800.000 = 9.216.666,66.
+    expect(g(9_000_000, 30_000_000, 15_800_000, true, "bouw")).toBe(9_000_000);
+    expect(thrown(() => g(9_000_000, 30_000_000, 15_799_999.99, true, "bouw")).message).toMatch(
+      /^art\. 8 lid 2: .* in de gevallen van art\. 6 lid 2 \(soort bouw\) ten minste € 15\.800\.000/
+    );
+  });
+});
+
+describe("art. 13 lid 1: MATCHING.VOORSCHOT", () => {
+  test("in proportion to the costs made, at most 80% in total, minus earlier advances", () => {
+    // 50% × 1.000.000 = 500.000 < 800.000.
+    expect(voorschot(1_000_000, 0.5, 0)).toBe(500_000);
+    // min(90% → 900.000, 80% → 800.000) − 500.000 = 300.000.
+    expect(voorschot(1_000_000, 0.9, 500_000)).toBe(300_000);
+    // 30% → 300.000 − 500.000 < 0 → 0.
+    expect(voorschot(1_000_000, 0.3, 500_000)).toBe(0);
+    expect(voorschot(1_000_000, 1, 0)).toBe(800_000);
+  });
+
+  test("80%: exactly at, just above and just below", () => {
+    expect(voorschot(1_000_000, 0.8, 0)).toBe(800_000);
+    expect(voorschot(1_000_000, 0.8000001, 0)).toBe(800_000);
+    expect(voorschot(1_000_000, 0.7999999, 0)).toBe(799_999.9);
+  });
+
+  test("both caps are truncated to the cent", () => {
+    // 80% × 1.000,01 = 800,008 → 800,00; 1.000,01 × 0,333 = 333,00333 → 333,00.
+    expect(voorschot(1000.01, 1, 0)).toBe(800);
+    expect(voorschot(1000.01, 0.333, 0)).toBe(333);
+  });
+
+  test("a share outside 0–1 is an error", () => {
+    expect(thrown(() => voorschot(1_000_000, 40, 0)).message).toBe(
+      "art. 13 lid 1: aandeel_kosten_gemaakt is 40; verwacht een fractie van 0 tot en met 1 (40% is 0,4)."
+    );
+  });
+});
