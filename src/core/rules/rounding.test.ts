@@ -1,0 +1,49 @@
+import { UITGAVEN, hits, only, run, withCell } from "../../../test/tables/support";
+
+describe("rounding", () => {
+  // Total uitgaven 75.279 instead of 378 + 74.900 = 75.278: two rounded items, so the margin is
+  // (2 + 1)/2 = 1,5 and a difference of 1 can be rounding; 2 cannot.
+  it("is off by default: the difference is an error", () => {
+    const r = run(withCell(UITGAVEN, "C5", 75279));
+    expect(hits(r, "column-total")).toEqual([["C5", 75278, 75279]]);
+    expect(hits(r, "rounding")).toEqual([]);
+  });
+
+  it("reports a difference within (n + 1)/2 as a warning with the option", () => {
+    const r = run(withCell(UITGAVEN, "C5", 75279), { rounding: true });
+    expect(hits(r, "column-total")).toEqual([]);
+    // The total saldo now disagrees by 1 as well: 233.202 − 75.279 = 157.923 vs 157.924 (n = 2).
+    expect(hits(r, "rounding")).toEqual([
+      ["C5", 75278, 75279],
+      ["E5", 157923, 157924],
+    ]);
+    const [f] = only(r, "rounding");
+    expect(f.severity).toBe("warning");
+    expect(f.message).toContain("(n + 1)/2 = 1,5 voor 2 afgeronde termen");
+  });
+
+  it("keeps a larger difference an error", () => {
+    const r = run(withCell(UITGAVEN, "C5", 75280), { rounding: true });
+    expect(hits(r, "column-total")).toEqual([["C5", 75278, 75280]]);
+    expect(hits(r, "rounding")).toEqual([]);
+  });
+
+  it("counts only published terms: a blank is not a rounded figure", () => {
+    // Saldo row 3: ontvangsten blank, uitgaven 378 → n = 1, margin 1; – 377 differs by 1.
+    const r = run(withCell(UITGAVEN, "E3", -377), { rounding: true });
+    // The saldo total then differs by 1 from – 377 + 158.302 = 157.925 (n = 2): rounding too.
+    expect(hits(r, "rounding")).toEqual([
+      ["E3", -378, -377],
+      ["E5", 157925, 157924],
+    ]);
+    const s = run(withCell(UITGAVEN, "E3", -376), { rounding: true });
+    expect(hits(s, "saldo")).toEqual([["E3", -378, -376]]);
+  });
+
+  it("tolerance hides differences up to it", () => {
+    expect(run(withCell(UITGAVEN, "C5", 75279), { tolerance: 1 }).findings).toEqual([]);
+    expect(hits(run(withCell(UITGAVEN, "C5", 75280), { tolerance: 1 }), "column-total")).toEqual([
+      ["C5", 75278, 75280],
+    ]);
+  });
+});
