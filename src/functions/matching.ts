@@ -17,28 +17,34 @@ import {
   subsidieOpbouw,
   voorschot,
   withArticle,
+  expecting,
   SubsidieInput,
 } from "../core/regulations";
 import { Cell, guard, single, toAmount, toOptionText } from "./excel-input";
+
+const RENTE = "een rentevoet als fractie (5% is 0,05)";
+const JAREN = "een aantal jaren";
+const FRACTIE = "een fractie (40% is 0,4)";
+const AANTAL = "een geheel aantal";
 
 function isBlank(v: Cell): boolean {
   return v === null || v === undefined || v === "";
 }
 
 /** A required amount: a blank cell is an error, not 0. */
-function required(v: unknown, name: string): number {
-  return toAmount(single(v, name), name, { blankAsZero: false });
+function required(v: unknown, name: string, kind?: string): number {
+  return expecting(kind, () => toAmount(single(v, name), name, { blankAsZero: false }));
 }
 
 /** An optional amount for which the article makes 0 meaningful: blank is 0. */
-function zeroIfBlank(v: unknown, name: string): number {
-  return toAmount(single(v ?? null, name), name);
+function zeroIfBlank(v: unknown, name: string, kind?: string): number {
+  return expecting(kind, () => toAmount(single(v ?? null, name), name));
 }
 
 /** An optional amount that is simply absent when blank. */
-function ifGiven(v: unknown, name: string): number | undefined {
+function ifGiven(v: unknown, name: string, kind?: string): number | undefined {
   const c = single(v ?? null, name);
-  return isBlank(c) ? undefined : toAmount(c, name);
+  return isBlank(c) ? undefined : expecting(kind, () => toAmount(c, name));
 }
 
 function text(v: unknown, name: string): string | undefined {
@@ -95,7 +101,9 @@ export function matchingOpslag(
           "bankgarantie",
           "art. 3 en 4"
         ),
-        looptijdJaren: isBlank(lt) ? undefined : toAmount(lt, "looptijd_jaren"),
+        looptijdJaren: isBlank(lt)
+          ? undefined
+          : expecting(JAREN, () => toAmount(lt, "looptijd_jaren")),
       });
     })
   );
@@ -117,9 +125,9 @@ export function matchingRefinancieringsrente(
   return guard(() =>
     withArticle("art. 2 lid 1", () =>
       refinancieringsrente(
-        required(bankrente, "bankrente"),
-        required(basisrente, "basisrente"),
-        required(opslag, "opslag")
+        required(bankrente, "bankrente", RENTE),
+        required(basisrente, "basisrente", RENTE),
+        required(opslag, "opslag", RENTE)
       )
     )
   );
@@ -216,11 +224,11 @@ export function matchingKosten(
     withArticle("art. 10", () =>
       kosten({
         krediet: required(krediet, "krediet"),
-        refinancieringsrente: required(refinancieringsrente, "refinancieringsrente"),
-        contractrente: required(contractrente, "contractrente"),
-        aflossingsjaren: required(aflossingsjaren, "aflossingsjaren"),
-        termijnenPerJaar: ifGiven(termijnen_per_jaar, "termijnen_per_jaar") ?? 2,
-        opnamejaren: zeroIfBlank(opnamejaren, "opnamejaren"),
+        refinancieringsrente: required(refinancieringsrente, "refinancieringsrente", RENTE),
+        contractrente: required(contractrente, "contractrente", RENTE),
+        aflossingsjaren: required(aflossingsjaren, "aflossingsjaren", JAREN),
+        termijnenPerJaar: ifGiven(termijnen_per_jaar, "termijnen_per_jaar", AANTAL) ?? 2,
+        opnamejaren: zeroIfBlank(opnamejaren, "opnamejaren", JAREN),
         overigeKosten: zeroIfBlank(overige_kosten, "overige_kosten"),
       })
     )
@@ -358,7 +366,7 @@ export function matchingVoorschot(
     withArticle("art. 13 lid 1", () =>
       voorschot(
         required(max_subsidie, "max_subsidie"),
-        required(aandeel_kosten_gemaakt, "aandeel_kosten_gemaakt"),
+        required(aandeel_kosten_gemaakt, "aandeel_kosten_gemaakt", FRACTIE),
         zeroIfBlank(eerder_bevoorschot, "eerder_bevoorschot")
       )
     )

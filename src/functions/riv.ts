@@ -11,15 +11,21 @@ import {
   verdeel,
   vergoeding,
   withArticle,
+  expecting,
 } from "../core/regulations";
 import { Cell, asMatrix, guard, single, toAmount, toOptionText } from "./excel-input";
+
+const JAREN = "een aantal jaren";
+const FRACTIE = "een fractie (10% is 0,1)";
+const AANTAL = "een geheel aantal";
+const DATUM = "een datum (een datumcel of DATUM(jaar;maand;dag))";
 
 function isBlank(v: Cell): boolean {
   return v === null || v === undefined || v === "";
 }
 
-function required(v: unknown, name: string): number {
-  return toAmount(single(v, name), name, { blankAsZero: false });
+function required(v: unknown, name: string, kind?: string): number {
+  return expecting(kind, () => toAmount(single(v, name), name, { blankAsZero: false }));
 }
 
 /**
@@ -43,7 +49,7 @@ export function rivVergoeding(
       return vergoeding(
         required(schade, "schade"),
         required(aanvangswaarde, "aanvangswaarde"),
-        isBlank(er) ? 0.1 : toAmount(er, "eigen_risico"),
+        isBlank(er) ? 0.1 : expecting(FRACTIE, () => toAmount(er, "eigen_risico")),
         parseRivSoort(toOptionText(single(soort ?? null, "soort"), "soort"))
       );
     })
@@ -60,7 +66,10 @@ export function rivVergoeding(
 export function rivMaxOpbrengst(verzekerde_waarde: unknown, jaren: unknown): number {
   return guard(() =>
     withArticle("art. 4 onder c ii", () =>
-      maxOpbrengst(required(verzekerde_waarde, "verzekerde_waarde"), required(jaren, "jaren"))
+      maxOpbrengst(
+        required(verzekerde_waarde, "verzekerde_waarde"),
+        required(jaren, "jaren", AANTAL)
+      )
     )
   );
 }
@@ -113,8 +122,8 @@ export function rivLooptijdOk(
   return guard(() =>
     withArticle("art. 4 onder a", () =>
       looptijdOk(
-        required(duur_jaren, "duur_jaren"),
-        required(jaren_na_volledige_investering, "jaren_na_volledige_investering")
+        required(duur_jaren, "duur_jaren", JAREN),
+        required(jaren_na_volledige_investering, "jaren_na_volledige_investering", JAREN)
       )
     )
   );
@@ -136,9 +145,9 @@ export function rivTijdig(
   return guard(() =>
     withArticle("art. 3 lid 1 onder b", () =>
       tijdig(
-        required(meldingsdatum, "meldingsdatum"),
-        required(investeringsdatum, "investeringsdatum"),
-        required(aanvraagdatum, "aanvraagdatum")
+        required(meldingsdatum, "meldingsdatum", DATUM),
+        required(investeringsdatum, "investeringsdatum", DATUM),
+        required(aanvraagdatum, "aanvraagdatum", DATUM)
       )
     )
   );

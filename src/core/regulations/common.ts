@@ -141,3 +141,19 @@ export function withArticle<T>(article: string, body: () => T): T {
     throw e;
   }
 }
+
+/**
+ * Runs an argument conversion whose messages say "verwacht een bedrag" and names what the argument
+ * really is (a rate, a number of years, a date), so the user is told what to type.
+ */
+export function expecting<T>(kind: string | undefined, body: () => T): T {
+  if (!kind) return body();
+  try {
+    return body();
+  } catch (e) {
+    if (e instanceof EkvError && e.message.includes("verwacht een bedrag")) {
+      throw new EkvError(e.message.replace("verwacht een bedrag", `verwacht ${kind}`), e.kind);
+    }
+    throw e;
+  }
+}
