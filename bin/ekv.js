@@ -18,6 +18,18 @@ process.stdout.on("error", (err) => {
   fail(err);
 });
 
+let settled = false;
+// Should a library ever leave its promise pending with nothing left to do (a stream that stops
+// without an error), node would exit silently with code 0; report it instead.
+process.on("beforeExit", () => {
+  if (!settled) {
+    process.stderr.write(
+      "ekv: het lezen is onverwacht gestopt; het bestand is mogelijk beschadigd.\n"
+    );
+    process.exit(2);
+  }
+});
+
 let run;
 try {
   require("tsx/cjs");
@@ -26,5 +38,6 @@ try {
   fail(err);
 }
 run(process.argv.slice(2)).then((code) => {
+  settled = true;
   process.exitCode = code;
 }, fail);

@@ -22,6 +22,7 @@
  * The file is only ever opened for reading.
  */
 import * as fs from "node:fs";
+import * as zlib from "node:zlib";
 import ExcelJS from "exceljs";
 import parseSax from "exceljs/lib/utils/parse-sax";
 import type { CellValue, SheetData } from "../core/tables/model";
@@ -138,6 +139,132 @@ export function preflight(file: string, maxBytes: number = maxInputBytes()): num
     fs.closeSync(fd);
   }
   return stat.size;
+}
+
+/** Most bytes all zip entries together may unpack to (guards against zip bombs): 1 GiB. */
+export const MAX_UNCOMPRESSED_BYTES = 1024 * MB;
+
+interface ZipEntry {
+  name: string;
+  method: number;
+  flags: number;
+  crc: number;
+  compressedSize: number;
+  localOffset: number;
+}
+
+function corrupt(file: string, why: string): InputError {
+  return new InputError(`${file}: het bestand is beschadigd (${why}) en kan niet worden gelezen.`);
+}
+
+/** Reads the central directory of a zip archive (no zip64: inputs are at most a few 100 MB). */
+function readCentralDirectory(file: string, fd: number, size: number): ZipEntry[] {
+  const tailLength = Math.min(size, 22 + 65535);
+  const tailStart = size - tailLength;
+  const tail = readBytes(fd, tailStart, tailLength);
+  const eocd = tail.lastIndexOf(ZIP_END_OF_CENTRAL_DIR);
+  if (eocd < 0 || eocd + 22 > tail.length) throw corrupt(file, "het zip-archief is onvolledig");
+  const count = tail.readUInt16LE(eocd + 10);
+  const dirSize = tail.readUInt32LE(eocd + 12);
+  const dirOffset = tail.readUInt32LE(eocd + 16);
+  if (dirOffset + dirSize > tailStart + eocd)
+    throw corrupt(file, "de inhoudsopgave van het zip-archief klopt niet");
+  const dir = readBytes(fd, dirOffset, dirSize);
+  const entries: ZipEntry[] = [];
+  let p = 0;
+  for (let i = 0; i < count; i++) {
+    if (p + 46 > dir.length || dir.readUInt32LE(p) !== 0x02014b50) {
+      throw corrupt(file, "de inhoudsopgave van het zip-archief klopt niet");
+    }
+    const nameLength = dir.readUInt16LE(p + 28);
+    entries.push({
+      flags: dir.readUInt16LE(p + 8),
+      method: dir.readUInt16LE(p + 10),
+      crc: dir.readUInt32LE(p + 16),
+      compressedSize: dir.readUInt32LE(p + 20),
+      localOffset: dir.readUInt32LE(p + 42),
+      name: dir.toString("utf8", p + 46, p + 46 + nameLength),
+    });
+    p += 46 + nameLength + dir.readUInt16LE(p + 30) + dir.readUInt16LE(p + 32);
+  }
+  return entries;
+}
+
+/** Unpacks one entry and compares its CRC-32 with the archive's. */
+async function verifyEntry(
+  file: string,
+  fd: number,
+  entry: ZipEntry,
+  budget: { left: number }
+): Promise<void> {
+  const local = readBytes(fd, entry.localOffset, 30);
+  if (local.length < 30 || local.readUInt32LE(0) !== 0x04034b50) {
+    throw corrupt(file, `onderdeel ${entry.name} ontbreekt`);
+  }
+  const start = entry.localOffset + 30 + local.readUInt16LE(26) + local.readUInt16LE(28);
+  if (entry.compressedSize === 0) {
+    if (entry.crc !== 0) throw corrupt(file, `onderdeel ${entry.name} is leeg`);
+    return;
+  }
+  const source = fs.createReadStream("", {
+    fd,
+    autoClose: false,
+    start,
+    end: start + entry.compressedSize - 1,
+  });
+  const stream: NodeJS.ReadableStream =
+    entry.method === 8 ? source.pipe(zlib.createInflateRaw()) : source;
+  let crc = 0;
+  try {
+    for await (const chunk of stream) {
+      const buf = chunk as Buffer;
+      budget.left -= buf.length;
+      if (budget.left < 0) {
+        source.destroy();
+        throw new InputError(
+          `${file}: de werkmap pakt uit tot meer dan ${formatSize(MAX_UNCOMPRESSED_BYTES)}; dat is te groot om te controleren.`
+        );
+      }
+      crc = zlib.crc32(buf, crc);
+    }
+  } catch (err) {
+    if (err instanceof InputError) throw err;
+    throw corrupt(file, `onderdeel ${entry.name} is niet uit te pakken`);
+  }
+  if (crc >>> 0 !== entry.crc >>> 0)
+    throw corrupt(file, `controlegetal van ${entry.name} klopt niet`);
+}
+
+/**
+ * Checks the zip archive itself: an intact table of contents, an xl/workbook.xml, no encrypted
+ * or unknown compression, and every part unpacking to its CRC-32. ExcelJS's streaming unzip
+ * does not check CRCs and can stop silently on damaged data, which would check half a workbook.
+ */
+export async function verifyZip(file: string, size: number): Promise<void> {
+  const fd = fs.openSync(file, "r");
+  try {
+    const entries = readCentralDirectory(file, fd, size);
+    if (!entries.some((e) => e.name === "xl/workbook.xml")) {
+      throw new InputError(
+        `${file}: dit is geen Excel-werkmap (het zip-archief bevat geen xl/workbook.xml).`
+      );
+    }
+    const budget = { left: MAX_UNCOMPRESSED_BYTES };
+    for (const entry of entries) {
+      if (entry.name.endsWith("/")) continue;
+      if (entry.flags & 1) {
+        throw new InputError(`${file}: het zip-archief is versleuteld en kan niet worden gelezen.`);
+      }
+      if (entry.method !== 0 && entry.method !== 8) {
+        throw new InputError(
+          `${file}: onderdeel ${entry.name} gebruikt een onbekende compressie (methode ${entry.method}).`
+        );
+      }
+      await verifyEntry(file, fd, entry, budget);
+    }
+  } finally {
+    fs.closeSync(fd);
+  }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -535,9 +662,10 @@ async function readFull(file: string, maxCells: number): Promise<SheetData[]> {
  * the file uncheckable; never modifies the file.
  */
 export async function readXlsx(file: string, options: ReadOptions = {}): Promise<SheetData[]> {
-  preflight(file, options.maxBytes ?? maxInputBytes());
+  const size = preflight(file, options.maxBytes ?? maxInputBytes());
   const maxCells = options.maxCells ?? maxInputCells();
   try {
+    await verifyZip(file, size);
     if (options.reader === "full") return await readFull(file, maxCells);
     const sheets = await readStreaming(file, maxCells);
     return sheets === "fallback" ? await readFull(file, maxCells) : sheets;

@@ -160,3 +160,13 @@ describe("unusable input", () => {
     expect(await refusal(EXAMPLE, { maxCells: 10, reader: "full" })).toMatch(/meer dan 10/);
   });
 });
+
+test("a part whose CRC-32 does not match is refused", async () => {
+  const f = tmpPath("crc.xlsx");
+  const buf = Buffer.from(fs.readFileSync(EXAMPLE));
+  // Flip the stored CRC of the first central-directory entry (signature PK\x01\x02, CRC at +16).
+  const central = buf.indexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02]));
+  buf.writeUInt32LE((buf.readUInt32LE(central + 16) ^ 1) >>> 0, central + 16);
+  fs.writeFileSync(f, buf);
+  await expect(readXlsx(f)).rejects.toThrow(/beschadigd \(controlegetal van .* klopt niet\)/);
+});
