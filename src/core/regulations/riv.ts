@@ -17,6 +17,7 @@ import {
   truncCents,
 } from "./common";
 import { addMonths, dateSerial, dateText } from "./excel-date";
+import type { Limiet, Opbouw } from "./matching";
 
 export type RivSoort = "investering" | "lening";
 
@@ -54,6 +55,19 @@ export function vergoeding(
   eigenRisico: number,
   soort: RivSoort
 ): number {
+  return toNumber(vergoedingOpbouw(schade, aanvangswaarde, eigenRisico, soort).uitkomst, "vergoeding");
+}
+
+/**
+ * `vergoeding` with its limits, each with its article, and the binding one(s) marked (as
+ * `subsidieOpbouw` does for art. 7), so the task pane can show why the compensation is what it is.
+ */
+export function vergoedingOpbouw(
+  schade: number,
+  aanvangswaarde: number,
+  eigenRisico: number,
+  soort: RivSoort
+): Opbouw {
   nonNegativeAmount(schade, "schade", "art. 4 onder b");
   nonNegativeAmount(aanvangswaarde, "aanvangswaarde", "art. 4 onder c i");
   assertAmount(eigenRisico, "eigen_risico");
@@ -71,7 +85,21 @@ export function vergoeding(
   const naEigenRisico = truncCents(new Dec(schade).times(new Dec(1).minus(er)));
   const max200 = new Dec(aanvangswaarde).times(2);
   const maxOnderneming = new Dec(soort === "lening" ? MAX_LENINGEN : MAX_PER_ONDERNEMING);
-  return toNumber(minDec([naEigenRisico, max200, maxOnderneming]), "vergoeding");
+  const uitkomst = minDec([naEigenRisico, max200, maxOnderneming]);
+  const limieten: Limiet[] = [
+    { label: `Schade na eigen risico van ${percent(er)} (art. 4 onder b)`, bedrag: naEigenRisico, bindend: false },
+    { label: "200% van de aanvangswaarde (art. 4 onder c i)", bedrag: max200, bindend: false },
+    {
+      label:
+        soort === "lening"
+          ? `Maximum ${euro(MAX_LENINGEN)} voor leningen (art. 4 onder c iii)`
+          : `Maximum ${euro(MAX_PER_ONDERNEMING)} per onderneming (art. 4 onder c iii)`,
+      bedrag: maxOnderneming,
+      bindend: false,
+    },
+  ];
+  for (const l of limieten) l.bindend = l.bedrag !== undefined && l.bedrag.equals(uitkomst);
+  return { limieten, uitkomst, uitkomstLabel: "Vergoeding (art. 4)" };
 }
 
 /**
