@@ -69,7 +69,13 @@ export function parseTolerance(raw: string): number {
       `Ongeldige waarde voor --tolerance: "${raw}". Geef een getal van 0 of meer, bijvoorbeeld 1 of 0,5.`
     );
   }
-  return Number(text.replace(",", "."));
+  const value = Number(text.replace(",", "."));
+  if (value > 1e15) {
+    throw new InputError(
+      `Ongeldige waarde voor --tolerance: "${raw}" is groter dan 10^15; controleer de eenheid.`
+    );
+  }
+  return value;
 }
 
 interface Parsed {
