@@ -9,7 +9,10 @@ export function run(values: Grid, options?: CheckOptions, name = "Blad1"): Check
 }
 
 /** Findings of one rule as compact tuples: [cell, expected, actual]. */
-export function hits(result: CheckResult, rule: string): Array<[string, number | null, number | null]> {
+export function hits(
+  result: CheckResult,
+  rule: string
+): Array<[string, number | null, number | null]> {
   return result.findings.filter((f) => f.rule === rule).map((f) => [f.cell, f.expected, f.actual]);
 }
 

@@ -24,7 +24,17 @@ describe("ceiling", () => {
 
   it("compares with the ceiling of the same year only; a yearless ceiling is the last year's", () => {
     const g = [
-      ["Omschrijving", "Uitstaand 2015", "Verleend 2016", "Vervallen 2016", "Uitstaand 2016", "Verleend 2017", "Vervallen 2017", "Uitstaand 2017", "Garantieplafond"],
+      [
+        "Omschrijving",
+        "Uitstaand 2015",
+        "Verleend 2016",
+        "Vervallen 2016",
+        "Uitstaand 2016",
+        "Verleend 2017",
+        "Vervallen 2017",
+        "Uitstaand 2017",
+        "Garantieplafond",
+      ],
       // 2016 verleend 900 is above 800 but the ceiling column is 2017's; 2017: 850 > 800.
       ["Regeling", 0, 900, 0, 900, 850, 0, 1750, 800],
     ];

@@ -9,7 +9,9 @@ describe("cell-error", () => {
     );
     // The total cannot be checked, so column-total and roll-forward stay silent there.
     expect(r.findings.map((f) => f.rule)).toEqual(["cell-error"]);
-    expect(hits(run(withCell(GARANTIES, "C3", "#REF!")), "cell-error")).toEqual([["C3", null, null]]);
+    expect(hits(run(withCell(GARANTIES, "C3", "#REF!")), "cell-error")).toEqual([
+      ["C3", null, null],
+    ]);
   });
 
   it("is silent on a correct table", () => {

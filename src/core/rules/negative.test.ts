@@ -1,4 +1,12 @@
-import { BENUTTING, GARANTIES, UITGAVEN, hits, only, run, withCell } from "../../../test/tables/support";
+import {
+  BENUTTING,
+  GARANTIES,
+  UITGAVEN,
+  hits,
+  only,
+  run,
+  withCell,
+} from "../../../test/tables/support";
 
 describe("negative", () => {
   it("is silent on negative saldo and negative netto", () => {

@@ -11,7 +11,9 @@ describe("not-a-number", () => {
   });
 
   it("fires on a boolean", () => {
-    expect(hits(run(withCell(GARANTIES, "C4", true)), "not-a-number")).toEqual([["C4", null, null]]);
+    expect(hits(run(withCell(GARANTIES, "C4", true)), "not-a-number")).toEqual([
+      ["C4", null, null],
+    ]);
   });
 
   it("is silent on labels and on allowed contents", () => {

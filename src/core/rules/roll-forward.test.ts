@@ -35,7 +35,17 @@ describe("roll-forward", () => {
 
   it("checks every consecutive pair of years, relative years included", () => {
     const g = [
-      ["Nr.", "Omschrijving", "Uitstaand t-2", "Verleend t-1", "Vervallen t-1", "Uitstaand t-1", "Verleend t", "Vervallen t", "Uitstaand t"],
+      [
+        "Nr.",
+        "Omschrijving",
+        "Uitstaand t-2",
+        "Verleend t-1",
+        "Vervallen t-1",
+        "Uitstaand t-1",
+        "Verleend t",
+        "Vervallen t",
+        "Uitstaand t",
+      ],
       // t-1: 100 + 20 − 10 = 110 ✓; t: 110 + 5 − 30 = 85, published 86.
       [1, "Regeling", 100, 20, 10, 110, 5, 30, 86],
     ];
@@ -44,7 +54,13 @@ describe("roll-forward", () => {
 
   it("does not pair years that are not consecutive or a year block without verleend", () => {
     const g = [
-      ["Omschrijving", "Uitstaande garanties 2014", "Verleend 2016", "Vervallen 2016", "Uitstaande garanties 2016"],
+      [
+        "Omschrijving",
+        "Uitstaande garanties 2014",
+        "Verleend 2016",
+        "Vervallen 2016",
+        "Uitstaande garanties 2016",
+      ],
       ["Regeling", 100, 0, 0, 999],
     ];
     expect(hits(run(g), "roll-forward")).toEqual([]);

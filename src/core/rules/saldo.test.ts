@@ -30,7 +30,17 @@ describe("saldo", () => {
 
   it("pairs columns by year, including a stand risicovoorziening column in between", () => {
     const g = [
-      ["Nr.", "Omschrijving", "Uitg.2019", "Ontv.2019", "Stand risicovoorz. 2019", "Saldo 2019", "Uitg. 2020", "Ontv. 2020", "Saldo 2020"],
+      [
+        "Nr.",
+        "Omschrijving",
+        "Uitg.2019",
+        "Ontv.2019",
+        "Stand risicovoorz. 2019",
+        "Saldo 2019",
+        "Uitg. 2020",
+        "Ontv. 2020",
+        "Saldo 2020",
+      ],
       // 2019: 30 − 10 = 20 ✓; 2020: 40 − 5 = 35, published 36.
       [1, "Regeling", 10, 30, 500, 20, 5, 40, 36],
     ];

@@ -34,6 +34,10 @@ const UNIT_PHRASE =
 
 type Row = CellValue[] | undefined;
 
+/** Cheap test before reading a cell as a year: 2016, '16, ’16, t, t-1, t – 1. */
+const YEARISH =
+  /^\s*(?:(?:19|20)\d\d\d?|['\u2018\u2019`]\s?\d\d|t(?:\s?[-\u2012\u2013\u2014\u2212+]\s?\d)?)[\u00b9\u00b2\u00b3\u2070-\u2079*]*\s*$/i;
+
 function isBlank(v: CellValue | undefined): boolean {
   return v === null || v === undefined || (typeof v === "string" && v.trim() === "");
 }
@@ -55,7 +59,7 @@ function roleOf(label: string): BenuttingRole | undefined {
 }
 
 function isTotalLabel(v: CellValue | undefined): boolean {
-  return typeof v === "string" && /^totaal:?$/.test(normaliseHeader(v));
+  return typeof v === "string" && /totaal/i.test(v) && /^totaal:?$/.test(normaliseHeader(v));
 }
 
 interface Header {
@@ -172,7 +176,8 @@ class SheetScanner {
     for (let c = 0; c < row.length; c++) {
       const v = row[c];
       if (typeof v === "number" && (v < 1900 || v > 2099)) continue;
-      if (typeof v === "string" && v.length > 12) continue;
+      if (typeof v === "string" && (v.length > 12 || !YEARISH.test(v))) continue;
+      if (typeof v !== "number" && typeof v !== "string") continue;
       const y = yearOnly(v);
       if (y !== undefined) yearCols.push([c, y]);
     }
@@ -194,7 +199,7 @@ class SheetScanner {
   private unitTitle(r: number): boolean {
     const row = this.rows[r];
     if (!row) return false;
-    for (const v of row) if (typeof v === "string" && UNIT.test(v)) return true;
+    for (const v of row) if (typeof v === "string" && v.includes("€") && UNIT.test(v)) return true;
     return false;
   }
 
@@ -202,7 +207,7 @@ class SheetScanner {
   private startsTable(r: number): boolean {
     return (
       this.headerAt(r, r) !== undefined ||
-      (this.yearRow(r) !== undefined && this.headerAt(r + 1, r) !== undefined) ||
+      (this.headerAt(r + 1, r) !== undefined && this.yearRow(r) !== undefined) ||
       this.benuttingAt(r) !== undefined ||
       this.unitTitle(r)
     );
