@@ -68,7 +68,11 @@ function subsidieInput(
     gelijkwaardigBedrag: ifGiven(gelijkwaardig, "gelijkwaardig_bedrag"),
     ontheffing:
       parseYesNo(single(ontheffing ?? null, "ontheffing"), "ontheffing", artikel) ?? false,
-    soort: parseMatchingSoort(text(soort, "soort"), "overig"),
+    soort: parseMatchingSoort(
+      text(soort, "soort"),
+      "overig",
+      artikel === "art. 8 lid 2" ? "art. 6 lid 2" : "art. 5 lid 2"
+    ),
   };
 }
 

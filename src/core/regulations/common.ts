@@ -151,8 +151,11 @@ export function expecting<T>(kind: string | undefined, body: () => T): T {
   try {
     return body();
   } catch (e) {
-    if (e instanceof EkvError && e.message.includes("verwacht een bedrag")) {
-      throw new EkvError(e.message.replace("verwacht een bedrag", `verwacht ${kind}`), e.kind);
+    if (e instanceof EkvError && /verwacht een (eindig )?bedrag/.test(e.message)) {
+      const m = e.message
+        .replace("verwacht een bedrag", `verwacht ${kind}`)
+        .replace("verwacht een eindig bedrag", "verwacht een eindig getal");
+      throw new EkvError(m, e.kind);
     }
     throw e;
   }

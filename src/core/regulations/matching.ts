@@ -47,7 +47,7 @@ const LID2_SOORTEN: readonly MatchingSoort[] = ["defensie", "vliegtuigen", "bouw
  * category, so anything else is an error.
  */
 export function parseCategorie(v: unknown): Categorie {
-  if (typeof v === "number") {
+  if (typeof v === "number" && Number.isFinite(v)) {
     if (v === 1 || v === 2) return v;
     throw new EkvError(
       `art. 3 en 4: categorie ${num(v)} bestaat niet in de regeling; verwacht OESO-landencategorie 1 of 2 (ook I of II).`
@@ -86,18 +86,19 @@ export function parseAfnemer(text: string | undefined): Afnemer {
  */
 export function parseMatchingSoort(
   text: string | undefined,
-  fallback?: MatchingSoort
+  fallback?: MatchingSoort,
+  article = "art. 5 lid 2"
 ): MatchingSoort {
   if (text === undefined || text.trim() === "") {
     if (fallback) return fallback;
     throw new EkvError(
-      'art. 5 lid 2: soort is leeg; verwacht "defensie", "vliegtuigen", "bouw" of "overig".'
+      `${article}: soort is leeg; verwacht "defensie", "vliegtuigen", "bouw" of "overig".`
     );
   }
   const t = normaliseOption(text);
   if (t === "defensie" || t === "vliegtuigen" || t === "bouw" || t === "overig") return t;
   throw new EkvError(
-    `art. 5 lid 2: soort "${text}" is onbekend; verwacht "defensie", "vliegtuigen", "bouw" (grond-, weg-, water-, burgerlijke of utiliteitsbouw) of "overig".`
+    `${article}: soort "${text}" is onbekend; verwacht "defensie", "vliegtuigen", "bouw" (grond-, weg-, water-, burgerlijke of utiliteitsbouw) of "overig".`
   );
 }
 

@@ -55,7 +55,10 @@ export function vergoeding(
   eigenRisico: number,
   soort: RivSoort
 ): number {
-  return toNumber(vergoedingOpbouw(schade, aanvangswaarde, eigenRisico, soort).uitkomst, "vergoeding");
+  return toNumber(
+    vergoedingOpbouw(schade, aanvangswaarde, eigenRisico, soort).uitkomst,
+    "vergoeding"
+  );
 }
 
 /**
@@ -87,7 +90,11 @@ export function vergoedingOpbouw(
   const maxOnderneming = new Dec(soort === "lening" ? MAX_LENINGEN : MAX_PER_ONDERNEMING);
   const uitkomst = minDec([naEigenRisico, max200, maxOnderneming]);
   const limieten: Limiet[] = [
-    { label: `Schade na eigen risico van ${percent(er)} (art. 4 onder b)`, bedrag: naEigenRisico, bindend: false },
+    {
+      label: `Schade na eigen risico van ${percent(er)} (art. 4 onder b)`,
+      bedrag: naEigenRisico,
+      bindend: false,
+    },
     { label: "200% van de aanvangswaarde (art. 4 onder c i)", bedrag: max200, bindend: false },
     {
       label:

@@ -1,0 +1,302 @@
+/**
+ * Cases for EKV.MATCHING.* (src/functions/matching.ts), consumed by the built-bundle test and the
+ * bad-input suite. Arguments as Excel passes them: scalars, null for a blank cell or an omitted
+ * optional argument, true/false for WAAR/ONWAAR. Expected values computed by hand from the
+ * articles of the Regeling exportfinancieringsarrangement zware matching (shared/seeds/003_…).
+ */
+import type { FunctionCase } from "../function-cases";
+
+export const cases: FunctionCase[] = [
+  {
+    name: "MATCHING.OPSLAG",
+    valid: [
+      // Art. 3 lid 1 + lid 2: 0,55% + 0,15% = 0,70%.
+      { args: ["EUR", 1, "particulier", false, 8], expected: 0.007, note: "issue example" },
+      // Art. 3 lid 3 onder a: 0,70% + 0,10%; term and bank guarantee do not count.
+      {
+        args: ["USD", "II", "overheid", null, null],
+        expected: 0.008,
+        note: "category II government",
+      },
+      // Art. 4 lid 2–4: 0,40% + 0,20% (> 5 years) + 0,15% (bank guarantee).
+      { args: ["JPY", 2, "particulier", true, 5.5], expected: 0.0075, note: "art. 4, > 5 years" },
+      // Art. 4 lid 1: exactly 5 years is not "langer dan vijf jaar": 0,25%.
+      {
+        args: ["GBP", "I", "overheid", null, 5],
+        expected: 0.0025,
+        note: "art. 4, exactly 5 years",
+      },
+    ],
+    numericParams: [4],
+    optionParams: [
+      { index: 0, unknown: "EURO" },
+      { index: 1, unknown: 3 },
+      { index: 2, unknown: "bedrijf" },
+      { index: 3, unknown: "ja" },
+    ],
+    invalid: [
+      { args: ["EUR", 1, "particulier", null, 8], note: "private buyer without bankgarantie" },
+      { args: ["JPY", 1, "overheid", null, null], note: "art. 4 without looptijd" },
+      { args: ["EUR", "III", "overheid", null, 1], note: "category III" },
+      { args: [null, 1, "overheid", null, 1], note: "blank currency" },
+      { args: ["JPY", 1, "overheid", null, 0], note: "term of 0 years" },
+    ],
+  },
+  {
+    name: "MATCHING.REFINANCIERINGSRENTE",
+    valid: [
+      // min(6%; 4,5% + 0,7%) = 5,2% exactly (0.045 + 0.007 in floating point is 0.052000000000000005).
+      { args: [0.06, 0.045, 0.007], expected: 0.052 },
+      { args: [0.05, 0.045, 0.007], expected: 0.05, note: "bank rate lower" },
+    ],
+    numericParams: [0, 1, 2],
+    invalid: [
+      { args: [5, 0.045, 0.007], note: "5 instead of 0,05" },
+      { args: [0.05, 0.045, -0.001], note: "negative surcharge" },
+      { args: [null, 0.045, 0.007], note: "blank bank rate" },
+    ],
+  },
+  {
+    name: "MATCHING.ORDERBEDRAG",
+    valid: [
+      // 10.000.000 + min(800.000; 1.000.000) − 300.000.
+      { args: [10_000_000, 800_000, 300_000], expected: 10_500_000 },
+      // The increase counts for at most 10%: 10.000.000 + 1.000.000.
+      { args: [10_000_000, 1_500_000, null], expected: 11_000_000, note: "10% cap" },
+      { args: [10_000_000, null, null], expected: 10_000_000, note: "optional arguments omitted" },
+      // 10% of 1.234,57 = 123,457 → 123,45 (truncated).
+      { args: [1234.57, 200, null], expected: 1358.02, note: "cap truncated to the cent" },
+    ],
+    numericParams: [0, 1, 2],
+    invalid: [
+      { args: [null, null, null], note: "blank concluded amount" },
+      { args: [-1, null, null], note: "negative amount" },
+      { args: [10_000_000, 0, 10_000_000.01], note: "art. 9 supply above the order" },
+    ],
+  },
+  {
+    name: "MATCHING.EXPORTDEEL",
+    valid: [
+      { args: [12_000_000, 2_000_000], expected: 10_000_000 },
+      { args: [0.3, 0.1], expected: 0.2, note: "exact decimals" },
+    ],
+    numericParams: [0, 1],
+    invalid: [
+      { args: [5_000_000, 5_000_000.01], note: "local costs above the order" },
+      { args: [12_000_000, null], note: "blank local costs (required)" },
+    ],
+  },
+  {
+    name: "MATCHING.AANDEEL_VOLDOET",
+    valid: [
+      // 5 × 6.000.000 = 3 × 10.000.000: exactly 60%.
+      { args: [10_000_000, 6_000_000, 10_000_000, "overig"], expected: true, note: "exactly 60%" },
+      {
+        args: [10_000_000, 5_999_999.99, 10_000_000, "overig"],
+        expected: false,
+        note: "a cent below 60%",
+      },
+      // 3 × 3.333.333,34 = 10.000.000,02 ≥ 10.000.000 (order 11.300.000, bouw).
+      { args: [10_000_000, 3_333_333.34, 11_300_000, "bouw"], expected: true, note: "1/3" },
+      // 3 × 3.333.333,33 = 9.999.999,99 < 10.000.000.
+      {
+        args: [10_000_000, 3_333_333.33, 11_300_000, "bouw"],
+        expected: false,
+        note: "just below 1/3",
+      },
+      {
+        args: [50_000_000, 13_600_000, 50_000_000, "overig"],
+        expected: true,
+        note: "€ 13.600.000",
+      },
+    ],
+    numericParams: [0, 1, 2],
+    optionParams: [{ index: 3, unknown: "scheepsbouw" }],
+    invalid: [
+      {
+        args: [1_000_000, 1_000_000.01, 2_000_000, "overig"],
+        note: "Dutch share above export part",
+      },
+      { args: [2_000_000, 1_000_000, 1_999_999, "overig"], note: "export part above order" },
+      { args: [10_000_000, 6_000_000, 10_000_000, null], note: "blank kind" },
+    ],
+  },
+  {
+    name: "MATCHING.KOSTEN",
+    valid: [
+      // Σ_{j=1}^{10} (11 − j) × 10.000 / 1,025^j = 499.174,4276… → truncated 499.174,42.
+      {
+        args: [10_000_000, 0.05, 0.03, 5, null, null, null],
+        expected: 499_174.42,
+        note: "issue example",
+      },
+      // + 10.000.000 × 0,02 × (1,5/2 + 0,05 × 1,5²/6) = 153.750 → 652.924,4276… → 652.924,42.
+      {
+        args: [10_000_000, 0.05, 0.03, 5, 2, 1.5, null],
+        expected: 652_924.42,
+        note: "with drawdown",
+      },
+      // 40.000/1,1 + 20.000/1,21 = 52.892,5619…; + 40.000 × (1/2 + 0,1/6) = 20.666,666…;
+      // + 1.000,50 = 74.559,7286… → 74.559,72.
+      {
+        args: [1_000_000, 0.1, 0.06, 2, 1, 1, 1000.5],
+        expected: 74_559.72,
+        note: "yearly, by hand",
+      },
+      {
+        args: [10_000_000, 0.05, 0.05, 5, null, null, 2500],
+        expected: 2500,
+        note: "no rate difference",
+      },
+    ],
+    numericParams: [0, 1, 2, 3, 4, 5, 6],
+    invalid: [
+      {
+        args: [10_000_000, 0.05, 0.03, 2.3, null, null, null],
+        note: "not a whole number of instalments",
+      },
+      { args: [10_000_000, 5, 0.03, 5, null, null, null], note: "5 instead of 0,05" },
+      { args: [null, 0.05, 0.03, 5, null, null, null], note: "blank credit" },
+      { args: [10_000_000, 0.05, 0.03, 5, 0, null, null], note: "0 instalments per year" },
+    ],
+  },
+  {
+    name: "MATCHING.SUBSIDIE",
+    valid: [
+      // min(499.174,42; 3.500.000; 4.666.666,66; 4.600.000).
+      { args: [499_174.42, 10_000_000, 8_000_000, null, null, null], expected: 499_174.42 },
+      // min(6.000.000; 7.000.000; 8.750.000; 4.600.000).
+      {
+        args: [6_000_000, 20_000_000, 15_000_000, null, false, null],
+        expected: 4_600_000,
+        note: "cap",
+      },
+      // Ontheffing at exactly 27.200.000: min(6.000.000; 14.000.000; 15.866.666,66).
+      {
+        args: [6_000_000, 40_000_000, 27_200_000, null, true, null],
+        expected: 6_000_000,
+        note: "ontheffing",
+      },
+      // Defensie at 15.800.000: 7/12 × 15.800.000 = 9.216.666,66… → 9.216.666,66.
+      {
+        args: [10_000_000, 30_000_000, 15_800_000, null, true, "defensie"],
+        expected: 9_216_666.66,
+        note: "ontheffing defensie",
+      },
+      {
+        args: [1_000_000, 10_000_000, 8_000_000, 250_000, null, null],
+        expected: 250_000,
+        note: "equivalent offer",
+      },
+    ],
+    numericParams: [0, 1, 2, 3],
+    optionParams: [
+      { index: 4, unknown: "ja" },
+      { index: 5, unknown: "scheepsbouw" },
+    ],
+    invalid: [
+      {
+        args: [6_000_000, 40_000_000, 27_199_999.99, null, true, null],
+        note: "ontheffing below € 27.200.000",
+      },
+      {
+        args: [10_000_000, 30_000_000, 15_799_999.99, null, true, "bouw"],
+        note: "ontheffing below € 15.800.000",
+      },
+      {
+        args: [1_000_000, 10_000_000, 10_000_000.01, null, null, null],
+        note: "Dutch share above export part",
+      },
+    ],
+  },
+  {
+    name: "MATCHING.SCHENKING",
+    valid: [
+      // min(2.000.000; 1.750.000; 583.333,33…) → 583.333,33.
+      { args: [2_000_000, 5_000_000, 1_000_000, null, null], expected: 583_333.33 },
+      {
+        args: [9_000_000, 20_000_000, 15_000_000, false, "overig"],
+        expected: 4_600_000,
+        note: "cap",
+      },
+      {
+        args: [9_000_000, 40_000_000, 27_200_000, true, null],
+        expected: 9_000_000,
+        note: "ontheffing",
+      },
+    ],
+    numericParams: [0, 1, 2],
+    optionParams: [
+      { index: 3, unknown: "nee" },
+      { index: 4, unknown: "scheepsbouw" },
+    ],
+    invalid: [
+      {
+        args: [9_000_000, 40_000_000, 27_199_999.99, true, null],
+        note: "ontheffing below € 27.200.000",
+      },
+    ],
+  },
+  {
+    name: "MATCHING.OPBOUW",
+    valid: [
+      {
+        args: [499_174.42, 10_000_000, 8_000_000, null, null, null],
+        expected: [
+          [
+            "Kosten: gekapitaliseerd renteverschil en overige kosten (art. 7 lid 1 onder a, art. 10) ← bindend",
+            499_174.42,
+          ],
+          ["Nodig voor een gelijkwaardig aanbod (art. 7 lid 1)", "niet opgegeven"],
+          ["35% van het exportdeel (art. 7 lid 1 onder b)", 3_500_000],
+          ["58 1/3% van het Nederlands aandeel (art. 7 lid 1 onder c)", 4_666_666.66],
+          ["Maximum € 4.600.000 (art. 7 lid 1 onder d)", 4_600_000],
+          ["Subsidie (art. 7)", 499_174.42],
+        ],
+      },
+      {
+        args: [6_000_000, 40_000_000, 27_200_000, 7_000_000, true, null],
+        expected: [
+          [
+            "Kosten: gekapitaliseerd renteverschil en overige kosten (art. 7 lid 1 onder a, art. 10) ← bindend",
+            6_000_000,
+          ],
+          ["Nodig voor een gelijkwaardig aanbod (art. 7 lid 1)", 7_000_000],
+          ["35% van het exportdeel (art. 7 lid 1 onder b)", 14_000_000],
+          ["58 1/3% van het Nederlands aandeel (art. 7 lid 1 onder c)", 15_866_666.66],
+          ["Maximum € 4.600.000 (art. 7 lid 1 onder d)", "ontheffing (art. 7 lid 2)"],
+          ["Subsidie (art. 7)", 6_000_000],
+        ],
+        note: "ontheffing",
+      },
+    ],
+    numericParams: [0, 1, 2, 3],
+    optionParams: [
+      { index: 4, unknown: "ja" },
+      { index: 5, unknown: "scheepsbouw" },
+    ],
+    invalid: [
+      {
+        args: [6_000_000, 40_000_000, 20_000_000, null, true, null],
+        note: "ontheffing not allowed",
+      },
+    ],
+  },
+  {
+    name: "MATCHING.VOORSCHOT",
+    valid: [
+      // min(90%, 80%) × 1.000.000 − 500.000.
+      { args: [1_000_000, 0.9, 500_000], expected: 300_000 },
+      { args: [1_000_000, 0.5, null], expected: 500_000, note: "nothing advanced before" },
+      { args: [1_000_000, 0.3, 500_000], expected: 0, note: "never below 0" },
+      // 80% × 1.000,01 = 800,008 → 800,00.
+      { args: [1000.01, 1, null], expected: 800, note: "80% truncated" },
+    ],
+    numericParams: [0, 1, 2],
+    invalid: [
+      { args: [1_000_000, 40, null], note: "share as a percentage" },
+      { args: [1_000_000, -0.1, null], note: "negative share" },
+      { args: [null, 0.5, null], note: "blank maximum subsidy" },
+    ],
+  },
+];
