@@ -144,7 +144,7 @@ export function preflight(file: string, maxBytes: number = maxInputBytes()): num
 /** Most bytes all zip entries together may unpack to (guards against zip bombs): 1 GiB. */
 export const MAX_UNCOMPRESSED_BYTES = 1024 * MB;
 
-interface ZipEntry {
+export interface ZipEntry {
   name: string;
   method: number;
   flags: number;
@@ -240,7 +240,7 @@ async function verifyEntry(
  * or unknown compression, and every part unpacking to its CRC-32. ExcelJS's streaming unzip
  * does not check CRCs and can stop silently on damaged data, which would check half a workbook.
  */
-export async function verifyZip(file: string, size: number): Promise<void> {
+export async function verifyZip(file: string, size: number): Promise<ZipEntry[]> {
   const fd = fs.openSync(file, "r");
   try {
     const entries = readCentralDirectory(file, fd, size);
@@ -262,9 +262,31 @@ export async function verifyZip(file: string, size: number): Promise<void> {
       }
       await verifyEntry(file, fd, entry, budget);
     }
+    return entries;
   } finally {
     fs.closeSync(fd);
   }
+}
+
+/**
+ * Whether ExcelJS's streaming reader reads this archive correctly. It parses a worksheet at once
+ * when the shared strings and the workbook relations came before it in the archive, and defers
+ * it otherwise; a worksheet parsed at once before xl/workbook.xml makes it fail, and one parsed
+ * before xl/styles.xml loses its date formats. Excel writes the shared strings after the
+ * worksheets (so they are deferred); other producers may not.
+ */
+export function streamingOrderIsSafe(entries: ZipEntry[]): boolean {
+  const byOffset = [...entries].sort((a, b) => a.localOffset - b.localOffset);
+  const pos = (name: string): number => byOffset.findIndex((e) => e.name === name);
+  const shared = pos("xl/sharedStrings.xml");
+  const rels = pos("xl/_rels/workbook.xml.rels");
+  const workbook = pos("xl/workbook.xml");
+  const styles = pos("xl/styles.xml");
+  return byOffset.every((e, i) => {
+    if (!/^xl\/worksheets\/sheet\d+\.xml$/.test(e.name)) return true;
+    const inline = shared >= 0 && shared < i && rels >= 0 && rels < i;
+    return !inline || (workbook < i && styles < i);
+  });
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -665,8 +687,10 @@ export async function readXlsx(file: string, options: ReadOptions = {}): Promise
   const size = preflight(file, options.maxBytes ?? maxInputBytes());
   const maxCells = options.maxCells ?? maxInputCells();
   try {
-    await verifyZip(file, size);
-    if (options.reader === "full") return await readFull(file, maxCells);
+    const entries = await verifyZip(file, size);
+    if (options.reader === "full" || !streamingOrderIsSafe(entries)) {
+      return await readFull(file, maxCells);
+    }
     const sheets = await readStreaming(file, maxCells);
     return sheets === "fallback" ? await readFull(file, maxCells) : sheets;
   } catch (err) {

@@ -93,3 +93,48 @@ export function consistentRows(): Array<Array<ExcelJS.CellValue | undefined>> {
     [undefined, "Totaal", 300, 20, 40, 280, 50],
   ];
 }
+
+/**
+ * Rewrites a zip archive with its entries in another physical order (same bytes per entry), to
+ * test the reader against the part orders of other producers.
+ */
+export function reorderZip(buf: Buffer, order: (names: string[]) => string[]): Buffer {
+  const eocd = buf.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+  const count = buf.readUInt16LE(eocd + 10);
+  const dirOffset = buf.readUInt32LE(eocd + 16);
+  const entries: Array<{ name: string; central: Buffer; offset: number }> = [];
+  let p = dirOffset;
+  for (let i = 0; i < count; i++) {
+    const len = 46 + buf.readUInt16LE(p + 28) + buf.readUInt16LE(p + 30) + buf.readUInt16LE(p + 32);
+    entries.push({
+      name: buf.toString("utf8", p + 46, p + 46 + buf.readUInt16LE(p + 28)),
+      central: Buffer.from(buf.subarray(p, p + len)),
+      offset: buf.readUInt32LE(p + 42),
+    });
+    p += len;
+  }
+  const offsets = entries.map((e) => e.offset).sort((a, b) => a - b);
+  const localOf = (e: { offset: number }): Buffer => {
+    const next = offsets.find((o) => o > e.offset) ?? dirOffset;
+    return buf.subarray(e.offset, next);
+  };
+  const byName = new Map(entries.map((e) => [e.name, e]));
+  const names = order(entries.map((e) => e.name));
+  const locals: Buffer[] = [];
+  const centrals: Buffer[] = [];
+  let at = 0;
+  for (const n of names) {
+    const e = byName.get(n);
+    if (!e) throw new Error(n);
+    const local = localOf(e);
+    e.central.writeUInt32LE(at, 42);
+    locals.push(local);
+    centrals.push(e.central);
+    at += local.length;
+  }
+  const dir = Buffer.concat(centrals);
+  const end = Buffer.from(buf.subarray(eocd, eocd + 22));
+  end.writeUInt32LE(dir.length, 12);
+  end.writeUInt32LE(at, 16);
+  return Buffer.concat([...locals, dir, end]);
+}

@@ -6,9 +6,15 @@
 import * as fs from "node:fs";
 import type { CellValue, SheetData } from "../../src/core/tables/model";
 import { InputError } from "../../src/cli/input-error";
-import { decodeAddress, readXlsx, serialToDutchDate } from "../../src/cli/read-xlsx";
+import {
+  decodeAddress,
+  readXlsx,
+  serialToDutchDate,
+  streamingOrderIsSafe,
+  verifyZip,
+} from "../../src/cli/read-xlsx";
 import { sheets2016 } from "../tables/fixtures/tables-2016";
-import { EXAMPLE, removeTmp, sha256, tmpPath, writeWorkbook } from "./helpers";
+import { EXAMPLE, removeTmp, reorderZip, sha256, tmpPath, writeWorkbook } from "./helpers";
 
 afterAll(removeTmp);
 
@@ -169,4 +175,55 @@ test("a part whose CRC-32 does not match is refused", async () => {
   buf.writeUInt32LE((buf.readUInt32LE(central + 16) ^ 1) >>> 0, central + 16);
   fs.writeFileSync(f, buf);
   await expect(readXlsx(f)).rejects.toThrow(/beschadigd \(controlegetal van .* klopt niet\)/);
+});
+
+describe("part order of other producers", () => {
+  const first = (names: string[], wanted: string[]): string[] => [
+    ...wanted.filter((n) => names.includes(n)),
+    ...names.filter((n) => !wanted.includes(n)),
+  ];
+
+  test.each([
+    [
+      "workbook and styles first (sheets read while streaming)",
+      ["xl/workbook.xml", "xl/_rels/workbook.xml.rels", "xl/styles.xml", "xl/sharedStrings.xml"],
+      true,
+    ],
+    [
+      "shared strings first, workbook.xml last",
+      ["xl/_rels/workbook.xml.rels", "xl/sharedStrings.xml"],
+      false,
+    ],
+    [
+      "sheets in reverse order",
+      ["xl/worksheets/sheet3.xml", "xl/worksheets/sheet2.xml", "xl/worksheets/sheet1.xml"],
+      true,
+    ],
+  ])("%s: the same sheets", async (_label, wanted, safe) => {
+    const reordered = reorderZip(fs.readFileSync(EXAMPLE), (names) => first(names, wanted));
+    const f = tmpPath(`volgorde-${wanted.length}-${String(safe)}.xlsx`);
+    fs.writeFileSync(f, reordered);
+    const entries = await verifyZip(f, reordered.length);
+    expect(streamingOrderIsSafe(entries)).toBe(safe);
+    const expected = sheets2016().map((s) => ({ name: s.name, values: trimmed(s.values) }));
+    const sheets = await readXlsx(f);
+    expect(sheets.map((s) => ({ name: s.name, values: trimmed(s.values) }))).toEqual(expected);
+  });
+
+  test("a date format is recognised when the sheets are read while streaming", async () => {
+    const file = await writeWorkbook(tmpPath("datum.xlsx"), [
+      { name: "Blad1", rows: [[42491, 5]], numFmts: { A1: "d-m-yyyy" } },
+    ]);
+    const order = [
+      "xl/workbook.xml",
+      "xl/_rels/workbook.xml.rels",
+      "xl/styles.xml",
+      "xl/sharedStrings.xml",
+    ];
+    const reordered = reorderZip(fs.readFileSync(file), (names) => first(names, order));
+    fs.writeFileSync(file, reordered);
+    expect(streamingOrderIsSafe(await verifyZip(file, reordered.length))).toBe(true);
+    const [sheet] = await readXlsx(file);
+    expect(trimmed(sheet.values)).toEqual([["1-5-2016", 5]]);
+  });
 });
