@@ -1,0 +1,304 @@
+import {
+  Badge,
+  Button,
+  Checkbox,
+  Field,
+  Input,
+  MessageBar,
+  MessageBarBody,
+  Select,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  Text,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import { useState } from "react";
+import { euro } from "../core/regulations/common";
+import type { Opbouw } from "../core/regulations/matching";
+import { subsidieOpbouw } from "../core/regulations/matching";
+import { vergoedingOpbouw } from "../core/regulations/riv";
+import { MatchingForm, RivForm, matchingFormula, parseField, rivFormula } from "./calculators";
+import { writeFormulaToSelection } from "./excel-gateway";
+import { NoticeBar, usePanelStyles } from "./OtherPanels";
+import type { Strings } from "./strings";
+import { toDutchNotation } from "./templates";
+
+const useStyles = makeStyles({
+  section: {
+    display: "flex",
+    flexDirection: "column",
+    gap: "8px",
+    paddingBottom: "16px",
+    marginBottom: "8px",
+    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+  },
+  result: { fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
+  binding: { backgroundColor: tokens.colorPaletteYellowBackground1 },
+  amount: { textAlign: "right", whiteSpace: "nowrap" },
+});
+
+type Notice = { intent: "success" | "error" | "warning" | "info"; text: string } | null;
+
+function messageOf(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
+}
+
+/** Reads the named fields; returns the Dutch reason of the first unusable one. */
+function readFields<K extends string>(
+  fields: Array<{ key: K; label: string; text: string; required: boolean }>,
+  s: Strings
+): { values: Record<K, number | undefined> } | { error: string } {
+  const values = {} as Record<K, number | undefined>;
+  for (const f of fields) {
+    const r = parseField(f.text);
+    if (!r.ok) return { error: s.amountInvalid(f.label, r.reason) };
+    if (r.value === undefined && f.required) return { error: s.required(f.label) };
+    values[f.key] = r.value;
+  }
+  return { values };
+}
+
+function Breakdown({ opbouw, s, testId }: { opbouw: Opbouw; s: Strings; testId: string }) {
+  const styles = useStyles();
+  return (
+    <div data-testid={testId}>
+      <Text as="p" className={styles.result}>
+        {opbouw.uitkomstLabel}: {euro(opbouw.uitkomst)}
+      </Text>
+      <Table size="extra-small" aria-label={s.breakdownCaption}>
+        <TableHeader>
+          <TableRow>
+            <TableHeaderCell>{s.limit}</TableHeaderCell>
+            <TableHeaderCell className={styles.amount}>{s.amount}</TableHeaderCell>
+          </TableRow>
+        </TableHeader>
+        <TableBody>
+          {opbouw.limieten.map((l) => (
+            <TableRow key={l.label} className={l.bindend ? styles.binding : undefined} data-binding={l.bindend}>
+              <TableCell>
+                {l.label}{" "}
+                {l.bindend && (
+                  <Badge appearance="tint" color="warning" size="small">
+                    {s.binding}
+                  </Badge>
+                )}
+              </TableCell>
+              <TableCell className={styles.amount}>
+                {l.bedrag !== undefined ? euro(l.bedrag) : s.notApplicable(l.nvt ?? "")}
+              </TableCell>
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+    </div>
+  );
+}
+
+function FormulaWriter({ formula, s }: { formula: string; s: Strings }) {
+  const styles = usePanelStyles();
+  const [notice, setNotice] = useState<Notice>(null);
+  return (
+    <>
+      <Text size={200}>
+        {s.formulaLabel}: <code className={styles.code}>{toDutchNotation(formula)}</code>
+      </Text>
+      <div className={styles.row}>
+        <Button
+          onClick={async () => {
+            try {
+              const out = await writeFormulaToSelection(formula);
+              setNotice(
+                out.ok
+                  ? { intent: "success", text: s.formulaWritten(out.address) }
+                  : { intent: "warning", text: s.cellNotEmpty(out.occupied.join(", ")) }
+              );
+            } catch (e) {
+              setNotice({ intent: "error", text: s.unexpected(messageOf(e)) });
+            }
+          }}
+        >
+          {s.writeFormula}
+        </Button>
+      </div>
+      <NoticeBar notice={notice} />
+    </>
+  );
+}
+
+function MatchingCalculator({ s }: { s: Strings }) {
+  const styles = useStyles();
+  const [kosten, setKosten] = useState("");
+  const [exportdeel, setExportdeel] = useState("");
+  const [nlAandeel, setNlAandeel] = useState("");
+  const [gelijkwaardig, setGelijkwaardig] = useState("");
+  const [ontheffing, setOntheffing] = useState(false);
+  const [soort, setSoort] = useState<MatchingForm["soort"]>("overig");
+  const [out, setOut] = useState<{ opbouw: Opbouw; formula: string } | { error: string } | null>(null);
+
+  const calculate = () => {
+    const read = readFields(
+      [
+        { key: "kosten", label: s.kosten, text: kosten, required: true },
+        { key: "exportdeel", label: s.exportdeel, text: exportdeel, required: true },
+        { key: "nlAandeel", label: s.nlAandeel, text: nlAandeel, required: true },
+        { key: "gelijkwaardig", label: s.gelijkwaardig, text: gelijkwaardig, required: false },
+      ],
+      s
+    );
+    if ("error" in read) return setOut({ error: read.error });
+    const v = read.values;
+    const form: MatchingForm = {
+      kosten: v.kosten as number,
+      exportdeel: v.exportdeel as number,
+      nlAandeel: v.nlAandeel as number,
+      gelijkwaardig: v.gelijkwaardig,
+      ontheffing,
+      soort,
+    };
+    try {
+      const opbouw = subsidieOpbouw({
+        eerste: form.kosten,
+        exportdeel: form.exportdeel,
+        nlAandeel: form.nlAandeel,
+        gelijkwaardigBedrag: form.gelijkwaardig,
+        ontheffing: form.ontheffing,
+        soort: form.soort,
+      });
+      setOut({ opbouw, formula: matchingFormula(form) });
+    } catch (e) {
+      setOut({ error: messageOf(e) });
+    }
+  };
+
+  return (
+    <section className={styles.section} aria-labelledby="calc-matching">
+      <Text as="h3" id="calc-matching" weight="semibold">
+        {s.calcMatching}
+      </Text>
+      <Field label={s.kosten} size="small">
+        <Input size="small" value={kosten} onChange={(_, d) => setKosten(d.value)} />
+      </Field>
+      <Field label={s.exportdeel} size="small">
+        <Input size="small" value={exportdeel} onChange={(_, d) => setExportdeel(d.value)} />
+      </Field>
+      <Field label={s.nlAandeel} size="small">
+        <Input size="small" value={nlAandeel} onChange={(_, d) => setNlAandeel(d.value)} />
+      </Field>
+      <Field label={s.gelijkwaardig} size="small">
+        <Input size="small" value={gelijkwaardig} onChange={(_, d) => setGelijkwaardig(d.value)} />
+      </Field>
+      <Field label={s.soort} size="small">
+        <Select size="small" value={soort} onChange={(_, d) => setSoort(d.value as MatchingForm["soort"])}>
+          {(Object.keys(s.soorten) as Array<MatchingForm["soort"]>).map((k) => (
+            <option key={k} value={k}>
+              {s.soorten[k]}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <Checkbox checked={ontheffing} onChange={(_, d) => setOntheffing(d.checked === true)} label={s.ontheffing} />
+      <div>
+        <Button appearance="primary" onClick={calculate}>
+          {s.calculate}
+        </Button>
+      </div>
+      {out && "error" in out && (
+        <MessageBar intent="error">
+          <MessageBarBody data-testid="matching-error">{out.error}</MessageBarBody>
+        </MessageBar>
+      )}
+      {out && "opbouw" in out && (
+        <>
+          <Breakdown opbouw={out.opbouw} s={s} testId="matching-breakdown" />
+          <FormulaWriter formula={out.formula} s={s} />
+        </>
+      )}
+    </section>
+  );
+}
+
+function RivCalculator({ s }: { s: Strings }) {
+  const styles = useStyles();
+  const [schade, setSchade] = useState("");
+  const [aanvangswaarde, setAanvangswaarde] = useState("");
+  const [eigenRisico, setEigenRisico] = useState("10%");
+  const [soort, setSoort] = useState<RivForm["soort"]>("investering");
+  const [out, setOut] = useState<{ opbouw: Opbouw; formula: string } | { error: string } | null>(null);
+
+  const calculate = () => {
+    const read = readFields(
+      [
+        { key: "schade", label: s.schade, text: schade, required: true },
+        { key: "aanvangswaarde", label: s.aanvangswaarde, text: aanvangswaarde, required: true },
+        { key: "eigenRisico", label: s.eigenRisico, text: eigenRisico, required: true },
+      ],
+      s
+    );
+    if ("error" in read) return setOut({ error: read.error });
+    const form: RivForm = {
+      schade: read.values.schade as number,
+      aanvangswaarde: read.values.aanvangswaarde as number,
+      eigenRisico: read.values.eigenRisico as number,
+      soort,
+    };
+    try {
+      const opbouw = vergoedingOpbouw(form.schade, form.aanvangswaarde, form.eigenRisico, form.soort);
+      setOut({ opbouw, formula: rivFormula(form) });
+    } catch (e) {
+      setOut({ error: messageOf(e) });
+    }
+  };
+
+  return (
+    <section className={styles.section} aria-labelledby="calc-riv">
+      <Text as="h3" id="calc-riv" weight="semibold">
+        {s.calcRiv}
+      </Text>
+      <Field label={s.schade} size="small">
+        <Input size="small" value={schade} onChange={(_, d) => setSchade(d.value)} />
+      </Field>
+      <Field label={s.aanvangswaarde} size="small">
+        <Input size="small" value={aanvangswaarde} onChange={(_, d) => setAanvangswaarde(d.value)} />
+      </Field>
+      <Field label={s.eigenRisico} size="small">
+        <Input size="small" value={eigenRisico} onChange={(_, d) => setEigenRisico(d.value)} />
+      </Field>
+      <Field label={s.rivSoort} size="small">
+        <Select size="small" value={soort} onChange={(_, d) => setSoort(d.value as RivForm["soort"])}>
+          <option value="investering">{s.rivSoorten.investering}</option>
+          <option value="lening">{s.rivSoorten.lening}</option>
+        </Select>
+      </Field>
+      <div>
+        <Button appearance="primary" onClick={calculate}>
+          {s.calculate}
+        </Button>
+      </div>
+      {out && "error" in out && (
+        <MessageBar intent="error">
+          <MessageBarBody data-testid="riv-error">{out.error}</MessageBarBody>
+        </MessageBar>
+      )}
+      {out && "opbouw" in out && (
+        <>
+          <Breakdown opbouw={out.opbouw} s={s} testId="riv-breakdown" />
+          <FormulaWriter formula={out.formula} s={s} />
+        </>
+      )}
+    </section>
+  );
+}
+
+export function CalculatorPanel({ s }: { s: Strings }) {
+  return (
+    <div>
+      <MatchingCalculator s={s} />
+      <RivCalculator s={s} />
+    </div>
+  );
+}

@@ -1,0 +1,449 @@
+/**
+ * The only module of the task pane that talks to Office.js. Everything else works on plain data
+ * (`SheetData`, findings, template layouts), so the panels can be tested against a fake Excel and
+ * the rules stay in src/core.
+ *
+ * Batching: each operation queues all its reads or writes and syncs once (a read needs one extra
+ * sync first to learn the used range's size, so a sheet is read in 2 syncs whatever its size).
+ * Large used ranges are loaded as row blocks of a bounded size, all in the same batch. Excel on the
+ * web also limits a whole request/response to about 5 MB; only when the host refuses a batch with
+ * PayloadTooLarge does the gateway fall back to several syncs, each carrying a group of blocks
+ * under that limit.
+ *
+ * Formulas are written in the invariant (English) syntax through `range.formulas`, number formats
+ * as invariant codes through `range.numberFormat`: Excel shows both in the user's language.
+ */
+import type { CellValue, SheetData } from "../core/tables/model";
+import { a1, splitAddress } from "./address";
+
+export { a1, splitAddress };
+
+/** A cell on a sheet; `address` without sheet name, e.g. "D5". */
+export interface CellRef {
+  sheet: string;
+  address: string;
+}
+
+export interface SelectionInfo {
+  sheet: string;
+  /** Top-left cell of the selection, e.g. "B3". */
+  address: string;
+  row: number;
+  col: number;
+}
+
+/** A rectangular block to write: invariant formulas or constants; null leaves a cell empty. */
+export interface WriteBlock {
+  row: number;
+  col: number;
+  cells: Array<Array<string | number | boolean | null>>;
+  numberFormat?: Array<Array<string | null>>;
+  /** Row offsets (within the block) to make bold. */
+  boldRows?: number[];
+}
+
+export type WriteOutcome = { ok: true; address: string } | { ok: false; occupied: string[] };
+
+/** One marking: a conditional format the add-in added, by id, on a sheet. */
+export interface Mark {
+  sheet: string;
+  id: string;
+}
+
+/** Estimated JSON bytes per cell for values + formulas + numberFormat + valueTypes. */
+export const BYTES_PER_CELL = 160;
+/** Size budget of one row block (keeps each range operation well within Office's limits). */
+export const BLOCK_BYTES = 1_000_000;
+/** Size budget of one sync when the host refuses the single batch (Excel on the web: 5 MB). */
+export const PAYLOAD_BYTES = 4_000_000;
+
+const SETTINGS_KEY = "ekv.markeringen";
+const MARK_FILL = "#FFC7CE";
+const MARK_FONT = "#9C0006";
+
+/** Row blocks [start, count) covering `rows` rows of `cols` columns within the block budget. */
+export function planBlocks(rows: number, cols: number): Array<{ start: number; rows: number }> {
+  const perBlock = Math.max(1, Math.floor(BLOCK_BYTES / (Math.max(1, cols) * BYTES_PER_CELL)));
+  const blocks: Array<{ start: number; rows: number }> = [];
+  for (let start = 0; start < rows; start += perBlock) {
+    blocks.push({ start, rows: Math.min(perBlock, rows - start) });
+  }
+  return blocks;
+}
+
+function toCellValue(value: unknown, type: string): CellValue {
+  if (type === "Error") return { error: String(value) };
+  if (type === "Empty" || value === "" || value === null || value === undefined) {
+    // A formula that yields "" is a computed blank: the cell reads as empty, as in the sheet.
+    return null;
+  }
+  if (typeof value === "number" || typeof value === "string" || typeof value === "boolean") {
+    return value;
+  }
+  return String(value);
+}
+
+function isPayloadTooLarge(e: unknown): boolean {
+  const code = (e as { code?: unknown } | null)?.code;
+  const text = e instanceof Error ? e.message : String(e);
+  return code === "PayloadTooLarge" || code === "RequestPayloadSizeLimitExceeded" || /PayloadTooLarge|payload size/i.test(text);
+}
+
+type LoadedBlock = Pick<Excel.Range, "values" | "valueTypes" | "formulas" | "numberFormat">;
+
+function appendBlock(out: CellValue[][], r: LoadedBlock): void {
+  const values = r.values;
+  const types = r.valueTypes as unknown as string[][];
+  for (let i = 0; i < values.length; i++) {
+    const row: CellValue[] = new Array(values[i].length);
+    for (let j = 0; j < values[i].length; j++) row[j] = toCellValue(values[i][j], types[i][j]);
+    out.push(row);
+  }
+}
+
+const BLOCK_PROPS = "values,formulas,numberFormat,valueTypes,address";
+
+/**
+ * Fallback for hosts that refuse the single batch: groups of blocks under PAYLOAD_BYTES, one sync
+ * per group, in order (recursion keeps exactly one batch in flight).
+ */
+async function readInGroups(
+  context: Excel.RequestContext,
+  sheet: Excel.Worksheet,
+  origin: { row: number; col: number },
+  cols: number,
+  blocks: Array<{ start: number; rows: number }>
+): Promise<CellValue[][]> {
+  const groups: Array<Array<{ start: number; rows: number }>> = [];
+  let current: Array<{ start: number; rows: number }> = [];
+  let size = 0;
+  for (const b of blocks) {
+    const bytes = b.rows * cols * BYTES_PER_CELL;
+    if (current.length && size + bytes > PAYLOAD_BYTES) {
+      groups.push(current);
+      current = [];
+      size = 0;
+    }
+    current.push(b);
+    size += bytes;
+  }
+  if (current.length) groups.push(current);
+  const out: CellValue[][] = [];
+  const next = async (g: number): Promise<void> => {
+    if (g >= groups.length) return;
+    const ranges = groups[g].map((b) => {
+      const r = sheet.getRangeByIndexes(origin.row + b.start, origin.col, b.rows, cols);
+      r.load(BLOCK_PROPS);
+      return r;
+    });
+    await context.sync();
+    for (const r of ranges) appendBlock(out, r);
+    await next(g + 1);
+  };
+  await next(0);
+  return out;
+}
+
+/** Reads a sheet (the active one when `name` is omitted) for the table checker. */
+export async function readSheet(name?: string): Promise<SheetData> {
+  return Excel.run(async (context) => {
+    const sheets = context.workbook.worksheets;
+    const sheet = name ? sheets.getItem(name) : sheets.getActiveWorksheet();
+    sheet.load("name");
+    const used = sheet.getUsedRangeOrNullObject(true);
+    used.load("address,rowIndex,columnIndex,rowCount,columnCount");
+    await context.sync();
+    if (used.isNullObject) return { name: sheet.name, values: [] };
+
+    const origin = { row: used.rowIndex, col: used.columnIndex };
+    const cols = used.columnCount;
+    const blocks = planBlocks(used.rowCount, cols);
+    const ranges = blocks.map((b) => {
+      const r = sheet.getRangeByIndexes(origin.row + b.start, origin.col, b.rows, cols);
+      r.load(BLOCK_PROPS);
+      return r;
+    });
+    let values: CellValue[][] = [];
+    try {
+      await context.sync();
+      for (const r of ranges) appendBlock(values, r);
+    } catch (e) {
+      if (!isPayloadTooLarge(e)) throw e;
+      values = await readInGroups(context, sheet, origin, cols, blocks);
+    }
+    return { name: sheet.name, values, origin };
+  });
+}
+
+/** Names of all worksheets, in workbook order. */
+export async function listSheets(): Promise<string[]> {
+  return Excel.run(async (context) => {
+    const sheets = context.workbook.worksheets;
+    sheets.load("items/name");
+    await context.sync();
+    return sheets.items.map((s) => s.name);
+  });
+}
+
+/** Activates the sheet and selects the cell. */
+export async function selectCell(ref: CellRef): Promise<void> {
+  await Excel.run(async (context) => {
+    const sheet = context.workbook.worksheets.getItem(ref.sheet);
+    sheet.activate();
+    sheet.getRange(ref.address).select();
+    await context.sync();
+  });
+}
+
+export async function getSelection(): Promise<SelectionInfo> {
+  return Excel.run(async (context) => {
+    const range = context.workbook.getSelectedRange();
+    range.load("address,rowIndex,columnIndex");
+    await context.sync();
+    const { sheet, cell } = splitAddress(range.address);
+    return { sheet, address: cell, row: range.rowIndex, col: range.columnIndex };
+  });
+}
+
+/** Number formats as a full rows × cols grid ("General" where none is given). */
+function padFormats(formats: Array<Array<string | null>>, rows: number, cols: number): string[][] {
+  const out: string[][] = [];
+  for (let i = 0; i < rows; i++) {
+    const row: string[] = [];
+    for (let j = 0; j < cols; j++) row.push(formats[i]?.[j] ?? "General");
+    out.push(row);
+  }
+  return out;
+}
+
+function isEmptyFormula(f: unknown): boolean {
+  return f === "" || f === null || f === undefined;
+}
+
+/**
+ * Writes a block at its position on the active sheet, or refuses (listing the occupied cells) when
+ * any target cell is not empty. Never overwrites. Read and write are one batch each.
+ */
+export async function writeBlockIfEmpty(block: WriteBlock, sheetName?: string): Promise<WriteOutcome> {
+  const rows = block.cells.length;
+  const cols = Math.max(...block.cells.map((r) => r.length));
+  return Excel.run(async (context) => {
+    const sheets = context.workbook.worksheets;
+    const sheet = sheetName ? sheets.getItem(sheetName) : sheets.getActiveWorksheet();
+    const target = sheet.getRangeByIndexes(block.row, block.col, rows, cols);
+    target.load("formulas,address");
+    await context.sync();
+    const occupied: string[] = [];
+    target.formulas.forEach((r, i) =>
+      r.forEach((f, j) => {
+        if (!isEmptyFormula(f)) occupied.push(a1(block.row + i, block.col + j));
+      })
+    );
+    if (occupied.length) return { ok: false, occupied };
+
+    const full = block.cells.map((r) => {
+      const row = r.map((v) => (v === null ? "" : v));
+      while (row.length < cols) row.push("");
+      return row;
+    });
+    target.formulas = full;
+    if (block.numberFormat) target.numberFormat = padFormats(block.numberFormat, rows, cols);
+    for (const b of block.boldRows ?? []) {
+      sheet.getRangeByIndexes(block.row + b, block.col, 1, cols).format.font.bold = true;
+    }
+    target.format.autofitColumns();
+    await context.sync();
+    return { ok: true, address: splitAddress(target.address).cell };
+  });
+}
+
+/** Writes one invariant formula into the selected cell, unless that cell is not empty. */
+export async function writeFormulaToSelection(formula: string): Promise<WriteOutcome> {
+  const sel = await getSelection();
+  return writeBlockIfEmpty({ row: sel.row, col: sel.col, cells: [[formula]] }, sel.sheet);
+}
+
+// ------------------------------------------------------------------------------------------------
+// Marking with conditional formats: they sit on top of the cell's own format and never change it,
+// so removing them restores exactly what the user had (fill, font, borders, number format and the
+// user's own conditional formats). Their ids are kept in the document settings, so the marks can
+// be removed after the pane was closed.
+
+interface SettingsLike {
+  get(name: string): unknown;
+  set(name: string, value: unknown): void;
+  saveAsync?(callback?: (result: unknown) => void): void;
+}
+
+function documentSettings(): SettingsLike | null {
+  try {
+    if (typeof Office === "undefined") return null;
+    return (Office.context?.document?.settings as unknown as SettingsLike) ?? null;
+  } catch {
+    return null;
+  }
+}
+
+let memoryMarks: Mark[] = [];
+
+export function savedMarks(): Mark[] {
+  const s = documentSettings();
+  const stored = s?.get(SETTINGS_KEY);
+  if (Array.isArray(stored)) return stored as Mark[];
+  return memoryMarks;
+}
+
+function storeMarks(marks: Mark[]): void {
+  memoryMarks = marks;
+  const s = documentSettings();
+  if (!s) return;
+  s.set(SETTINGS_KEY, marks);
+  s.saveAsync?.();
+}
+
+/** Highlights the cells (one batch). Returns all marks now present. */
+export async function markCells(cells: CellRef[]): Promise<Mark[]> {
+  const added = await Excel.run(async (context) => {
+    const formats = cells.map((ref) => {
+      const cf = context.workbook.worksheets
+        .getItem(ref.sheet)
+        .getRange(ref.address)
+        .conditionalFormats.add(Excel.ConditionalFormatType.custom);
+      cf.custom.rule.formula = "=TRUE";
+      cf.custom.format.fill.color = MARK_FILL;
+      cf.custom.format.font.color = MARK_FONT;
+      cf.load("id");
+      return { sheet: ref.sheet, cf };
+    });
+    await context.sync();
+    return formats.map(({ sheet, cf }) => ({ sheet, id: cf.id }));
+  });
+  const all = [...savedMarks(), ...added];
+  storeMarks(all);
+  return all;
+}
+
+/** Removes every mark the add-in made; other formats are untouched. */
+export async function unmarkAll(): Promise<number> {
+  const marks = savedMarks();
+  if (!marks.length) return 0;
+  const removed = await Excel.run(async (context) => {
+    const sheets = context.workbook.worksheets;
+    sheets.load("items/name");
+    await context.sync();
+    const present = new Set(sheets.items.map((s) => s.name));
+    const found = marks
+      .filter((m) => present.has(m.sheet))
+      .map((m) => {
+        const cf = sheets.getItem(m.sheet).getRange().conditionalFormats.getItemOrNullObject(m.id);
+        cf.load("id");
+        return cf;
+      });
+    await context.sync();
+    const existing = found.filter((cf) => !cf.isNullObject);
+    existing.forEach((cf) => cf.delete());
+    await context.sync();
+    return existing.length;
+  });
+  storeMarks([]);
+  return removed;
+}
+
+// ------------------------------------------------------------------------------------------------
+// The report sheet
+
+export async function sheetExists(name: string): Promise<boolean> {
+  return Excel.run(async (context) => {
+    const sheet = context.workbook.worksheets.getItemOrNullObject(name);
+    sheet.load("name");
+    await context.sync();
+    return !sheet.isNullObject;
+  });
+}
+
+/**
+ * Writes `rows` (invariant formulas or constants) to a new sheet `name`, replacing an existing
+ * sheet of that name only when `replace` is true. No other sheet is touched. One batch.
+ */
+export async function writeReportSheet(
+  name: string,
+  rows: Array<Array<string | number | null>>,
+  options: { replace: boolean; boldRows?: number[]; numberFormat?: Array<Array<string | null>> }
+): Promise<void> {
+  const cols = Math.max(1, ...rows.map((r) => r.length));
+  const grid = rows.map((r) => {
+    const row = r.map((v) => (v === null ? "" : v));
+    while (row.length < cols) row.push("");
+    return row;
+  });
+  await Excel.run(async (context) => {
+    const sheets = context.workbook.worksheets;
+    if (options.replace) sheets.getItem(name).delete();
+    const sheet = sheets.add(name);
+    const range = sheet.getRangeByIndexes(0, 0, grid.length, cols);
+    range.formulas = grid;
+    if (options.numberFormat) range.numberFormat = padFormats(options.numberFormat, grid.length, cols);
+    for (const b of options.boldRows ?? []) {
+      sheet.getRangeByIndexes(b, 0, 1, cols).format.font.bold = true;
+    }
+    range.format.autofitColumns();
+    sheet.activate();
+    await context.sync();
+  });
+}
+
+// ------------------------------------------------------------------------------------------------
+// Change events
+
+export interface SheetChange {
+  sheet: string;
+  address: string;
+}
+
+/**
+ * Calls `handler` with the sheet's name after each change the user makes in any worksheet.
+ * Returns a function that removes the handler.
+ */
+export async function onSheetChanged(handler: (change: SheetChange) => void): Promise<() => Promise<void>> {
+  const names = new Map<string, string>();
+  const resolve = async (id: string): Promise<string> => {
+    const known = names.get(id);
+    if (known) return known;
+    const name = await Excel.run(async (context) => {
+      const ws = context.workbook.worksheets.getItem(id);
+      ws.load("name");
+      await context.sync();
+      return ws.name;
+    });
+    names.set(id, name);
+    return name;
+  };
+  const registration = await Excel.run(async (context) => {
+    const result = context.workbook.worksheets.onChanged.add(async (event) => {
+      try {
+        const sheet = await resolve(event.worksheetId);
+        handler({ sheet, address: event.address });
+      } catch {
+        // The sheet was deleted between the change and this handler: nothing to refresh.
+      }
+    });
+    await context.sync();
+    return result;
+  });
+  return async () => {
+    registration.remove();
+    await registration.context.sync();
+  };
+}
+
+/** Office's display language ("nl-NL", "en-US", …); Dutch when unknown. */
+export function displayLanguage(): string {
+  try {
+    if (typeof Office !== "undefined" && Office.context?.displayLanguage) {
+      return Office.context.displayLanguage;
+    }
+  } catch {
+    // Outside Office the context has no language.
+  }
+  return "nl-NL";
+}

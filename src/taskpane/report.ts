@@ -1,0 +1,97 @@
+/**
+ * The rows of the `Controle` sheet: a header block (title, date, tolerance, scope, result) and one
+ * row per finding with a link to its cell. Pure; the gateway writes the rows in one batch.
+ * Formulas are invariant syntax (HYPERLINK with a comma), as `range.formulas` requires.
+ */
+import { formatDutch } from "../core/amount";
+import { ruleCatalogue } from "../core/tables";
+import type { CheckOptions, CheckResult } from "../core/tables/model";
+import { quoteSheet } from "./address";
+import type { Strings } from "./strings";
+import { AMOUNT_FORMAT } from "./templates";
+
+export const REPORT_SHEET = "Controle";
+
+export interface ReportRows {
+  rows: Array<Array<string | number | null>>;
+  numberFormat: Array<Array<string | null>>;
+  boldRows: number[];
+}
+
+/** Excel's serial date of a local date and time (1900 date system). */
+export function excelSerial(d: Date): number {
+  const utc = Date.UTC(d.getFullYear(), d.getMonth(), d.getDate(), d.getHours(), d.getMinutes());
+  return utc / 86_400_000 + 25_569;
+}
+
+function text(s: string): string {
+  // Text written through `formulas` must not start with "=", or Excel would read it as a formula.
+  return s.startsWith("=") ? `'${s}` : s;
+}
+
+function quoteText(s: string): string {
+  return `"${s.replace(/"/g, '""')}"`;
+}
+
+/** Dutch label of a rule: the catalogue's description, or the id for an unknown rule. */
+export function ruleDescription(rule: string): string {
+  return ruleCatalogue.find((r) => r.id === rule)?.description ?? rule;
+}
+
+export function summaryText(result: CheckResult, s: Strings): string {
+  const errors = result.findings.filter((f) => f.severity === "error").length;
+  const warnings = result.findings.length - errors;
+  if (!result.tables.length) return s.noTables;
+  if (!result.findings.length) return s.allConsistent(result.tables.length);
+  const tables = new Set(result.findings.map((f) => f.table)).size;
+  return s.summary(errors, warnings, tables);
+}
+
+export function buildReportRows(
+  result: CheckResult,
+  sheets: string[],
+  options: CheckOptions,
+  now: Date,
+  s: Strings
+): ReportRows {
+  const r = s.report;
+  const rows: Array<Array<string | number | null>> = [
+    [r.title],
+    [r.date, excelSerial(now)],
+    [r.tolerance, options.tolerance ?? 0],
+    [r.rounding, options.rounding ? r.yes : r.no],
+    [r.scope, text(sheets.join(", "))],
+    [r.result, text(summaryText(result, s))],
+    [],
+    [...r.headers],
+  ];
+  const numberFormat: Array<Array<string | null>> = rows.map(() => []);
+  numberFormat[1] = [null, "dd-mm-yyyy hh:mm"];
+  numberFormat[2] = [null, "General"];
+  const headerRow = rows.length - 1;
+  for (const f of result.findings) {
+    const target = `#${quoteSheet(f.sheet)}!${f.cell}`;
+    const shown = `${f.sheet}!${f.cell}`;
+    rows.push([
+      f.severity === "error" ? s.severity.error : s.severity.warning,
+      text(`${f.rule}: ${ruleDescription(f.rule)}`),
+      `=HYPERLINK(${quoteText(target)},${quoteText(shown)})`,
+      text(f.rowLabel ?? ""),
+      text(f.columnHeader ?? ""),
+      f.expected,
+      f.actual,
+      text(f.message),
+    ]);
+    const fmt = (x: number | null) => (x !== null && Number.isInteger(x) ? AMOUNT_FORMAT : null);
+    numberFormat.push([null, null, null, null, null, fmt(f.expected), fmt(f.actual), null]);
+  }
+  return { rows, numberFormat, boldRows: [0, headerRow] };
+}
+
+/** "verwacht 1.234 · gevonden – 5" in Dutch notation; empty when neither is known. */
+export function expectedFound(expected: number | null, actual: number | null, s: Strings): string {
+  const parts: string[] = [];
+  if (expected !== null) parts.push(`${s.expected} ${formatDutch(expected)}`);
+  if (actual !== null) parts.push(`${s.found} ${formatDutch(actual)}`);
+  return parts.join(" · ");
+}

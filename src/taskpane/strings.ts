@@ -1,0 +1,277 @@
+/**
+ * Every text the task pane shows, in Dutch, with English for users whose Office display language
+ * is not Dutch. The findings' own messages and the rule descriptions come from src/core and are
+ * Dutch in both cases (they are the wording of the budget rules).
+ */
+
+const nl = {
+  appTitle: "EKV Begroting",
+  tabsLabel: "Onderdelen",
+  tabs: {
+    check: "Controleren",
+    mark: "Markeren",
+    report: "Rapport",
+    templates: "Sjablonen",
+    calculator: "Rekenhulp",
+  },
+  outsideExcel: "Open deze invoegtoepassing in Excel: buiten Excel is er geen werkmap om te controleren.",
+  unexpected: (message: string) => `Er ging iets mis: ${message}`,
+
+  checkSheet: "Controleer werkblad",
+  checkWorkbook: "Controleer werkmap",
+  optionsLabel: "Opties",
+  tolerance: "Tolerantie (in eenheden van de tabel)",
+  toleranceHint: "Verschillen tot en met deze waarde worden niet gemeld. Standaard 0: exact.",
+  toleranceInvalid: (text: string) =>
+    `Tolerantie "${text}" is geen getal in Nederlandse notatie; verwacht bijvoorbeeld 0 of 0,5.`,
+  rounding: "Afrondingsverschillen melden als waarschuwing",
+  progress: (i: number, n: number, sheet: string) => `Werkblad ${i} van ${n} lezen: ${sheet}`,
+  checking: "Bezig met controleren…",
+  summary: (errors: number, warnings: number, tables: number) =>
+    `${errors} ${errors === 1 ? "fout" : "fouten"}, ${warnings} ${
+      warnings === 1 ? "waarschuwing" : "waarschuwingen"
+    } in ${tables} ${tables === 1 ? "tabel" : "tabellen"}`,
+  allConsistent: (tables: number) =>
+    `Alles klopt: ${tables} ${tables === 1 ? "tabel" : "tabellen"} gecontroleerd, geen bevindingen.`,
+  noTables:
+    "Geen garantietabellen herkend. Een tabel begint met een kopregel zoals ‘Uitstaande garanties 2016’, ‘Uitgaven 2016’ of een rij jaartallen (benutting).",
+  severity: { error: "Fout", warning: "Waarschuwing" },
+  expected: "verwacht",
+  found: "gevonden",
+  findingsOf: (n: number) => `${n} ${n === 1 ? "bevinding" : "bevindingen"}`,
+  tableKinds: {
+    garanties: "Overzicht verstrekte garanties",
+    "uitgaven-ontvangsten": "Overzicht uitgaven en ontvangsten garanties",
+    benutting: "Benutting garantieregeling",
+  },
+  goToCell: (cell: string) => `Ga naar cel ${cell}`,
+  live: "Bevindingen worden bijgewerkt zodra u een gecontroleerde tabel wijzigt.",
+  refreshed: (sheet: string) => `Bijgewerkt na een wijziging in ${sheet}.`,
+
+  markNeedsCheck: "Voer eerst een controle uit; daarna kunt u de cellen met bevindingen markeren.",
+  markExplain:
+    "Markeren kleurt elke cel met een bevinding met voorwaardelijke opmaak. Uw eigen opmaak (opvulling, tekstkleur, randen, getalnotatie) blijft ongewijzigd en is na ‘Markering verwijderen’ precies zoals ervoor.",
+  mark: "Markeer cellen met bevindingen",
+  unmark: "Markering verwijderen",
+  marked: (n: number) => `${n} ${n === 1 ? "cel" : "cellen"} gemarkeerd.`,
+  unmarked: (n: number) => `Markering van ${n} ${n === 1 ? "cel" : "cellen"} verwijderd.`,
+  nothingToMark: "Er zijn geen bevindingen om te markeren.",
+
+  reportExplain:
+    "Schrijft de bevindingen naar een nieuw werkblad ‘Controle’, met koppelingen naar de cellen, de datum en de gebruikte tolerantie. Andere werkbladen blijven ongewijzigd.",
+  reportNeedsCheck: "Voer eerst een controle uit; het rapport bevat de bevindingen van die controle.",
+  writeReport: "Schrijf rapport naar blad Controle",
+  confirmTitle: "Blad ‘Controle’ vervangen?",
+  confirmBody:
+    "Er is al een werkblad ‘Controle’. Wilt u het vervangen door het nieuwe rapport? Andere werkbladen blijven ongewijzigd.",
+  replace: "Vervangen",
+  cancel: "Annuleren",
+  reportWritten: "Rapport geschreven op werkblad ‘Controle’.",
+  reportCancelled: "Niets gewijzigd: het bestaande blad ‘Controle’ is behouden.",
+  report: {
+    title: "Controle van de garantietabellen",
+    date: "Datum",
+    tolerance: "Tolerantie",
+    rounding: "Afrondingsverschillen als waarschuwing",
+    yes: "ja",
+    no: "nee",
+    scope: "Gecontroleerd",
+    result: "Resultaat",
+    headers: ["Ernst", "Regel", "Cel", "Rij", "Kolom", "Verwacht", "Gevonden", "Toelichting"],
+  },
+
+  templatesExplain:
+    "Voegt een lege tabel in bij de geselecteerde cel: koppen zoals gepubliceerd, Nederlandse getalnotatie, berekende kolommen met EKV-formules en een controlecel (EKV.CONTROLEER) ernaast. Er wordt nooit iets overschreven.",
+  templateKind: "Soort tabel",
+  firstYear: "Eerste jaar",
+  lastYear: "Laatste jaar",
+  itemRows: "Aantal regels",
+  insert: "Invoegen bij geselecteerde cel",
+  inserted: (address: string, check: string) =>
+    `Tabel ingevoegd vanaf ${address}. Controlecel: ${check}`,
+  refused: (cells: string[]) =>
+    `Niet ingevoegd: ${cells.length === 1 ? "cel" : "de cellen"} ${listCells(cells)} ${
+      cells.length === 1 ? "is" : "zijn"
+    } niet leeg. Kies een lege plek; de invoegtoepassing overschrijft nooit iets.`,
+  templateProblems: {
+    "year-invalid": "Geef jaren als geheel getal tussen 1900 en 2200.",
+    "year-order": "Het laatste jaar ligt vóór het eerste jaar.",
+    "too-many-years": (max: number) => `Kies ten hoogste ${max} jaren.`,
+    "garanties-two-years":
+      "Het overzicht verstrekte garanties heeft ten minste twee jaren nodig: het eerste jaar geeft de uitstaande garanties aan het begin.",
+    "rows-invalid": (max: number) => `Kies tussen 1 en ${max} regels.`,
+  },
+
+  calcMatching: "Zware matching: subsidie (art. 7)",
+  calcRiv: "Investeringsverzekering: vergoeding (art. 4)",
+  kosten: "Kosten (art. 10)",
+  exportdeel: "Exportdeel (art. 1 onder a)",
+  nlAandeel: "Nederlands aandeel",
+  gelijkwaardig: "Nodig voor een gelijkwaardig aanbod (optioneel)",
+  ontheffing: "Ontheffing van het maximum (art. 7 lid 2)",
+  soort: "Soort order (art. 5 lid 2)",
+  soorten: { overig: "overig", defensie: "defensie", vliegtuigen: "vliegtuigen", bouw: "bouw" },
+  schade: "Schade",
+  aanvangswaarde: "Aanvangswaarde (art. 1 onder h)",
+  eigenRisico: "Eigen risico (fractie of percentage, ten minste 10%)",
+  rivSoort: "Verzekerd object",
+  rivSoorten: { investering: "investering", lening: "lening (maximum € 75.000.000)" },
+  calculate: "Bereken",
+  limit: "Grens",
+  amount: "Bedrag",
+  binding: "bindend",
+  notApplicable: (why: string) => `n.v.t. (${why})`,
+  breakdownCaption: "Opbouw: de kleinste grens bepaalt de uitkomst",
+  formulaLabel: "Formule",
+  writeFormula: "Zet formule in geselecteerde cel",
+  formulaWritten: (cell: string) => `Formule gezet in ${cell}.`,
+  cellNotEmpty: (cell: string) =>
+    `De geselecteerde cel ${cell} is niet leeg; de invoegtoepassing overschrijft niets. Selecteer een lege cel.`,
+  amountInvalid: (label: string, reason: string) => `${label}: ${reason}`,
+  required: (label: string) => `${label}: vul een bedrag in.`,
+};
+
+export type Strings = typeof nl;
+
+function listCells(cells: string[]): string {
+  const shown = cells.slice(0, 8).join(", ");
+  return cells.length > 8 ? `${shown} en ${cells.length - 8} andere` : shown;
+}
+
+function listCellsEn(cells: string[]): string {
+  const shown = cells.slice(0, 8).join(", ");
+  return cells.length > 8 ? `${shown} and ${cells.length - 8} more` : shown;
+}
+
+const en: Strings = {
+  appTitle: "EKV Budget",
+  tabsLabel: "Sections",
+  tabs: {
+    check: "Check",
+    mark: "Highlight",
+    report: "Report",
+    templates: "Templates",
+    calculator: "Calculator",
+  },
+  outsideExcel: "Open this add-in in Excel: outside Excel there is no workbook to check.",
+  unexpected: (message: string) => `Something went wrong: ${message}`,
+
+  checkSheet: "Check worksheet",
+  checkWorkbook: "Check workbook",
+  optionsLabel: "Options",
+  tolerance: "Tolerance (in table units)",
+  toleranceHint: "Differences up to this value are not reported. Default 0: exact.",
+  toleranceInvalid: (text: string) =>
+    `Tolerance "${text}" is not a number in Dutch notation; expected e.g. 0 or 0,5.`,
+  rounding: "Report rounding differences as warnings",
+  progress: (i: number, n: number, sheet: string) => `Reading worksheet ${i} of ${n}: ${sheet}`,
+  checking: "Checking…",
+  summary: (errors: number, warnings: number, tables: number) =>
+    `${errors} ${errors === 1 ? "error" : "errors"}, ${warnings} ${
+      warnings === 1 ? "warning" : "warnings"
+    } in ${tables} ${tables === 1 ? "table" : "tables"}`,
+  allConsistent: (tables: number) =>
+    `All consistent: ${tables} ${tables === 1 ? "table" : "tables"} checked, no findings.`,
+  noTables:
+    "No guarantee tables recognised. A table starts with a header such as ‘Uitstaande garanties 2016’, ‘Uitgaven 2016’ or a row of years (benutting).",
+  severity: { error: "Error", warning: "Warning" },
+  expected: "expected",
+  found: "found",
+  findingsOf: (n: number) => `${n} ${n === 1 ? "finding" : "findings"}`,
+  tableKinds: {
+    garanties: "Guarantees issued (verstrekte garanties)",
+    "uitgaven-ontvangsten": "Expenditure and receipts (uitgaven en ontvangsten)",
+    benutting: "Use of the scheme (benutting)",
+  },
+  goToCell: (cell: string) => `Go to cell ${cell}`,
+  live: "Findings refresh as soon as you change a checked table.",
+  refreshed: (sheet: string) => `Refreshed after a change in ${sheet}.`,
+
+  markNeedsCheck: "Run a check first; then you can highlight the cells with findings.",
+  markExplain:
+    "Highlighting colours every cell with a finding using conditional formatting. Your own formatting (fill, font colour, borders, number format) is not changed and is exactly as before after ‘Remove highlight’.",
+  mark: "Highlight cells with findings",
+  unmark: "Remove highlight",
+  marked: (n: number) => `${n} ${n === 1 ? "cell" : "cells"} highlighted.`,
+  unmarked: (n: number) => `Highlight removed from ${n} ${n === 1 ? "cell" : "cells"}.`,
+  nothingToMark: "There are no findings to highlight.",
+
+  reportExplain:
+    "Writes the findings to a new worksheet ‘Controle’, with links to the cells, the date and the tolerance used. Other worksheets are not changed.",
+  reportNeedsCheck: "Run a check first; the report contains the findings of that check.",
+  writeReport: "Write report to sheet Controle",
+  confirmTitle: "Replace sheet ‘Controle’?",
+  confirmBody:
+    "A worksheet ‘Controle’ already exists. Replace it with the new report? Other worksheets are not changed.",
+  replace: "Replace",
+  cancel: "Cancel",
+  reportWritten: "Report written to worksheet ‘Controle’.",
+  reportCancelled: "Nothing changed: the existing sheet ‘Controle’ was kept.",
+  report: {
+    title: "Check of the guarantee tables",
+    date: "Date",
+    tolerance: "Tolerance",
+    rounding: "Rounding differences as warnings",
+    yes: "yes",
+    no: "no",
+    scope: "Checked",
+    result: "Result",
+    headers: ["Severity", "Rule", "Cell", "Row", "Column", "Expected", "Found", "Explanation"],
+  },
+
+  templatesExplain:
+    "Inserts an empty table at the selected cell: headers as published, Dutch number format, computed columns with EKV formulas and a check cell (EKV.CONTROLEER) beside it. Nothing is ever overwritten.",
+  templateKind: "Kind of table",
+  firstYear: "First year",
+  lastYear: "Last year",
+  itemRows: "Number of rows",
+  insert: "Insert at selected cell",
+  inserted: (address: string, check: string) => `Table inserted from ${address}. Check cell: ${check}`,
+  refused: (cells: string[]) =>
+    `Not inserted: ${cells.length === 1 ? "cell" : "cells"} ${listCellsEn(cells)} ${
+      cells.length === 1 ? "is" : "are"
+    } not empty. Choose an empty place; the add-in never overwrites anything.`,
+  templateProblems: {
+    "year-invalid": "Give years as whole numbers between 1900 and 2200.",
+    "year-order": "The last year is before the first year.",
+    "too-many-years": (max: number) => `Choose at most ${max} years.`,
+    "garanties-two-years":
+      "The guarantees overview needs at least two years: the first year gives the opening outstanding amounts.",
+    "rows-invalid": (max: number) => `Choose between 1 and ${max} rows.`,
+  },
+
+  calcMatching: "Heavy matching: subsidy (art. 7)",
+  calcRiv: "Investment insurance: compensation (art. 4)",
+  kosten: "Costs (art. 10)",
+  exportdeel: "Export part (art. 1 a)",
+  nlAandeel: "Dutch share",
+  gelijkwaardig: "Needed for an equivalent offer (optional)",
+  ontheffing: "Exemption from the maximum (art. 7(2))",
+  soort: "Kind of order (art. 5(2))",
+  soorten: { overig: "other", defensie: "defence", vliegtuigen: "aircraft", bouw: "construction" },
+  schade: "Damage",
+  aanvangswaarde: "Initial value (art. 1 h)",
+  eigenRisico: "Own risk (fraction or percentage, at least 10%)",
+  rivSoort: "Insured object",
+  rivSoorten: { investering: "investment", lening: "loan (maximum € 75.000.000)" },
+  calculate: "Calculate",
+  limit: "Limit",
+  amount: "Amount",
+  binding: "binding",
+  notApplicable: (why: string) => `n/a (${why})`,
+  breakdownCaption: "Breakdown: the smallest limit decides the result",
+  formulaLabel: "Formula",
+  writeFormula: "Put formula in selected cell",
+  formulaWritten: (cell: string) => `Formula put in ${cell}.`,
+  cellNotEmpty: (cell: string) =>
+    `The selected cell ${cell} is not empty; the add-in overwrites nothing. Select an empty cell.`,
+  amountInvalid: (label: string, reason: string) => `${label}: ${reason}`,
+  required: (label: string) => `${label}: enter an amount.`,
+};
+
+/** Dutch for any "nl…" display language, English otherwise. */
+export function stringsFor(displayLanguage: string | undefined): Strings {
+  return !displayLanguage || displayLanguage.toLowerCase().startsWith("nl") ? nl : en;
+}
+
+export { nl as dutch, en as english };

@@ -1,0 +1,246 @@
+import { installFakeExcel, snapshotSheet } from "./setup";
+import {
+  BLOCK_BYTES,
+  BYTES_PER_CELL,
+  listSheets,
+  markCells,
+  onSheetChanged,
+  planBlocks,
+  readSheet,
+  savedMarks,
+  selectCell,
+  sheetExists,
+  unmarkAll,
+  writeBlockIfEmpty,
+  writeFormulaToSelection,
+  writeReportSheet,
+} from "../../src/taskpane/excel-gateway";
+import type { FakeSheetInit } from "./fake-excel";
+
+/** A garanties-like sheet: title, header of 13 columns, `rows` item rows of integers. */
+function bigSheet(rows: number): FakeSheetInit {
+  const header = ["Nr.", "Artikel", "Omschrijving", "Uitstaande garanties 2015"];
+  const grid: Array<Array<string | number | null>> = [["Overzicht verstrekte garanties"], header];
+  for (let i = 0; i < rows; i++) grid.push([i + 1, "Art", `Regel ${i + 1}`, i * 7]);
+  return { name: "Groot", rows: grid };
+}
+
+describe("readSheet", () => {
+  test("converts values, errors, computed formulas and blanks to SheetData with the used range's origin", async () => {
+    const host = installFakeExcel([
+      {
+        name: "Blad1",
+        origin: { row: 2, col: 1 }, // B3
+        rows: [
+          ["Uitgaven 2016", "Ontvangsten 2016", "Saldo 2016"],
+          [10, 25, "=EKV.SALDO(B4,C4)"],
+          [{ error: "#REF!" }, "1.234", true],
+          [null, "=EKV.ONBEKEND(B4)", 0],
+        ],
+      },
+    ]);
+    const sheet = await readSheet();
+    expect(sheet.name).toBe("Blad1");
+    expect(sheet.origin).toEqual({ row: 2, col: 1 });
+    expect(sheet.values).toEqual([
+      ["Uitgaven 2016", "Ontvangsten 2016", "Saldo 2016"],
+      [10, 25, 15], // the formula cell is read by its computed value: 25 − 10
+      [{ error: "#REF!" }, "1.234", true], // a number stored as text stays text for the checker
+      [null, null, 0], // a formula that yields "" reads as a computed blank
+    ]);
+    expect(host.state.syncs).toBe(2);
+  });
+
+  test("an empty sheet reads as no rows, in one sync", async () => {
+    const host = installFakeExcel([{ name: "Leeg" }]);
+    expect(await readSheet("Leeg")).toEqual({ name: "Leeg", values: [] });
+    expect(host.state.syncs).toBe(1);
+  });
+
+  test.each([10, 1_000, 50_000])(
+    "a sheet of %i rows is read in the same 2 syncs (blocks are loaded in one batch)",
+    async (rows) => {
+      const host = installFakeExcel([bigSheet(rows)]);
+      const sheet = await readSheet("Groot");
+      expect(host.state.syncs).toBe(2);
+      expect(sheet.values).toHaveLength(rows + 2);
+      expect(sheet.values[rows + 1]).toEqual([rows, "Art", `Regel ${rows}`, (rows - 1) * 7]);
+      const blocks = host.state.calls.filter((c) => c === "Worksheet.getRangeByIndexes").length;
+      expect(blocks).toBe(planBlocks(rows + 2, 4).length);
+    }
+  );
+
+  test("row blocks stay within the block budget and cover every row once", () => {
+    const blocks = planBlocks(50_002, 13);
+    // 1 000 000 / (13 × 160) = 480,7… → 480 rows per block; 50 002 / 480 → 105 blocks.
+    expect(blocks[0]).toEqual({ start: 0, rows: 480 });
+    expect(blocks).toHaveLength(105);
+    expect(blocks.reduce((n, b) => n + b.rows, 0)).toBe(50_002);
+    for (const b of blocks) expect(b.rows * 13 * BYTES_PER_CELL).toBeLessThanOrEqual(BLOCK_BYTES);
+  });
+
+  test("when the host refuses the single batch (PayloadTooLarge) the sheet is read in groups under the limit", async () => {
+    const host = installFakeExcel([bigSheet(50_000)]);
+    host.state.payloadLimit = 5_000_000; // Excel on the web: about 5 MB per request/response
+    const sheet = await readSheet("Groot");
+    expect(sheet.values).toHaveLength(50_002);
+    expect(sheet.values[50_001]).toEqual([50_000, "Art", "Regel 50000", 349_993]);
+    // sync 1: size; sync 2: refused; then the groups, each answered within the limit.
+    const answered = host.state.payloads.slice(2);
+    expect(answered.length).toBeGreaterThan(1);
+    expect(host.state.payloads[1]).toBeGreaterThan(5_000_000);
+    for (const p of answered) expect(p).toBeLessThanOrEqual(5_000_000);
+    expect(host.state.syncs).toBe(2 + answered.length);
+  });
+});
+
+describe("selection and sheets", () => {
+  test("selectCell activates the sheet and selects the cell in one sync", async () => {
+    const host = installFakeExcel([{ name: "A", rows: [[1]] }, { name: "Mijn blad", rows: [[2]] }]);
+    await selectCell({ sheet: "Mijn blad", address: "L24" });
+    expect(host.state.selection).toEqual({ sheet: "Mijn blad", address: "L24" });
+    expect(host.state.active).toBe("Mijn blad");
+    expect(host.state.syncs).toBe(1);
+  });
+
+  test("listSheets and sheetExists", async () => {
+    installFakeExcel([{ name: "A" }, { name: "Controle" }]);
+    expect(await listSheets()).toEqual(["A", "Controle"]);
+    expect(await sheetExists("Controle")).toBe(true);
+    expect(await sheetExists("Rapport")).toBe(false);
+  });
+});
+
+describe("writing", () => {
+  test("writeBlockIfEmpty refuses when any target cell is occupied and changes nothing", async () => {
+    const host = installFakeExcel([{ name: "Blad1", rows: [[], [null, null, "bezet"]] }]);
+    const before = snapshotSheet(host, "Blad1");
+    const out = await writeBlockIfEmpty({ row: 0, col: 0, cells: [["a", "b", "c"], ["d", "e", "f"]] });
+    expect(out).toEqual({ ok: false, occupied: ["C2"] });
+    expect(snapshotSheet(host, "Blad1")).toEqual(before);
+  });
+
+  test("writeBlockIfEmpty writes formulas and number formats in one batch after one read", async () => {
+    const host = installFakeExcel([{ name: "Blad1" }]);
+    const out = await writeBlockIfEmpty({
+      row: 1,
+      col: 1,
+      cells: [["Uitgaven 2016", "Ontvangsten 2016", "Saldo 2016"], [5, 8, "=EKV.SALDO(B3,C3)"]],
+      numberFormat: [[null, null, null], ['#,##0;"– "#,##0', null, null]],
+      boldRows: [0],
+    });
+    expect(out).toEqual({ ok: true, address: "B2" });
+    expect(host.state.syncs).toBe(2);
+    expect(host.cell("Blad1", "D3").formula).toBe("=EKV.SALDO(B3,C3)");
+    expect(host.cell("Blad1", "D3").value).toBe(3);
+    expect(host.cell("Blad1", "B3").numberFormat).toBe('#,##0;"– "#,##0');
+    expect(host.cell("Blad1", "C3").numberFormat).toBe("General");
+    expect(host.cell("Blad1", "C2").bold).toBe(true);
+    expect(host.cell("Blad1", "C3").bold).toBe(false);
+  });
+
+  test("writeFormulaToSelection writes into the selected empty cell, refuses an occupied one", async () => {
+    const host = installFakeExcel([{ name: "Blad1", rows: [[1]] }]);
+    host.state.selection = { sheet: "Blad1", address: "C5" };
+    expect(await writeFormulaToSelection("=EKV.RIV.VERGOEDING(1,2,0.1,\"lening\")")).toEqual({
+      ok: true,
+      address: "C5",
+    });
+    expect(host.cell("Blad1", "C5").formula).toBe('=EKV.RIV.VERGOEDING(1,2,0.1,"lening")');
+    host.state.selection = { sheet: "Blad1", address: "A1" };
+    expect(await writeFormulaToSelection("=EKV.TOTAAL(A2)")).toEqual({ ok: false, occupied: ["A1"] });
+    expect(host.cell("Blad1", "A1").value).toBe(1);
+  });
+
+  test("writeReportSheet replaces only the Controle sheet; other sheets stay identical", async () => {
+    const host = installFakeExcel([
+      { name: "Data", rows: [["Uitgaven 2016"], [5]] },
+      { name: "Controle", rows: [["oud rapport"]] },
+    ]);
+    const data = snapshotSheet(host, "Data");
+    await writeReportSheet("Controle", [["Controle"], ["Datum", 46349.5], ["x", '=HYPERLINK("#Data!A2","Data!A2")']], {
+      replace: true,
+      boldRows: [0],
+      numberFormat: [[null], [null, "dd-mm-yyyy hh:mm"]],
+    });
+    expect(host.state.syncs).toBe(1);
+    expect(snapshotSheet(host, "Data")).toEqual(data);
+    expect(host.state.sheets.map((s) => s.name)).toEqual(["Data", "Controle"]);
+    expect(host.cell("Controle", "A1").value).toBe("Controle");
+    expect(host.cell("Controle", "B2").numberFormat).toBe("dd-mm-yyyy hh:mm");
+    expect(host.cell("Controle", "B3").formula).toBe('=HYPERLINK("#Data!A2","Data!A2")');
+    expect(host.cell("Controle", "A1").value).not.toBe("oud rapport");
+    expect(host.state.active).toBe("Controle");
+  });
+});
+
+describe("marking", () => {
+  test("mark and unmark leave fill, font colour, borders, number format and the user's own conditional formats exactly as they were", async () => {
+    const host = installFakeExcel([{ name: "Blad1", rows: [[1, 2, 3], [4, 5, 6]] }]);
+    // The user's own formatting, on the cell that will be marked (B1) and on one that won't (C2).
+    const b1 = host.cell("Blad1", "B1");
+    Object.assign(b1, {
+      fill: "#DDEBF7",
+      fontColor: "#1F4E78",
+      numberFormat: '#,##0;"– "#,##0',
+      borders: { EdgeBottom: { style: "Continuous", color: "#000000" } },
+    });
+    const c2 = host.cell("Blad1", "C2");
+    Object.assign(c2, { fill: "#FFFF00", numberFormat: "0.00", borders: { EdgeTop: { style: "Dash", color: "#FF0000" } } });
+    host.sheet("Blad1").conditionalFormats.push({
+      id: "{user-cf}",
+      r0: 0,
+      c0: 0,
+      r1: 1,
+      c1: 2,
+      formula: "=A1>3",
+      fill: "#C6EFCE",
+      fontColor: null,
+    });
+    const before = snapshotSheet(host, "Blad1");
+
+    const marks = await markCells([
+      { sheet: "Blad1", address: "B1" },
+      { sheet: "Blad1", address: "A2" },
+    ]);
+    expect(marks).toHaveLength(2);
+    expect(savedMarks()).toEqual(marks);
+    const cfs = host.sheet("Blad1").conditionalFormats;
+    expect(cfs).toHaveLength(3);
+    expect(cfs.filter((cf) => cf.fill === "#FFC7CE").map((cf) => [cf.r0, cf.c0])).toEqual([
+      [0, 1],
+      [1, 0],
+    ]);
+    // Marking itself never touched the cells' own formats.
+    expect(snapshotSheet(host, "Blad1")).toEqual({ ...(before as object), cf: JSON.parse(JSON.stringify(cfs)) });
+
+    const syncsBefore = host.state.syncs;
+    expect(await unmarkAll()).toBe(2);
+    expect(host.state.syncs - syncsBefore).toBe(3);
+    expect(snapshotSheet(host, "Blad1")).toEqual(before);
+    expect(savedMarks()).toEqual([]);
+    expect(await unmarkAll()).toBe(0);
+  });
+
+  test("marks on a sheet deleted meanwhile are skipped", async () => {
+    const host = installFakeExcel([{ name: "A", rows: [[1]] }, { name: "B", rows: [[1]] }]);
+    await markCells([{ sheet: "A", address: "A1" }, { sheet: "B", address: "A1" }]);
+    host.state.sheets = host.state.sheets.filter((s) => s.name !== "B");
+    expect(await unmarkAll()).toBe(1);
+    expect(host.sheet("A").conditionalFormats).toEqual([]);
+  });
+});
+
+describe("change events", () => {
+  test("onSheetChanged reports the sheet's name; removing the handler stops it", async () => {
+    const host = installFakeExcel([{ name: "Data", rows: [[1]] }]);
+    const seen: string[] = [];
+    const off = await onSheetChanged((c) => seen.push(`${c.sheet}!${c.address}`));
+    await host.userEdit("Data", "B2", 7);
+    await host.userEdit("Data", "C3", 8);
+    expect(seen).toEqual(["Data!B2", "Data!C3"]);
+    await off();
+    await host.userEdit("Data", "D4", 9);
+    expect(seen).toHaveLength(2);
+  });
+});

@@ -1,0 +1,43 @@
+/**
+ * Shared guard for the gateway and component tests: mocks of Office.js do not check the API's
+ * shape, so a misspelt call fails silently inside a caught error. Every test therefore also asserts
+ * that nothing was logged with console.error and that no promise was rejected unhandled.
+ */
+import { createFakeExcel, FakeExcelHost, FakeSheetInit } from "./fake-excel";
+
+let errorSpy: jest.SpyInstance | null = null;
+const rejections: unknown[] = [];
+const onRejection = (reason: unknown) => rejections.push(reason);
+
+beforeEach(() => {
+  rejections.length = 0;
+  errorSpy = jest.spyOn(console, "error");
+  process.on("unhandledRejection", onRejection);
+});
+
+afterEach(async () => {
+  // Let pending microtasks settle so a late rejection is seen by this test, not the next one.
+  await new Promise((r) => setTimeout(r, 0));
+  process.off("unhandledRejection", onRejection);
+  const calls = errorSpy?.mock.calls ?? [];
+  errorSpy?.mockRestore();
+  errorSpy = null;
+  expect(calls).toEqual([]);
+  expect(rejections).toEqual([]);
+});
+
+/** Installs a fake Excel as the global `Excel` that the gateway uses. */
+export function installFakeExcel(sheets: FakeSheetInit[], active?: string): FakeExcelHost {
+  const host = createFakeExcel(sheets, active);
+  (globalThis as unknown as { Excel: unknown }).Excel = host.Excel;
+  return host;
+}
+
+/** A copy of a sheet's cells and conditional formats, for before/after comparisons. */
+export function snapshotSheet(host: FakeExcelHost, name: string): unknown {
+  const s = host.sheet(name);
+  return {
+    cells: [...s.cells.entries()].map(([k, c]) => [k, JSON.parse(JSON.stringify(c))]).sort(),
+    cf: JSON.parse(JSON.stringify(s.conditionalFormats)),
+  };
+}
