@@ -341,3 +341,46 @@ test("--help prints the usage in Dutch, exit 0", () => {
   expect(r.stdout).toContain("--rounding");
   expect(r.stdout).toContain("Afsluitcode: 0 geen fouten");
 });
+
+test("--json: relative years as labels, the unit from the title, warning and error in order", async () => {
+  // Regeling B: uitstaand t 170 = 200 + 0 − 30, but above its totaal plafond 150 (by 20).
+  const file = await writeWorkbook(tmpPath("relatief.xlsx"), [
+    {
+      name: "Relatief",
+      rows: [
+        ["Overzicht verstrekte garanties (bedragen x € 1 mln.)"],
+        [
+          "Omschrijving",
+          "Uitstaande t-1",
+          "Verleend t",
+          "Vervallen t",
+          "Uitstaande t",
+          "Garantieplafond",
+          "Totaal plafond",
+          "Opmerkingen",
+        ],
+        ["Regeling A", 100, 20, 10, 110, 50, undefined, 3],
+        ["Regeling B", 200, 0, 30, 170, undefined, 150],
+        ["Totaal", 300, 20, 40, 280, 50, 150, 3],
+      ],
+    },
+  ]);
+  const r = runCli(["check", file, "--json"]);
+  expect(r.code).toBe(1);
+  const doc = JSON.parse(r.stdout) as JsonDoc;
+  expect(doc.files[0].tables).toEqual([
+    {
+      sheet: "Relatief",
+      range: "A2:H5",
+      kind: "garanties",
+      unit: "x € 1 mln.",
+      years: ["t-1", "t"],
+    },
+  ]);
+  expect(
+    doc.files[0].findings.map((f) => [f.rule, f.severity, f.cell, f.expected, f.actual])
+  ).toEqual([
+    ["unknown-column", "warning", "H2", null, null],
+    ["total-ceiling", "error", "E4", 150, 170],
+  ]);
+});
