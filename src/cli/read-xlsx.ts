@@ -13,7 +13,8 @@
  * - numbers, strings (rich text joined), booleans as such; blank cells are null;
  * - error values as `{ error: "#REF!" }` (the file stores the English code);
  * - formula cells by their cached result; a formula without a cached result as
- *   `{ uncalculated: "<formula>" }`;
+ *   `{ uncalculated: "<formula>" }` (for the cells of a shared formula: the text of its first
+ *   cell, as the file stores no other);
  * - a number formatted as a date becomes the text of that date (`"1-5-2016"`): the tables hold
  *   no dates, and a date in an amount column is a typing accident (Excel turns `1-5` into 1 May)
  *   that the checker should report as text rather than silently use the serial number 42491;

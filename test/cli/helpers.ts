@@ -4,6 +4,7 @@ import * as crypto from "node:crypto";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
+import * as zlib from "node:zlib";
 import ExcelJS from "exceljs";
 
 export const REPO = path.join(__dirname, "..", "..");
@@ -95,38 +96,64 @@ export function consistentRows(): Array<Array<ExcelJS.CellValue | undefined>> {
 }
 
 /**
- * Rewrites a zip archive with its entries in another physical order (same bytes per entry), to
- * test the reader against the part orders of other producers.
+ * Rewrites a zip archive: entries in another physical order (same bytes per entry) and/or with
+ * new content for some parts (deflated afresh), to test the reader against the part orders and
+ * the XML of other producers.
  */
-export function reorderZip(buf: Buffer, order: (names: string[]) => string[]): Buffer {
+export function rewriteZip(
+  buf: Buffer,
+  opts: { order?: (names: string[]) => string[]; replace?: Record<string, string> }
+): Buffer {
   const eocd = buf.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
   const count = buf.readUInt16LE(eocd + 10);
   const dirOffset = buf.readUInt32LE(eocd + 16);
   const entries: Array<{ name: string; central: Buffer; offset: number }> = [];
   let p = dirOffset;
   for (let i = 0; i < count; i++) {
-    const len = 46 + buf.readUInt16LE(p + 28) + buf.readUInt16LE(p + 30) + buf.readUInt16LE(p + 32);
+    const nameLength = buf.readUInt16LE(p + 28);
+    const len = 46 + nameLength + buf.readUInt16LE(p + 30) + buf.readUInt16LE(p + 32);
     entries.push({
-      name: buf.toString("utf8", p + 46, p + 46 + buf.readUInt16LE(p + 28)),
+      name: buf.toString("utf8", p + 46, p + 46 + nameLength),
       central: Buffer.from(buf.subarray(p, p + len)),
       offset: buf.readUInt32LE(p + 42),
     });
     p += len;
   }
   const offsets = entries.map((e) => e.offset).sort((a, b) => a - b);
-  const localOf = (e: { offset: number }): Buffer => {
-    const next = offsets.find((o) => o > e.offset) ?? dirOffset;
-    return buf.subarray(e.offset, next);
-  };
   const byName = new Map(entries.map((e) => [e.name, e]));
-  const names = order(entries.map((e) => e.name));
+  const names = opts.order ? opts.order(entries.map((e) => e.name)) : entries.map((e) => e.name);
   const locals: Buffer[] = [];
   const centrals: Buffer[] = [];
   let at = 0;
   for (const n of names) {
     const e = byName.get(n);
     if (!e) throw new Error(n);
-    const local = localOf(e);
+    let local: Buffer;
+    const content = opts.replace?.[n];
+    if (content !== undefined) {
+      const raw = Buffer.from(content, "utf8");
+      const data = zlib.deflateRawSync(raw);
+      const crc = zlib.crc32(raw);
+      const nameBytes = Buffer.from(n, "utf8");
+      const header = Buffer.alloc(30);
+      header.writeUInt32LE(0x04034b50, 0);
+      header.writeUInt16LE(20, 4);
+      header.writeUInt16LE(0, 6);
+      header.writeUInt16LE(8, 8);
+      header.writeUInt32LE(crc, 14);
+      header.writeUInt32LE(data.length, 18);
+      header.writeUInt32LE(raw.length, 22);
+      header.writeUInt16LE(nameBytes.length, 26);
+      local = Buffer.concat([header, nameBytes, data]);
+      e.central.writeUInt16LE(0, 8);
+      e.central.writeUInt16LE(8, 10);
+      e.central.writeUInt32LE(crc, 16);
+      e.central.writeUInt32LE(data.length, 20);
+      e.central.writeUInt32LE(raw.length, 24);
+    } else {
+      const next = offsets.find((o) => o > e.offset) ?? dirOffset;
+      local = buf.subarray(e.offset, next);
+    }
     e.central.writeUInt32LE(at, 42);
     locals.push(local);
     centrals.push(e.central);
@@ -137,4 +164,8 @@ export function reorderZip(buf: Buffer, order: (names: string[]) => string[]): B
   end.writeUInt32LE(dir.length, 12);
   end.writeUInt32LE(at, 16);
   return Buffer.concat([...locals, dir, end]);
+}
+
+export function reorderZip(buf: Buffer, order: (names: string[]) => string[]): Buffer {
+  return rewriteZip(buf, { order });
 }

@@ -14,7 +14,15 @@ import {
   verifyZip,
 } from "../../src/cli/read-xlsx";
 import { sheets2016 } from "../tables/fixtures/tables-2016";
-import { EXAMPLE, removeTmp, reorderZip, sha256, tmpPath, writeWorkbook } from "./helpers";
+import {
+  EXAMPLE,
+  removeTmp,
+  reorderZip,
+  rewriteZip,
+  sha256,
+  tmpPath,
+  writeWorkbook,
+} from "./helpers";
 
 afterAll(removeTmp);
 
@@ -226,4 +234,35 @@ describe("part order of other producers", () => {
     const [sheet] = await readXlsx(file);
     expect(trimmed(sheet.values)).toEqual([["1-5-2016", 5]]);
   });
+});
+
+test("sheet XML as other producers write it: inline strings, shared formulas, values in merged cells", async () => {
+  const base = await writeWorkbook(tmpPath("basis.xlsx"), [{ name: "Blad1", rows: [[1]] }]);
+  // Hand-written sheet: an inline rich string, a cell without r (follows B1), formula results of
+  // every type, a shared formula without cached values (its children have no own text), a
+  // value in a cell hidden by a merge (Excel keeps only A5), entities, and a styled empty cell.
+  const xml = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">
+<sheetData>
+<row r="1"><c r="A1" t="inlineStr"><is><r><t>Garantie-</t></r><r><t xml:space="preserve"> plafond</t></r></is></c><c r="B1"><v>5</v></c><c><v>6</v></c></row>
+<row r="2"><c r="A2" t="str"><f>"a"&amp;"b"</f><v>ab</v></c><c r="B2" t="b"><f>1&gt;0</f><v>1</v></c><c r="C2" t="e"><f>1/0</f><v>#DIV/0!</v></c><c r="D2"><f>B1+C1</f><v>11</v></c></row>
+<row r="3"><c r="A3"><f t="shared" ref="A3:C3" si="0">B1*2</f></c><c r="B3"><f t="shared" si="0"/></c><c r="C3"><f t="shared" si="0"/><v>12</v></c></row>
+<row r="4"><c r="A4" t="inlineStr"><is><t>R&amp;D &lt;nvt&gt;</t></is></c><c r="B4" s="0"/></row>
+<row r="5"><c r="A5" t="inlineStr"><is><t>Titel</t></is></c><c r="B5"><v>99</v></c><c r="C5" t="e"><v>#N/A</v></c></row>
+</sheetData>
+<mergeCells count="1"><mergeCell ref="A5:B5"/></mergeCells>
+</worksheet>`;
+  const file = tmpPath("handgeschreven.xlsx");
+  fs.writeFileSync(
+    file,
+    rewriteZip(fs.readFileSync(base), { replace: { "xl/worksheets/sheet1.xml": xml } })
+  );
+  const [sheet] = await readXlsx(file);
+  expect(trimmed(sheet.values)).toEqual([
+    ["Garantie- plafond", 5, 6],
+    ["ab", true, { error: "#DIV/0!" }, 11],
+    [{ uncalculated: "B1*2" }, { uncalculated: "B1*2" }, 12],
+    ["R&D <nvt>"],
+    ["Titel", null, { error: "#N/A" }],
+  ]);
 });
