@@ -1,0 +1,100 @@
+/**
+ * EKV.CONTROLEER: the table checker of src/core/tables in a cell. The JSDoc block is the
+ * function's metadata (custom-functions-metadata-plugin). With @requiresParameterAddresses Excel
+ * passes where the range stands, so findings name the real cells (B7 on the table's sheet);
+ * without it (older hosts, tests) addresses are relative to the range: A1 is its top-left cell.
+ * Parameter and return types are the built-in forms custom-functions-metadata reads (`unknown`
+ * is Excel's "any"), not aliases.
+ */
+import { EkvError } from "../core/errors";
+import { checkSheets } from "../core/tables/check";
+import { parseA1 } from "../core/tables/a1";
+import type { CellValue, SheetData } from "../core/tables/model";
+import { Cell, Matrix, asMatrix, guard, isExcelErrorValue, single, toAmount } from "./excel-input";
+
+/** The sheet name and top-left cell of an address such as "'Blad 1'!B3:M26" or "[Map1]Blad1!B3". */
+export function locateRange(
+  address: string | undefined
+): { sheet: string; origin: { row: number; col: number } } | undefined {
+  if (!address) return undefined;
+  const bang = address.lastIndexOf("!");
+  const sheetPart = bang >= 0 ? address.slice(0, bang) : "";
+  const rangePart = bang >= 0 ? address.slice(bang + 1) : address;
+  const origin = parseA1(rangePart.split(":")[0]);
+  if (!origin) return undefined;
+  let sheet = sheetPart.trim();
+  if (sheet.startsWith("'") && sheet.endsWith("'") && sheet.length >= 2) {
+    sheet = sheet.slice(1, -1).replace(/''/g, "'");
+  }
+  sheet = sheet.replace(/^\[[^\]]*\]/, "");
+  return { sheet, origin };
+}
+
+function errorCode(v: object): string {
+  const code = (v as { code?: unknown }).code;
+  return typeof code === "string" ? code : "#WAARDE!";
+}
+
+/** A cell as Excel passes it to a custom function → the checker's cell value. */
+function toCellValue(v: Cell): CellValue {
+  if (v === null || v === undefined) return null;
+  if (typeof v === "number" || typeof v === "boolean") return v;
+  if (typeof v === "string") return v;
+  if (isExcelErrorValue(v)) return { error: errorCode(v) };
+  return { error: "#WAARDE!" };
+}
+
+function tolerance(v: Cell | Matrix | undefined): number {
+  const t = toAmount(single(v ?? null, "tolerantie"), "tolerantie");
+  if (t < 0) {
+    throw new EkvError(
+      `tolerantie: ${String(t).replace(".", ",")} is negatief; geef 0 of een positief bedrag in de eenheid van de tabel.`
+    );
+  }
+  return t;
+}
+
+/**
+ * Controleert een hele garantietabel (verstrekte garanties, uitgaven en ontvangsten of benutting) op alle regels. Geeft per bevinding een rij (regel, cel, verwacht, gevonden, melding) of OK.
+ * @customfunction CONTROLEER
+ * @param {unknown[][]} tabel Het bereik van de hele tabel, met de kopregel (en eventueel de titelregel met de eenheid erboven).
+ * @param {unknown} [tolerantie] Verschillen tot en met dit bedrag (in de eenheid van de tabel) worden niet gemeld; standaard 0: exact.
+ * @param {CustomFunctions.Invocation} invocation Door Excel meegegeven: waar het bereik staat, zodat de cellen met hun echte adres worden genoemd.
+ * @requiresParameterAddresses
+ * @returns {unknown[][]} Eén rij per bevinding: regel, cel, verwacht, gevonden, melding; of de tekst OK als alles klopt.
+ */
+export function CONTROLEER(
+  tabel: unknown[][],
+  tolerantie?: unknown,
+  invocation?: CustomFunctions.Invocation
+): unknown[][] {
+  return guard(() => {
+    const tol = tolerance(tolerantie as Cell);
+    const rows = asMatrix(tabel as Matrix);
+    if (rows.length === 0 || rows.every((r) => !Array.isArray(r) || r.length === 0)) {
+      throw new EkvError(
+        "tabel: een leeg bereik gevonden; selecteer de hele tabel met de kopregel."
+      );
+    }
+    const where = locateRange(invocation?.parameterAddresses?.[0]);
+    const sheet: SheetData = {
+      name: where?.sheet ?? "",
+      values: rows.map((r) => (Array.isArray(r) ? r.map(toCellValue) : [toCellValue(r)])),
+      origin: where?.origin ?? { row: 0, col: 0 },
+    };
+    const result = checkSheets([sheet], { tolerance: tol });
+    if (result.tables.length === 0) {
+      throw new EkvError(
+        "tabel: geen garantietabel herkend. Selecteer de hele tabel met de kopregel, bijvoorbeeld met koppen als 'Uitstaande garanties 2016' en 'Geraamd te verlenen 2016', 'Uitgaven 2016', 'Ontvangsten 2016' en 'Saldo 2016', of een rij jaartallen boven 'Aangegane garantieverplichtingen (bruto)'."
+      );
+    }
+    if (result.findings.length === 0) return [["OK"]];
+    return result.findings.map((f) => [
+      f.rule,
+      f.cell,
+      f.expected ?? "",
+      f.actual ?? "",
+      f.message,
+    ]);
+  });
+}

@@ -1,0 +1,63 @@
+import { CONTROLEER, locateRange } from "../../src/functions/controle";
+import { StubCustomFunctionsError } from "../support/custom-functions-stub";
+import { cases } from "../support/cases/controle";
+
+function call(...args: unknown[]): unknown {
+  try {
+    return (CONTROLEER as (...a: unknown[]) => unknown)(...args);
+  } catch (e) {
+    return e;
+  }
+}
+
+describe("EKV.CONTROLEER", () => {
+  const [c] = cases;
+
+  it.each(c.valid.map((v) => [v.note ?? "", v]))("valid: %s", (_note, v) => {
+    expect(call(...v.args)).toEqual(v.expected);
+  });
+
+  it.each(c.invalid!.map((v) => [v.note, v]))(
+    "invalid: %s gives #VALUE! with a Dutch message",
+    (_n, v) => {
+      const r = call(...v.args);
+      expect(r).toBeInstanceOf(StubCustomFunctionsError);
+      expect((r as StubCustomFunctionsError).code).toBe("#VALUE!");
+      expect((r as StubCustomFunctionsError).message).toMatch(/^(tabel|tolerantie): /);
+    }
+  );
+
+  it("names the real cells when Excel passes the range's address", () => {
+    const small = c.valid[3].args[0];
+    const r = call(small, 0, { parameterAddresses: ["'Tabel 2.5'!C10:F12", null] }) as unknown[][];
+    // The saldo cell is the 4th column, 3rd row of C10:F12: F12.
+    expect(r.map((row) => row[1])).toEqual(["F12"]);
+  });
+
+  it("refuses text, booleans and error values as tolerance", () => {
+    const small = c.valid[3].args[0];
+    for (const t of ["1", true, { code: "#N/A" }, Number.NaN]) {
+      const r = call(small, t);
+      expect(r).toBeInstanceOf(StubCustomFunctionsError);
+      expect((r as StubCustomFunctionsError).message).toMatch(/^tolerantie: /);
+    }
+  });
+});
+
+describe("locateRange", () => {
+  it("reads sheet and top-left cell from the addresses Excel gives", () => {
+    expect(locateRange("Blad1!B3:M26")).toEqual({ sheet: "Blad1", origin: { row: 2, col: 1 } });
+    expect(locateRange("'Tabel 2.5 (x € 1.000)'!$AA$10")).toEqual({
+      sheet: "Tabel 2.5 (x € 1.000)",
+      origin: { row: 9, col: 26 },
+    });
+    expect(locateRange("'Jan''s blad'!A1:B2")?.sheet).toBe("Jan's blad");
+    expect(locateRange("[Map1.xlsx]Blad1!C5")).toEqual({
+      sheet: "Blad1",
+      origin: { row: 4, col: 2 },
+    });
+    expect(locateRange("D4:E5")).toEqual({ sheet: "", origin: { row: 3, col: 3 } });
+    expect(locateRange(undefined)).toBeUndefined();
+    expect(locateRange("Blad1!#REF!")).toBeUndefined();
+  });
+});
