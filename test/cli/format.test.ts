@@ -1,0 +1,78 @@
+/** The text report: summary line in Dutch (singular/plural) and the layout of a finding. */
+import { formatFileText, formatJson, summaryLine } from "../../src/cli/format";
+import type { CheckResult, Finding } from "../../src/core/tables/model";
+
+const counts = (errors: number, warnings: number, tablesWithFindings: number, tables = 5) => ({
+  errors,
+  warnings,
+  tablesWithFindings,
+  tables,
+});
+
+test.each([
+  [counts(3, 1, 2), "3 fouten, 1 waarschuwing in 2 tabellen."],
+  [counts(1, 0, 1), "1 fout in 1 tabel."],
+  [counts(0, 2, 1), "Geen fouten, 2 waarschuwingen in 1 tabel."],
+  [counts(1200, 0, 3), "1.200 fouten in 3 tabellen."],
+  [counts(0, 0, 0), "Alle tabellen zijn consistent."],
+  [counts(0, 0, 0, 0), "Geen garantietabellen herkend."],
+])("summaryLine %j", (c, line) => {
+  expect(summaryLine(c)).toBe(line);
+});
+
+const finding: Finding = {
+  rule: "roll-forward",
+  severity: "error",
+  sheet: "Blad1",
+  cell: "F4",
+  message: "Uitstaand klopt niet.",
+  expected: -1234567.5,
+  actual: null,
+  table: 0,
+  rowLabel: "Regeling\nB",
+  columnHeader: "Uitstaande garanties 2016",
+  row: 3,
+  col: 5,
+};
+const result: CheckResult = {
+  tables: [
+    { sheet: "Blad1", range: "A2:G5", kind: "garanties", unit: "x € 1.000", years: ["t-1", "t"] },
+  ],
+  findings: [finding],
+};
+
+test("a finding: cell, severity, rule; row | column; Dutch amounts; message", () => {
+  expect(formatFileText({ file: "a.xlsx", result })).toBe(
+    [
+      "Bestand: a.xlsx",
+      "1 tabel herkend.",
+      "",
+      "Tabel 1: Overzicht verstrekte garanties",
+      '  soort garanties; blad "Blad1", bereik A2:G5; bedragen x € 1.000; jaren t-1, t',
+      "  F4  fout  roll-forward",
+      "      Regeling B | Uitstaande garanties 2016",
+      "      verwacht – 1.234.567,5, gevonden (geen getal)",
+      "      Uitstaand klopt niet.",
+      "",
+      "1 fout in 1 tabel.",
+    ].join("\n")
+  );
+});
+
+test("JSON leaves out the internal fields (table, row, col, rowLabel, columnHeader, title)", () => {
+  const doc = JSON.parse(formatJson([{ file: "a.xlsx", result }])) as {
+    files: Array<{ findings: object[]; tables: object[] }>;
+  };
+  expect(doc.files[0].findings).toEqual([
+    {
+      rule: "roll-forward",
+      severity: "error",
+      sheet: "Blad1",
+      cell: "F4",
+      message: "Uitstaand klopt niet.",
+      expected: -1234567.5,
+      actual: null,
+    },
+  ]);
+  expect(Object.keys(doc.files[0].tables[0])).toEqual(["sheet", "range", "kind", "unit", "years"]);
+});
