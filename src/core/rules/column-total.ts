@@ -1,6 +1,6 @@
 import { exactSum } from "../exact";
 import { ST, published, usable } from "../tables/parsed";
-import { reportDifference } from "./equation";
+import { decimalsOf, reportDifference } from "./equation";
 import type { Rule } from "./types";
 
 /**
@@ -38,7 +38,8 @@ export const columnTotal: Rule = {
         expected,
         column.values[t],
         n,
-        (e) => `Het totaal moet gelijk zijn aan de som van de ${t} regels erboven (${e}).`
+        (e) => `Het totaal moet gelijk zijn aan de som van de ${t} regels erboven (${e}).`,
+        () => decimalsOf(column.values.subarray(0, t + 1))
       );
     }
   },

@@ -3,7 +3,8 @@
  * `tolerance` and `rounding` options, and the Dutch wording of the difference.
  */
 import { formatDutch } from "../amount";
-import { exactSum, subtract } from "../exact";
+import { Dec } from "../decimal";
+import { exactSum, scaleOf, subtract } from "../exact";
 import type { ParsedColumn, ParsedTable } from "../tables/parsed";
 import { published, usable } from "../tables/parsed";
 import type { RuleContext } from "./types";
@@ -59,7 +60,25 @@ export function checkEquation(
           terms.map((t) => t.sign)
         );
   const actual = target.column.values[target.index];
-  reportDifference(ctx, table, rule, target, expected, actual, n, explain);
+  reportDifference(ctx, table, rule, target, expected, actual, n, explain, () =>
+    decimalsOf([actual, ...terms.map((t) => t.column.values[t.index])])
+  );
+}
+
+/**
+ * The number of decimals the figures are written with (0 for whole units, at most 6): the unit to
+ * which they were rounded. A figure shown as "532,0" arrives as 532, so this can only be a lower
+ * bound when every figure happens to be whole.
+ */
+export function decimalsOf(values: ArrayLike<number>): number {
+  let d = 0;
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i];
+    if (Number.isInteger(v)) continue;
+    const s = scaleOf(v);
+    d = Math.max(d, s < 0 ? 6 : s);
+  }
+  return d;
 }
 
 /** Reports `actual` against `expected` (already exact) when they differ beyond the options. */
@@ -71,16 +90,22 @@ export function reportDifference(
   expected: number,
   actual: number,
   n: number,
-  explain: (expectedText: string) => string
+  explain: (expectedText: string) => string,
+  decimals: () => number
 ): void {
   if (expected === actual) return;
   const diff = subtract(actual, expected);
   const abs = Math.abs(diff);
   if (abs <= ctx.options.tolerance) return;
-  const rounding = ctx.options.rounding && 2 * abs <= n + 1;
+  // XBRL Calculations 1.1: each figure rounded to the unit u stands for [v − u/2, v + u/2]; the
+  // total is consistent with its n terms when |total − Σ| ≤ (n + 1)·u/2.
+  const d = ctx.options.rounding ? decimals() : 0;
+  const unit = new Dec(10).pow(-d);
+  const margin = unit.times(n + 1).dividedBy(2);
+  const rounding = ctx.options.rounding && new Dec(abs).lte(margin);
   const head = `${where(table, target.index, target.column)}: verwacht ${formatDutch(expected)}, gevonden ${formatDutch(actual)} (verschil ${formatDutch(diff)}).`;
   const tail = rounding
-    ? ` Het verschil valt binnen de afrondingsmarge (n + 1)/2 = ${formatDutch((n + 1) / 2)} voor ${n} afgeronde termen (XBRL Calculations 1.1); controleer of het een afrondingsverschil is.`
+    ? ` Het verschil valt binnen de afrondingsmarge (n + 1)/2${d ? ` × ${formatDutch(unit.toNumber())}` : ""} = ${formatDutch(margin.toNumber())} voor ${n} op ${d ? formatDutch(unit.toNumber()) : "hele eenheden"} afgeronde termen (XBRL Calculations 1.1); controleer of het een afrondingsverschil is.`
     : "";
   ctx.report({
     row: table.rows[target.index],

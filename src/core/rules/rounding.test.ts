@@ -19,7 +19,7 @@ describe("rounding", () => {
     ]);
     const [f] = only(r, "rounding");
     expect(f.severity).toBe("warning");
-    expect(f.message).toContain("(n + 1)/2 = 1,5 voor 2 afgeronde termen");
+    expect(f.message).toContain("(n + 1)/2 = 1,5 voor 2 op hele eenheden afgeronde termen");
   });
 
   it("keeps a larger difference an error", () => {
@@ -45,5 +45,32 @@ describe("rounding", () => {
     expect(hits(run(withCell(UITGAVEN, "C5", 75280), { tolerance: 1 }), "column-total")).toEqual([
       ["C5", 75278, 75280],
     ]);
+  });
+});
+
+describe("rounding with decimals (tables in x € 1 mln. with one decimal)", () => {
+  // 1,2 + 3,4 = 4,6; each figure rounded to 0,1, so the margin is (2 + 1)/2 × 0,1 = 0,15.
+  const grid = [
+    ["Omschrijving", "Uitgaven 2016", "Ontvangsten 2016", "Saldo 2016"],
+    ["a", 1.2, 0, -1.2],
+    ["b", 3.4, 0, -3.4],
+    ["Totaal", 4.7, 0, -4.6],
+  ];
+  it("treats 0,1 as a rounding difference", () => {
+    const r = run(grid, { rounding: true });
+    expect(hits(r, "rounding")).toEqual([
+      ["B4", 4.6, 4.7],
+      ["D4", -4.7, -4.6],
+    ]);
+    expect(only(r, "rounding")[0].message).toContain(
+      "(n + 1)/2 × 0,1 = 0,15 voor 2 op 0,1 afgeronde termen"
+    );
+  });
+
+  it("keeps 0,2 an error", () => {
+    const g = grid.map((row) => [...row]);
+    g[3][1] = 4.8;
+    const r = run(g, { rounding: true });
+    expect(hits(r, "column-total")).toEqual([["B4", 4.6, 4.8]]);
   });
 });

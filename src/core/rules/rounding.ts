@@ -5,7 +5,7 @@ import type { Rule } from "./types";
 export const rounding: Rule = {
   id: ROUNDING_RULE,
   description:
-    "Alleen met de optie afronding: een verschil in een som dat de afronding van de termen op hele eenheden kan verklaren, |totaal − som| ≤ (n + 1)/2 bij n afgeronde termen, is een waarschuwing in plaats van een fout.",
+    "Alleen met de optie afronding: een verschil in een som dat de afronding van de termen op hele eenheden kan verklaren, |totaal − som| ≤ (n + 1)/2 bij n afgeronde termen (bij bedragen met decimalen: (n + 1)/2 × de kleinste eenheid waarin ze geschreven zijn), is een waarschuwing in plaats van een fout.",
   severity: "warning",
   source:
     "XBRL Calculations 1.1 (round-to-nearest): elk afgerond getal v staat voor [v − ½, v + ½]; consistent als de intervallen van totaal en som elkaar raken",

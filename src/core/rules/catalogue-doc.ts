@@ -1,0 +1,112 @@
+/**
+ * The user documentation of the table checker (docs/rules.md), rendered from the rule metadata
+ * so that it cannot drift from the code: `npm run docs:rules` writes it, and a test fails when
+ * the file in the repository differs from what this renders.
+ */
+import { allRules } from "./index";
+
+const INTRO = `# Tabelcontrole: regels
+
+> Dit bestand wordt gemaakt door \`npm run docs:rules\` (scripts/generate-rule-docs.ts) uit de
+> metadata van de regels in \`src/core/rules/\`. Niet met de hand bewerken.
+
+De tabelcontrole zoekt in een werkblad (of in het bereik van \`EKV.CONTROLEER\`) de tabellen van de
+paragraaf *Overzicht risicoregelingen* en meldt elke cel waar iets niet klopt. Dezelfde controle
+draait in de cel (\`EKV.CONTROLEER\`), in het taakvenster en op de opdrachtregel (\`ekv check\`).
+
+## Welke tabellen worden herkend
+
+Een tabel wordt herkend aan zijn kopregel, zoals gepubliceerd (RBV-modellen 1.32e en 3.21b,
+rijksfinancien.nl):
+
+| soort | kolomkoppen |
+|---|---|
+| \`garanties\` (Overzicht verstrekte garanties) | \`Uitstaande garanties JJJJ\`; \`Geraamd te verlenen JJJJ\` of \`Verleend JJJJ\`; \`Geraamd te vervallen JJJJ\` of \`Vervallen JJJJ\`; \`Garantieplafond JJJJ\` (ook \`Garantie- plafond JJJJ\`, \`Garantie-plafond (jaarlijks)\`, of \`Garantieplafond\` zonder jaar = plafond van het laatste jaar); \`Totaal plafond [JJJJ]\`; \`Totaal stand risicovoorziening\` |
+| \`uitgaven-ontvangsten\` | per jaar \`Uitgaven\`/\`Uitg.\`, \`Ontvangsten\`/\`Ontv.\`, eventueel \`Stand risicovoorziening\`/\`Stand risicovoorz.\`, \`Saldo\` |
+| \`benutting\` | een rij jaartallen, met daaronder de regels \`Aangegane garantieverplichtingen (bruto)\`, \`Vervallen garantieverplichtingen (incl. schade-uitkeringen)\`, \`Aangegane garantieverplichtingen (netto)\` |
+
+- Labelkolommen links van de bedragen: \`Nr.\`, \`Nr\`, \`Art.\`, \`Artikel\`, \`Omschrijving\` (ook alleen \`Omschrijving\`).
+- Jaren: \`2022\`, \`'22\`, of ten opzichte van het begrotingsjaar \`t-2\`, \`t-1\`, \`t\` (ook \`t – 1\`). Een
+  jaar mag ook in een eigen rij boven de koppen staan (samengevoegde cellen).
+- Koppen mogen verschillen in hoofdletters, spaties (\`Ontv.2019\`), regeleinden, afbreekstreepjes
+  (\`Garantie- plafond\`) en voetnoottekens (\`Saldo¹\`, \`Verleend 20231\`).
+- Een titelregel boven de kop geeft de eenheid: "(bedragen x € 1.000)", "x € 1 mln."; zonder titel
+  geldt x € 1.000.
+- De tabel loopt tot en met de regel \`Totaal\` (in een willekeurige labelkolom), een lege rij, een
+  nieuwe titel of de kop van de volgende tabel; meerdere tabellen onder elkaar op één blad kan.
+- Een kop die nergens op lijkt (een typefout) stopt de controle niet: zie \`unknown-column\`.
+
+## Celinhoud
+
+| in de cel | betekent |
+|---|---|
+| leeg, of alleen \`–\`, \`‒\` of \`-\` | 0 |
+| \`nvt\`, \`n.v.t.\` | niet van toepassing: geen enkele regel geldt voor deze cel (in een totaal telt hij als 0) |
+| een getal | het bedrag; negatief mag (waar dat kan) |
+| een bedrag als tekst in Nederlandse notatie (\`1.275\`, \`– 378\`) | het bedrag, met waarschuwing \`number-as-text\` |
+| andere tekst | fout \`not-a-number\`; de cel doet niet mee |
+| een foutwaarde (\`#VERW!\`, \`#REF!\`, …) | fout \`cell-error\`; de cel doet niet mee |
+| een formule zonder opgeslagen uitkomst | waarschuwing \`not-calculated\`; de cel doet niet mee |
+
+## Vergelijken
+
+Standaard exact: geen afronding, geen drijvende-kommafouten (0,1 + 0,2 = 0,3). Opties:
+
+- **tolerantie** (absoluut, in de eenheid van de tabel): verschillen tot en met dit bedrag worden niet
+  gemeld (ook bij de plafonds).
+- **afronding** (\`rounding\`): een verschil in een som dat de afronding van de termen op hele eenheden
+  kan verklaren, is een waarschuwing \`rounding\` in plaats van een fout. Elk gepubliceerd getal *v*
+  staat voor [*v* − ½, *v* + ½]; bij *n* getallen in de som (lege cellen tellen niet) klopt het
+  totaal als |totaal − som| ≤ (*n* + 1)/2 (XBRL Calculations 1.1).
+
+## In een cel: EKV.CONTROLEER
+
+\`=EKV.CONTROLEER(tabel; [tolerantie])\` — selecteer de hele tabel met de kopregel (de titelregel met
+de eenheid mag erbij). De uitkomst loopt over naar de cellen eronder en rechts ervan (dynamische
+matrix): per bevinding één rij met *regel*, *cel*, *verwacht*, *gevonden* en *melding*; als alles
+klopt alleen de tekst \`OK\`. De uitkomst rekent opnieuw zodra u een cel in de tabel wijzigt.
+
+Excel geeft de functie door waar het bereik staat, dus *cel* is het echte adres op het blad van de
+tabel (\`L24\`). In een omgeving die dat adres niet doorgeeft, is *cel* relatief aan het bereik: A1 is
+dan de cel linksboven in het bereik.
+
+## Regels
+
+| regel | ernst | wat moet kloppen | bron |
+|---|---|---|---|
+`;
+
+function cell(text: string): string {
+  return text.replace(/\|/g, "\\|").replace(/\n/g, " ");
+}
+
+/** The complete docs/rules.md. */
+export function renderRulesMarkdown(): string {
+  const rows = allRules
+    .map(
+      (r) =>
+        `| \`${r.id}\` | ${r.severity === "error" ? "fout" : "waarschuwing"} | ${cell(r.description)} | ${cell(r.source)} |`
+    )
+    .join("\n");
+  const notes = `
+
+Waar een regel gemeld wordt:
+
+- \`roll-forward\`: bij de cel *uitstaand t*; voor elke regel, ook \`Totaal\`, en elk paar opeenvolgende
+  jaren waarvan de kolommen uitstaand t-1, verleend t, vervallen t en uitstaand t alle vier in de
+  tabel staan (een jaarblok met alleen *Uitstaande garanties* wordt niet aangevuld).
+- \`column-total\`: bij de totaalcel; een lege totaalcel telt als 0.
+- \`saldo\`: bij de saldocel; \`net\`: bij de cel *netto*.
+- \`ceiling\`: bij de cel *verleend t*, alleen op regels met een garantieplafond voor jaar t dat groter
+  is dan 0; niet op de regel \`Totaal\`.
+- \`total-ceiling\`: bij de cel *uitstaand* van het laatste jaar, alleen op regels met een totaal
+  plafond groter dan 0; niet op de regel \`Totaal\`. Een plafond van 0 of een lege plafondcel
+  betekent dat dat soort plafond voor de regel niet geldt, niet dat er niets verleend mag worden.
+- Cellen die niet bruikbaar zijn (\`not-a-number\`, \`cell-error\`, \`not-calculated\`) doen niet
+  mee: een som waarin zo'n cel staat, wordt niet gecontroleerd, zodat één fout niet een rij
+  vervolgmeldingen geeft. Een cel \`n.v.t.\` wordt zelf nergens aan getoetst en een vergelijking
+  waarin hij een term is (uitstaand, saldo, netto) wordt overgeslagen; als regel in een kolomtotaal
+  telt hij als 0.
+`;
+  return `${INTRO}${rows}${notes}`;
+}
