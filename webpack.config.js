@@ -1,5 +1,6 @@
 /* eslint-disable no-undef */
 const fs = require("fs");
+const os = require("os");
 const path = require("path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
@@ -36,16 +37,19 @@ function functionFamilies() {
     .map((f) => `./src/functions/${f}`);
 }
 
-async function getHttpsOptions() {
-  // Dev certificates are installed by `npx office-addin-dev-certs install` (needs sudo on Linux):
-  // never in CI. Without them the dev server falls back to its own self-signed certificate.
-  try {
-    const devCerts = require("office-addin-dev-certs");
-    const options = await devCerts.getHttpsServerOptions();
-    return { ca: options.ca, key: options.key, cert: options.cert };
-  } catch {
-    return undefined;
+function getHttpsOptions() {
+  // Certificates made by `npx office-addin-dev-certs install` (once, by the developer; it needs
+  // sudo on Linux) are used when present. Serving never installs anything itself: without them the
+  // dev server uses its own self-signed certificate, which the browser must be told to trust.
+  const dir = path.join(os.homedir(), ".office-addin-dev-certs");
+  const files = { ca: "ca.crt", cert: "localhost.crt", key: "localhost.key" };
+  const options = {};
+  for (const [k, f] of Object.entries(files)) {
+    const file = path.join(dir, f);
+    if (!fs.existsSync(file)) return undefined;
+    options[k] = fs.readFileSync(file);
   }
+  return options;
 }
 
 module.exports = async (env, options) => {
@@ -117,7 +121,8 @@ module.exports = async (env, options) => {
       static: { directory: path.resolve(__dirname, "dist") },
       headers: { "Access-Control-Allow-Origin": "*" },
       port: Number(process.env.npm_package_config_dev_server_port || 3000),
-      server: { type: "https", options: await getHttpsOptions() },
+      // Only `webpack serve` needs certificates; a build must never touch the certificate store.
+      server: env && env.WEBPACK_SERVE ? { type: "https", options: getHttpsOptions() } : "https",
     },
   };
   return config;
