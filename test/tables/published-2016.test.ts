@@ -31,13 +31,17 @@ describe("the published 2016 tables", () => {
         years: [2014, 2015, 2016],
         title: "Overzicht uitgaven en ontvangsten garanties",
       },
-      ...["A3:F6", "A10:F13", "A17:F20"].map((range) => ({
+      ...[
+        ["A3:F6", "19. Regeling Investeringen"],
+        ["A10:F13", "20. MIGA-herverzekering"],
+        ["A17:F20", "21. Exportkredietverzekering"],
+      ].map(([range, scheme]) => ({
         sheet: "Benutting",
         range,
         kind: "benutting",
         unit: "x € 1.000",
         years: [2010, 2011, 2012, 2013, 2014],
-        title: "Benutting garantieregeling",
+        title: `Benutting garantieregeling – ${scheme}`,
       })),
     ]);
   });

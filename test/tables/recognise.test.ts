@@ -37,7 +37,9 @@ describe("recognising tables on a sheet", () => {
       ["benutting", "A15:D18"],
       ["benutting", "A20:D23"],
     ]);
-    expect(t[2].title).toBe("Benutting garantieregeling");
+    // The scheme's heading above the common title tells the benutting tables apart.
+    expect(t[2].title).toBe("Benutting garantieregeling – Regeling Investeringen");
+    expect(t[3].title).toBe("Benutting garantieregeling");
     expect(checkSheets([{ name: "Blad1", values: sheet }]).findings).toEqual([]);
   });
 

@@ -216,7 +216,7 @@ class SheetScanner {
   /** Unit and title from up to three rows above the header (not below `minRow`). */
   private titleAbove(top: number, minRow: number): { unit: string; title?: string } {
     let unit: string | undefined;
-    let title: string | undefined;
+    const texts: string[] = [];
     for (let r = top - 1; r >= Math.max(minRow, top - 3); r--) {
       const row = this.rows[r];
       if (!row) continue;
@@ -225,9 +225,13 @@ class SheetScanner {
         const m = UNIT.exec(v);
         if (m && unit === undefined) unit = `x € ${m[1].replace(/[\s\u00a0]+/g, " ")}`;
         const t = text(v).replace(UNIT_PHRASE, "").trim();
-        if (t && title === undefined) title = t;
+        if (t) texts.push(t);
       }
-      if (unit !== undefined && title !== undefined) break;
+    }
+    let title = texts[0];
+    // Every benutting table has the same title; the scheme's heading above it tells them apart.
+    if (title !== undefined && /^benutting garantieregeling$/i.test(title) && texts.length > 1) {
+      title = `${title} – ${texts[1]}`;
     }
     return { unit: unit ?? DEFAULT_UNIT, title };
   }
