@@ -32,17 +32,21 @@ const POW10 = [
 
 /** Throws when `x` is not a usable amount (non-finite, NaN, or beyond MAX_ABS_AMOUNT). */
 export function assertAmount(x: number, what = "bedrag"): void {
+  // Kept tiny so that the engine inlines it into every hot loop; NaN fails both comparisons.
+  if (typeof x === "number" && x <= MAX_ABS_AMOUNT && x >= -MAX_ABS_AMOUNT) return;
+  amountError(x, what);
+}
+
+function amountError(x: number, what: string): never {
   if (typeof x !== "number" || Number.isNaN(x)) {
     throw new EkvError(`${what}: geen getal gevonden; verwacht een bedrag.`);
   }
   if (!Number.isFinite(x)) {
     throw new EkvError(`${what}: oneindige waarde gevonden; verwacht een eindig bedrag.`);
   }
-  if (Math.abs(x) > MAX_ABS_AMOUNT) {
-    throw new EkvError(
-      `${what}: ${formatPlain(x)} is onwaarschijnlijk groot (meer dan 10^15); controleer de eenheid of de invoer.`
-    );
-  }
+  throw new EkvError(
+    `${what}: ${formatPlain(x)} is onwaarschijnlijk groot (meer dan 10^15); controleer de eenheid of de invoer.`
+  );
 }
 
 function formatPlain(x: number): string {
@@ -84,16 +88,101 @@ export function exactSum(
   what = "uitkomst"
 ): number {
   const len = values.length;
-  // Path 1: safe integers.
+  // Path 1: safe integers. Rounding is monotonic, so a running total that would leave the safe
+  // range shows up as a computed total beyond it; inside it every partial sum is exact.
   let acc = 0;
   let i = 0;
   for (; i < len; i++) {
     const v = signs && signs[i] < 0 ? -values[i] : values[i];
-    if (!Number.isSafeInteger(v) || Math.abs(acc) + Math.abs(v) > Number.MAX_SAFE_INTEGER) break;
+    if (!Number.isSafeInteger(v)) break;
     acc += v;
+    if (acc > Number.MAX_SAFE_INTEGER || acc < -Number.MAX_SAFE_INTEGER) break;
   }
   if (i === len) return finish(acc, what);
+  const cents = exactSumCents(values, signs);
+  if (cents !== undefined) return finish(cents, what);
   return exactSumScaled(values, signs, what);
+}
+
+/**
+ * Below 10^13 an amount with at most two decimals is a whole number of cents below 10^15: at most
+ * 15 significant digits, so it is exactly the decimal it prints as and `Math.round(x * 100)` is
+ * that number of cents.
+ */
+const MAX_CENTS_AMOUNT = 1e13;
+
+/**
+ * Path 1b, the common case of euros and cents (also integers too large for path 1's running
+ * total): one pass in whole cents, one division at the end. `undefined` when some value has more
+ * than two decimals or is too large.
+ */
+function exactSumCents(values: ArrayLike<number>, signs?: ArrayLike<number>): number | undefined {
+  let acc = 0;
+  for (let i = 0; i < values.length; i++) {
+    const x = values[i];
+    if (!(x < MAX_CENTS_AMOUNT && x > -MAX_CENTS_AMOUNT)) return undefined;
+    const n = Math.round(x * 100);
+    if (n / 100 !== x) return undefined;
+    acc += signs && signs[i] < 0 ? -n : n;
+    if (acc > Number.MAX_SAFE_INTEGER || acc < -Number.MAX_SAFE_INTEGER) return undefined;
+  }
+  return acc / 100;
+}
+
+/**
+ * a + sb·b + sc·c exactly, for signs sb and sc of ±1: the three-term formulas of the garanties
+ * tables without allocating arrays (same contract and result as `exactSum`). The safe-integer case
+ * is kept small enough to be inlined; everything else goes through `exactSum3Slow`.
+ */
+export function exactSum3(
+  a: number,
+  b: number,
+  c: number,
+  sb: 1 | -1,
+  sc: 1 | -1,
+  what = "uitkomst"
+): number {
+  const t = sb > 0 ? a + b : a - b;
+  const r = sc > 0 ? t + c : t - c;
+  // Rounding is monotonic: when the computed partial and final sums are safe, they are exact.
+  if (
+    Number.isSafeInteger(a) &&
+    Number.isSafeInteger(b) &&
+    Number.isSafeInteger(c) &&
+    Number.isSafeInteger(t) &&
+    Number.isSafeInteger(r)
+  ) {
+    return r === 0 ? 0 : r;
+  }
+  return exactSum3Slow(a, b, c, sb, sc, what);
+}
+
+function exactSum3Slow(
+  a: number,
+  b: number,
+  c: number,
+  sb: 1 | -1,
+  sc: 1 | -1,
+  what: string
+): number {
+  if (
+    a < MAX_CENTS_AMOUNT &&
+    a > -MAX_CENTS_AMOUNT &&
+    b < MAX_CENTS_AMOUNT &&
+    b > -MAX_CENTS_AMOUNT &&
+    c < MAX_CENTS_AMOUNT &&
+    c > -MAX_CENTS_AMOUNT
+  ) {
+    const na = Math.round(a * 100);
+    const nb = Math.round(b * 100);
+    const nc = Math.round(c * 100);
+    if (na / 100 === a && nb / 100 === b && nc / 100 === c) {
+      // Three terms below 10^15 cents each: the integer sum stays far inside the safe range.
+      const r = (na + (sb > 0 ? nb : -nb) + (sc > 0 ? nc : -nc)) / 100;
+      return r === 0 ? 0 : r;
+    }
+  }
+  return exactSum([a, b, c], [1, sb, sc], what);
 }
 
 function exactSumScaled(
@@ -127,6 +216,37 @@ function exactSumDecimal(
   what: string
 ): number {
   return finish(exactSumDec(values, signs).toNumber(), what);
+}
+
+/**
+ * An exact running total for long streams of amounts, such as the cells of a range: safe integers
+ * are added as they come (no array, one comparison pair per value); from the first value that is
+ * not one, or when the total would leave the safe integers, the values are kept and summed with
+ * `exactSum` at the end. Values must already have passed `assertAmount`.
+ */
+export class ExactTotal {
+  private acc = 0;
+  private rest: number[] | null = null;
+
+  add(x: number): void {
+    if (this.rest === null) {
+      if (Number.isSafeInteger(x)) {
+        // Both terms are safe integers: the computed sum is exact unless it leaves the safe range.
+        const next = this.acc + x;
+        if (next <= Number.MAX_SAFE_INTEGER && next >= -Number.MAX_SAFE_INTEGER) {
+          this.acc = next;
+          return;
+        }
+      }
+      // The integer total so far is exact: it stands for all values before this one.
+      this.rest = [this.acc];
+    }
+    this.rest.push(x);
+  }
+
+  result(what = "uitkomst"): number {
+    return this.rest === null ? finish(this.acc, what) : exactSum(this.rest, undefined, what);
+  }
 }
 
 /** The exact sum as a Decimal (for callers that keep computing exactly). */

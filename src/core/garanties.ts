@@ -4,15 +4,15 @@
  */
 import { Dec } from "./decimal";
 import { EkvError } from "./errors";
-import { assertAmount, decToNumber, exactSum } from "./exact";
+import { MAX_ABS_AMOUNT, assertAmount, decToNumber, exactSum, exactSum3 } from "./exact";
 
 function nonNegative(x: number, what: string): void {
+  // The usual case in one comparison pair, small enough to be inlined; NaN fails it.
+  if (typeof x === "number" && x >= 0 && x <= MAX_ABS_AMOUNT) return;
   assertAmount(x, what);
-  if (x < 0) {
-    throw new EkvError(
-      `${what}: negatief bedrag ${String(x).replace(".", ",")} gevonden; verwacht 0 of meer.`
-    );
-  }
+  throw new EkvError(
+    `${what}: negatief bedrag ${String(x).replace(".", ",")} gevonden; verwacht 0 of meer.`
+  );
 }
 
 /** Uitstaand(t) = uitstaand(t−1) + verleend(t) − vervallen(t). */
@@ -20,21 +20,21 @@ export function uitstaand(vorig: number, verleend: number, vervallen: number): n
   nonNegative(vorig, "uitstaand_vorig");
   nonNegative(verleend, "verleend");
   nonNegative(vervallen, "vervallen");
-  return exactSum([vorig, verleend, vervallen], [1, 1, -1]);
+  return exactSum3(vorig, verleend, vervallen, 1, -1);
 }
 
 /** Saldo = ontvangsten − uitgaven (overzicht uitgaven en ontvangsten garanties). */
 export function saldo(uitgaven: number, ontvangsten: number): number {
   nonNegative(uitgaven, "uitgaven");
   nonNegative(ontvangsten, "ontvangsten");
-  return exactSum([ontvangsten, uitgaven], [1, -1]);
+  return exactSum3(ontvangsten, uitgaven, 0, -1, 1);
 }
 
 /** Netto aangegane verplichtingen = aangegaan (bruto) − vervallen (benutting garantieregeling). */
 export function netto(aangegaan: number, vervallen: number): number {
   nonNegative(aangegaan, "aangegaan");
   nonNegative(vervallen, "vervallen");
-  return exactSum([aangegaan, vervallen], [1, -1]);
+  return exactSum3(aangegaan, vervallen, 0, -1, 1);
 }
 
 export type PlafondSoort = "bruto" | "netto";
@@ -53,8 +53,8 @@ export function plafondruimte(
   nonNegative(verleend, "verleend");
   nonNegative(vervallen, "vervallen");
   return soort === "bruto"
-    ? exactSum([plafond, verleend], [1, -1])
-    : exactSum([plafond, verleend, vervallen], [1, -1, 1]);
+    ? exactSum3(plafond, verleend, 0, -1, 1)
+    : exactSum3(plafond, verleend, vervallen, -1, 1);
 }
 
 /** Parses the ceiling kind option (case-insensitive); blank means gross. */

@@ -57,14 +57,14 @@ export interface AmountOptions {
  * number stored as text: Excel's SOM skips those silently, which is exactly what we must not do).
  */
 export function toAmount(v: Cell, arg: string, opts: AmountOptions = {}): number {
-  const blankAsZero = opts.blankAsZero ?? true;
-  if (v === null || v === undefined || v === "") {
-    if (blankAsZero) return 0;
-    throw new EkvError(`${arg}: een lege cel gevonden; verwacht een bedrag.`);
-  }
+  // Numbers first: by far the most common cell, checked in the hot loop of every range.
   if (typeof v === "number") {
     assertAmount(v, arg);
     return v;
+  }
+  if (v === null || v === undefined || v === "") {
+    if (opts.blankAsZero ?? true) return 0;
+    throw new EkvError(`${arg}: een lege cel gevonden; verwacht een bedrag.`);
   }
   if (typeof v === "boolean") {
     throw new EkvError(`${arg}: ${describe(v)} gevonden; verwacht een bedrag.`);
@@ -139,14 +139,19 @@ export function elementwise(
     }
   }
   if (rows === 1 && cols === 1) return f(mats.map(({ m }) => m[0][0]));
-  const out: Array<Array<number | CustomFunctions.Error>> = [];
-  const vals: Cell[] = new Array(mats.length);
+  // Per argument: its matrix, or null when it is one cell used for every element.
+  const n = mats.length;
+  const ranges: Array<Matrix | null> = mats.map(({ m }) =>
+    m.length === 1 && m[0].length === 1 ? null : m
+  );
+  const vals: Cell[] = mats.map(({ m }) => m[0][0]);
+  const out: Array<Array<number | CustomFunctions.Error>> = new Array(rows);
   for (let r = 0; r < rows; r++) {
     const row: Array<number | CustomFunctions.Error> = new Array(cols);
     for (let c = 0; c < cols; c++) {
-      for (let k = 0; k < mats.length; k++) {
-        const m = mats[k].m;
-        vals[k] = m.length === 1 && m[0].length === 1 ? m[0][0] : m[r][c];
+      for (let k = 0; k < n; k++) {
+        const m = ranges[k];
+        if (m !== null) vals[k] = m[r][c];
       }
       try {
         row[c] = f(vals);
@@ -154,7 +159,7 @@ export function elementwise(
         row[c] = toExcelError(e, ` (rij ${r + 1}, kolom ${c + 1})`);
       }
     }
-    out.push(row);
+    out[r] = row;
   }
   return out;
 }

@@ -10,13 +10,15 @@ import {
   parsePlafondSoort,
   plafondruimte,
   saldo,
-  totaal,
   uitstaand,
   classifyCellText,
   EkvError,
+  ExactTotal,
+  MAX_ABS_AMOUNT,
 } from "../core";
 import {
   Cell,
+  asMatrix,
   describe,
   elementwise,
   guard,
@@ -56,11 +58,11 @@ export function UITSTAAND(
           { name: "verleend", value: verleend },
           { name: "vervallen", value: vervallen },
         ],
-        ([a, b, c]) =>
+        (v) =>
           uitstaand(
-            toAmount(a, "uitstaand_vorig"),
-            toAmount(b, "verleend"),
-            toAmount(c, "vervallen")
+            toAmount(v[0], "uitstaand_vorig"),
+            toAmount(v[1], "verleend"),
+            toAmount(v[2], "vervallen")
           )
       )
     )
@@ -82,7 +84,7 @@ export function SALDO(uitgaven: unknown[][], ontvangsten: unknown[][]): unknown[
           { name: "uitgaven", value: uitgaven },
           { name: "ontvangsten", value: ontvangsten },
         ],
-        ([u, o]) => saldo(toAmount(u, "uitgaven"), toAmount(o, "ontvangsten"))
+        (v) => saldo(toAmount(v[0], "uitgaven"), toAmount(v[1], "ontvangsten"))
       )
     )
   );
@@ -103,7 +105,7 @@ export function NETTO(aangegaan: unknown[][], vervallen: unknown[][]): unknown[]
           { name: "aangegaan", value: aangegaan },
           { name: "vervallen", value: vervallen },
         ],
-        ([a, v]) => netto(toAmount(a, "aangegaan"), toAmount(v, "vervallen"))
+        (v) => netto(toAmount(v[0], "aangegaan"), toAmount(v[1], "vervallen"))
       )
     )
   );
@@ -133,11 +135,11 @@ export function PLAFONDRUIMTE(
           { name: "verleend", value: verleend },
           { name: "vervallen", value: vervallen ?? null },
         ],
-        ([p, g, l]) =>
+        (v) =>
           plafondruimte(
-            toAmount(p, "plafond"),
-            toAmount(g, "verleend"),
-            toAmount(l, "vervallen"),
+            toAmount(v[0], "plafond"),
+            toAmount(v[1], "verleend"),
+            toAmount(v[2], "vervallen"),
             kind
           )
       )
@@ -153,21 +155,29 @@ export function PLAFONDRUIMTE(
  */
 export function TOTAAL(waarden: unknown[][][]): number {
   return guard(() => {
-    const nums: number[] = [];
-    waarden.forEach((m, argIndex) => {
-      const rows = Array.isArray(m) ? m : [[m as Cell]];
-      rows.forEach((row, r) =>
-        row.forEach((v, c) => {
-          if (v === null || v === undefined || v === "") return;
-          const where =
-            rows.length === 1 && row.length === 1
-              ? `waarde${argIndex + 1}`
-              : `waarde${argIndex + 1} (rij ${r + 1}, kolom ${c + 1})`;
-          nums.push(toAmount(v, where));
-        })
-      );
-    });
-    return totaal(nums);
+    // Excel passes one 2-D array per argument; other callers may pass a scalar or a flat list.
+    const args: unknown[] = Array.isArray(waarden) ? waarden : [waarden];
+    const total = new ExactTotal();
+    for (let k = 0; k < args.length; k++) {
+      const m = asMatrix(args[k]);
+      for (let r = 0; r < m.length; r++) {
+        const row: unknown[] = Array.isArray(m[r]) ? m[r] : [m[r]];
+        for (let c = 0; c < row.length; c++) {
+          const v = row[c];
+          // A plain amount needs no conversion; the location text is built only for a message.
+          if (typeof v === "number" && v <= MAX_ABS_AMOUNT && v >= -MAX_ABS_AMOUNT) {
+            total.add(v);
+          } else if (v !== null && v !== undefined && v !== "") {
+            const where =
+              m.length === 1 && row.length === 1
+                ? `waarde${k + 1}`
+                : `waarde${k + 1} (rij ${r + 1}, kolom ${c + 1})`;
+            total.add(toAmount(v as Cell, where));
+          }
+        }
+      }
+    }
+    return total.result("totaal");
   });
 }
 

@@ -13,7 +13,33 @@ import * as vm from "vm";
 import { ERROR_CODES, StubCustomFunctionsError } from "../support/custom-functions-stub";
 import type { FunctionCase } from "../support/function-cases";
 
-export const DIST = path.resolve(__dirname, "../../dist");
+/** dist/ of this checkout; EKV_DIST points elsewhere (e.g. a build made with --output-path). */
+export const DIST = path.resolve(process.env.EKV_DIST ?? path.resolve(__dirname, "../../dist"));
+
+const SRC = path.resolve(__dirname, "../../src");
+
+/** The first source file of the functions bundle that is newer than the build, if any. */
+function newerSource(dir: string): string | undefined {
+  const built = fs.statSync(path.join(dir, "functions.js")).mtimeMs;
+  const walk = (d: string): string | undefined => {
+    for (const e of fs.readdirSync(d, { withFileTypes: true })) {
+      const full = path.join(d, e.name);
+      if (e.isDirectory()) {
+        if (e.name === "taskpane" || e.name === "cli") continue;
+        const hit = walk(full);
+        if (hit) return hit;
+      } else if (
+        /\.ts$/.test(e.name) &&
+        !/\.test\.ts$/.test(e.name) &&
+        fs.statSync(full).mtimeMs > built
+      ) {
+        return path.relative(path.dirname(SRC), full);
+      }
+    }
+    return undefined;
+  };
+  return fs.existsSync(SRC) ? walk(SRC) : undefined;
+}
 
 export interface FunctionParameter {
   name: string;
@@ -43,6 +69,10 @@ export interface LoadedBundle {
   associatedIds: string[];
   /** Calls a function by its Excel name (without namespace), as Excel would. */
   call(excelName: string, args: unknown[]): unknown;
+  /** The associated implementation itself (results stay in the bundle's realm): for benchmarks. */
+  implementation(excelName: string): (...args: unknown[]) => unknown;
+  /** Set when a file under src/ is newer than dist/functions.js: the build is out of date. */
+  staleBecause?: string;
 }
 
 const MISSING =
@@ -74,9 +104,21 @@ function toHost(v: unknown): unknown {
 
 const cache = new Map<string, LoadedBundle>();
 
+export interface LoadOptions {
+  /**
+   * "own-context" (tests, the default): a separate JavaScript context, so that the bundle sees
+   * only the globals Excel gives it. "this-realm" (benchmarks): evaluated in this realm with the
+   * same globals passed in; node's contexts reach Math, Number, Array… through an interceptor,
+   * which makes every call several times slower than in Excel and would skew timings.
+   */
+  isolation?: "own-context" | "this-realm";
+}
+
 /** Loads dist/ once per test file; throws with the build instruction when dist/ is missing. */
-export function loadBundle(dir: string = DIST): LoadedBundle {
-  const hit = cache.get(dir);
+export function loadBundle(dir: string = DIST, options: LoadOptions = {}): LoadedBundle {
+  const isolation = options.isolation ?? "own-context";
+  const key = `${isolation}:${dir}`;
+  const hit = cache.get(key);
   if (hit) return hit;
   const code = readDist(dir, "functions.js");
   const metadata = JSON.parse(readDist(dir, "functions.json")) as FunctionsJson;
@@ -115,23 +157,41 @@ export function loadBundle(dir: string = DIST): LoadedBundle {
   };
   sandbox.window = sandbox;
   sandbox.self = sandbox;
-  const context = vm.createContext(sandbox);
-  vm.runInContext(code, context, { filename: path.join(dir, "functions.js") });
+  if (isolation === "own-context") {
+    const context = vm.createContext(sandbox);
+    vm.runInContext(code, context, { filename: path.join(dir, "functions.js") });
+  } else {
+    // The bundle's free globals bound as parameters; Math, Number etc. are this realm's own.
+    const names = Object.keys(sandbox);
+    const run = new Function(...names, code) as (...values: unknown[]) => void;
+    run(...names.map((n) => sandbox[n]));
+  }
 
   const byName = new Map(metadata.functions.map((f) => [f.name.toUpperCase(), f]));
+  const staleBecause = newerSource(dir);
+  const hint = staleBecause
+    ? ` (${staleBecause} is newer than the build: run \`npm run build\`)`
+    : "";
+  const implementation = (excelName: string): ((...args: unknown[]) => unknown) => {
+    const meta = byName.get(excelName.toUpperCase());
+    if (!meta) throw new Error(`${excelName} is not listed in dist/functions.json${hint}`);
+    const fn = registry.get(meta.id.toUpperCase());
+    if (!fn)
+      throw new Error(
+        `${excelName} (id ${meta.id}) was never associated by dist/functions.js${hint}`
+      );
+    return fn;
+  };
   const loaded: LoadedBundle = {
     metadata,
     associatedIds: [...registry.keys()],
     call(excelName: string, args: unknown[]): unknown {
-      const meta = byName.get(excelName.toUpperCase());
-      if (!meta) throw new Error(`${excelName} is not listed in dist/functions.json`);
-      const fn = registry.get(meta.id.toUpperCase());
-      if (!fn)
-        throw new Error(`${excelName} (id ${meta.id}) was never associated by dist/functions.js`);
-      return toHost(fn(...args));
+      return toHost(implementation(excelName)(...args));
     },
+    implementation,
+    staleBecause,
   };
-  cache.set(dir, loaded);
+  cache.set(key, loaded);
   return loaded;
 }
 

@@ -5,12 +5,14 @@
  * the test would catch drift.
  */
 import {
+  ExactTotal,
   MAX_ABS_AMOUNT,
   add,
   assertAmount,
   compare,
   decToNumber,
   exactSum,
+  exactSum3,
   exactSumDec,
   roundHalfUp,
   scaleOf,
@@ -176,5 +178,64 @@ describe("rounding and conversion", () => {
     expect(compare(0.3, exactSum([0.1, 0.2]))).toBe(0);
     expect(compare(-1, 1)).toBe(-1);
     expect(compare(1, -1)).toBe(1);
+  });
+});
+
+describe("exactSum3: a + sb·b + sc·c without arrays", () => {
+  test("integers: 190.131.779 + 11.411.268 − 14.858.279 = 186.684.768", () => {
+    expect(exactSum3(190131779, 11411268, 14858279, 1, -1)).toBe(186684768);
+  });
+
+  test("cents: 0,1 + 0,2 − 0 = 0,3; 0,3 − 0,1 + 0 = 0,2", () => {
+    expect(exactSum3(0.1, 0.2, 0, 1, -1)).toBe(0.3);
+    expect(exactSum3(0.3, 0.1, 0, -1, 1)).toBe(0.2);
+  });
+
+  test("an intermediate sum beyond 2^53 still gives the exact result", () => {
+    // (2^53 − 1) + 2 − 2: the partial sum 2^53 + 1 is not a double; the answer is 2^53 − 1.
+    expect(exactSum3(Number.MAX_SAFE_INTEGER, 2, 2, 1, -1)).toBe(9007199254740991);
+  });
+
+  test("more than two decimals and large amounts take the exact general path", () => {
+    expect(exactSum3(0.1234567, 0.0000003, 0, 1, 1)).toBe(0.123457);
+    // 10^15 + 0,1 − 10^15 = 0,1 (beyond the cents range of 10^13).
+    expect(exactSum3(1e15, 0.1, 1e15, 1, -1)).toBe(0.1);
+  });
+
+  test("no −0", () => {
+    expect(Object.is(exactSum3(5, 5, 0, -1, 1), 0)).toBe(true);
+    expect(Object.is(exactSum3(0.5, 0.5, 0, -1, 1), 0)).toBe(true);
+  });
+});
+
+describe("ExactTotal: a running total for long ranges", () => {
+  function total(values: number[]): number {
+    const t = new ExactTotal();
+    for (const v of values) t.add(v);
+    return t.result();
+  }
+
+  test("integers stay on the fast path and are exact", () => {
+    expect(total([362, 50000, 14023000])).toBe(14073362);
+    expect(total([])).toBe(0);
+  });
+
+  test("switching to decimals keeps the integer total so far", () => {
+    // 1 + 2 + 0,1 + 0,2 = 3,3.
+    expect(total([1, 2, 0.1, 0.2])).toBe(3.3);
+  });
+
+  test("leaving the safe integers switches to exact summation", () => {
+    // (2^53 − 1) + 2 − 2 = 2^53 − 1.
+    expect(total([Number.MAX_SAFE_INTEGER, 2, -2])).toBe(9007199254740991);
+  });
+
+  test("the result carries the name of what is being totalled in its error", () => {
+    const t = new ExactTotal();
+    t.add(1e308);
+    t.add(1e308);
+    expect(() => t.result("totaal")).toThrow(
+      "totaal: de uitkomst is te groot om als getal te tonen."
+    );
   });
 });

@@ -9,7 +9,7 @@
  * at most 15 significant digits and is exactly the decimal it prints as.
  */
 import fc from "fast-check";
-import { exactSum } from "../../src/core/exact";
+import { ExactTotal, exactSum, exactSum3 } from "../../src/core/exact";
 import { formatDutch, parseDutchAmount } from "../../src/core/amount";
 import { netto, plafondruimte, saldo, totaal, uitstaand } from "../../src/core/garanties";
 
@@ -81,6 +81,42 @@ describe("exact sums of amounts with up to two decimals", () => {
         }
       ),
       { numRuns: 2000 }
+    );
+  });
+
+  test("ExactTotal over a mix of integers and 2-decimal amounts equals the reference", () => {
+    const integerOrCents = fc.oneof(
+      fc.bigInt({ min: -(10n ** 13n), max: 10n ** 13n }).map((u) => u * 100n),
+      cents
+    );
+    fc.assert(
+      fc.property(fc.array(integerOrCents, { minLength: 0, maxLength: 40 }), (cs) => {
+        const t = new ExactTotal();
+        for (const c of cs) t.add(centsToNumber(c));
+        const expected = centsToNumber(sumCents(cs));
+        expect(t.result()).toBe(expected === 0 ? 0 : expected);
+      }),
+      { numRuns: 2000 }
+    );
+  });
+
+  test("exactSum3 equals the reference for every sign combination", () => {
+    fc.assert(
+      fc.property(
+        cents,
+        cents,
+        cents,
+        fc.constantFrom<1 | -1>(1, -1),
+        fc.constantFrom<1 | -1>(1, -1),
+        (a, b, c, sb, sc) => {
+          const ref = a + (sb > 0 ? b : -b) + (sc > 0 ? c : -c);
+          const expected = centsToNumber(ref);
+          expect(exactSum3(centsToNumber(a), centsToNumber(b), centsToNumber(c), sb, sc)).toBe(
+            expected === 0 ? 0 : expected
+          );
+        }
+      ),
+      { numRuns: 3000 }
     );
   });
 

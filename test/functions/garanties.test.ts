@@ -316,6 +316,17 @@ describe("EKV.TOTAAL", () => {
     );
   });
 
+  test("callers outside Excel may pass plain values or a flat list", () => {
+    expect(TOTAAL(1275)).toBe(1275);
+    expect(TOTAAL([1275, 1126, null])).toBe(2401);
+    expect(TOTAAL([[1275, 1126]])).toBe(2401);
+    expectValueError(() => TOTAAL("abc"), 'waarde1: tekst "abc" gevonden; verwacht een bedrag.');
+  });
+
+  test("integers and cents mixed: 1.275 + 0,10 + 0,20 = 1.275,30", () => {
+    expect(TOTAAL([[[1275], [0.1]], [[0.2]]])).toBe(1275.3);
+  });
+
   test("negatives are allowed (saldo columns are totalled)", () => {
     expect(TOTAAL([[[-378], [1275]]])).toBe(897);
   });
