@@ -20,7 +20,13 @@ export function locateRange(
   const bang = address.lastIndexOf("!");
   const sheetPart = bang >= 0 ? address.slice(0, bang) : "";
   const rangePart = bang >= 0 ? address.slice(bang + 1) : address;
-  const origin = parseA1(rangePart.split(":")[0]);
+  const first = rangePart.split(":")[0].replace(/\$/g, "").trim();
+  // Whole columns (A:M) start in row 1, whole rows (3:9) in column A.
+  const origin = /^[A-Za-z]{1,3}$/.test(first)
+    ? parseA1(`${first}1`)
+    : /^\d{1,7}$/.test(first)
+      ? parseA1(`A${first}`)
+      : parseA1(first);
   if (!origin) return undefined;
   let sheet = sheetPart.trim();
   if (sheet.startsWith("'") && sheet.endsWith("'") && sheet.length >= 2) {

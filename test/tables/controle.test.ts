@@ -57,6 +57,8 @@ describe("locateRange", () => {
       origin: { row: 4, col: 2 },
     });
     expect(locateRange("D4:E5")).toEqual({ sheet: "", origin: { row: 3, col: 3 } });
+    expect(locateRange("Blad1!$B:$M")).toEqual({ sheet: "Blad1", origin: { row: 0, col: 1 } });
+    expect(locateRange("Blad1!3:30")).toEqual({ sheet: "Blad1", origin: { row: 2, col: 0 } });
     expect(locateRange(undefined)).toBeUndefined();
     expect(locateRange("Blad1!#REF!")).toBeUndefined();
   });

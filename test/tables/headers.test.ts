@@ -36,6 +36,7 @@ describe("header texts as published", () => {
     ["Saldo*", "saldo", null],
     ["Saldo (1)", "saldo", null],
     ["Saldo1 2016", "saldo", 2016],
+    ["Garantieplafond 2016 1", "plafond", 2016],
   ];
   it.each(cases)("%j is %s of %j", (text, kind, year) => {
     expect(readHeader(text)).toEqual({ type: "data", kind, year });

@@ -218,6 +218,19 @@ describe("recognising tables on a sheet", () => {
     expect(r.findings).toEqual([]);
   });
 
+  it("reads the unit of a benutting table from its header's label cell", () => {
+    const g: Grid = [
+      ["(bedragen x € 1 mln.)", 2013, 2014],
+      ["Aangegane garantieverplichtingen (bruto)", 12901.9, 8882.1],
+      ["Vervallen garantieverplichtingen", 9378.3, 16366.5],
+      ["Aangegane garantieverplichtingen (netto)", 3523.6, -7484.4],
+    ];
+    const r = run(g);
+    expect(r.tables[0]).toMatchObject({ kind: "benutting", unit: "x € 1 mln." });
+    // 12.901,9 − 9.378,3 = 3.523,6 ✓; 8.882,1 − 16.366,5 = – 7.484,4 ✓ (exact in decimals).
+    expect(r.findings).toEqual([]);
+  });
+
   it("reads cell contents: dash, n.v.t., negative forms, numbers as text", () => {
     const g: Grid = [
       ["Omschrijving", "Uitgaven 2016", "Ontvangsten 2016", "Saldo 2016"],

@@ -150,7 +150,8 @@ export function readHeader(value: unknown, yearAbove?: YearLabel): HeaderMeaning
   if (normal === "") return { type: "blank" };
   for (const [re, kind] of LABEL_NAMES) if (re.test(normal)) return { type: "label", kind };
   const y = findYear(normal);
-  const rest = (y ? y.rest : normal).replace(/[\s:]+$/, "");
+  // After the year, a lone 1- or 2-digit number is a footnote marker ("Garantieplafond 2016 1").
+  const rest = (y ? y.rest.replace(/ \d{1,2}$/, "") : normal).replace(/[\s:]+$/, "");
   const year = y ? y.year : (yearAbove ?? null);
   for (const [re, kind] of DATA_NAMES) if (re.test(rest)) return { type: "data", kind, year };
   return { type: "unknown", text: text.trim() };

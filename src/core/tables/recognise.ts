@@ -216,6 +216,11 @@ class SheetScanner {
   /** Unit and title from up to three rows above the header (not below `minRow`). */
   private titleAbove(top: number, minRow: number): { unit: string; title?: string } {
     let unit: string | undefined;
+    // A benutting table may carry the unit in the header row's label cell.
+    for (const v of this.rows[top] ?? []) {
+      const m = typeof v === "string" ? UNIT.exec(v) : null;
+      if (m) unit = `x € ${m[1].replace(/[\s\u00a0]+/g, " ")}`;
+    }
     const texts: string[] = [];
     for (let r = top - 1; r >= Math.max(minRow, top - 3); r--) {
       const row = this.rows[r];
