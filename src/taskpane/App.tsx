@@ -33,9 +33,12 @@ const useStyles = makeStyles({
   tabs: {
     padding: "0 4px",
     borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
-    overflowX: "auto",
   },
   panel: { padding: "12px", flexGrow: 1 },
+  // Five tabs in a 320–350 px task pane: compact padding so they fit on one line.
+  tab: { paddingLeft: "6px", paddingRight: "6px" },
+  // When the pane is narrower than the five tabs (fonts differ per platform), wrap, never hide.
+  tabList: { flexWrap: "wrap" },
 });
 
 export function App({ s }: { s: Strings }) {
@@ -55,9 +58,10 @@ export function App({ s }: { s: Strings }) {
           selectedValue={tab}
           onTabSelect={(_, d) => setTab(d.value as TabId)}
           aria-label={s.tabsLabel}
+          className={styles.tabList}
         >
           {TABS.map((t) => (
-            <Tab key={t} value={t} id={`tab-${t}`} aria-controls={`panel-${t}`}>
+            <Tab key={t} value={t} id={`tab-${t}`} aria-controls={`panel-${t}`} className={styles.tab}>
               {s.tabs[t]}
             </Tab>
           ))}

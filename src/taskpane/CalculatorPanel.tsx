@@ -39,7 +39,7 @@ const useStyles = makeStyles({
   },
   result: { fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
   binding: { backgroundColor: tokens.colorPaletteYellowBackground1 },
-  amount: { textAlign: "right", whiteSpace: "nowrap" },
+  amount: { textAlign: "right", whiteSpace: "nowrap", width: "120px" },
 });
 
 type Notice = { intent: "success" | "error" | "warning" | "info"; text: string } | null;

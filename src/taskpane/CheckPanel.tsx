@@ -20,13 +20,16 @@ import type { CheckScope, CheckState } from "./use-checker";
 import { parseField } from "./calculators";
 
 const useStyles = makeStyles({
-  buttons: { display: "flex", gap: "8px", flexWrap: "wrap" },
+  buttons: { display: "flex", gap: "8px", flexWrap: "wrap", "& > button": { flexGrow: 1 } },
   options: {
     display: "flex",
     flexDirection: "column",
     gap: "4px",
-    padding: "8px 0",
+    padding: "8px 0 0",
+    margin: 0,
+    border: "none",
   },
+  legend: { padding: 0, color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
   group: { marginTop: "12px" },
   groupHead: {
     display: "flex",
@@ -190,8 +193,8 @@ export function CheckPanel({
           {s.checkWorkbook}
         </Button>
       </div>
-      <fieldset className={styles.options} style={{ border: "none", margin: 0 }}>
-        <legend className={styles.meta}>{s.optionsLabel}</legend>
+      <fieldset className={styles.options}>
+        <legend className={styles.legend}>{s.optionsLabel}</legend>
         <Field
           label={s.tolerance}
           hint={s.toleranceHint}

@@ -177,6 +177,9 @@ function evaluate(sheet: FakeSheet, formula: string, depth = 0): FakeValue {
       return one(args[0]) - one(args[1]);
     case "EKV.TOTAAL":
       return args.reduce((s, a) => s + one(a), 0);
+    case "EKV.CONTROLEER":
+      // Stands in for the real function (tested with the checker) on a consistent table.
+      return "OK";
     default:
       return "";
   }
