@@ -119,6 +119,16 @@ export function elementwise(
   args: Array<{ name: string; value: unknown }>,
   f: (values: Cell[]) => number
 ): number | Array<Array<number | CustomFunctions.Error>> {
+  // A formula per row (every argument one cell) is the most common call: no shape work.
+  const cells: Cell[] = new Array(args.length);
+  let k = 0;
+  for (; k < args.length; k++) {
+    const v = args[k].value;
+    if (!Array.isArray(v)) cells[k] = v as Cell;
+    else if (v.length === 1 && Array.isArray(v[0]) && v[0].length === 1) cells[k] = v[0][0];
+    else break;
+  }
+  if (k === args.length) return f(cells);
   const mats = args.map((a) => ({ name: a.name, m: asMatrix(a.value) }));
   let rows = 1;
   let cols = 1;
