@@ -3,6 +3,9 @@
  * dist/functions.json called through its Excel name with the valid calls of its cases file.
  * Needs `npm run build` first (npm test runs it before jest).
  */
+import * as fs from "fs";
+import * as path from "path";
+import { parseDutchAmount } from "../../src/core/amount";
 import { FunctionMetadata, LoadedBundle, loadAllCases, loadBundle } from "./load-bundle";
 
 let bundle: LoadedBundle;
@@ -160,5 +163,59 @@ const validCalls = cases.flatMap((c) =>
 describe("valid calls through the Excel name give the exact expected result", () => {
   test.each(validCalls)("$title", ({ name, args, expected }) => {
     expect(bundle.call(name, args)).toEqual(expected);
+  });
+});
+
+/**
+ * The user documentation's examples with literal arguments, e.g.
+ * `=EKV.NETTO(8882142; 16366533)` → **−7.484.391**, evaluated through the bundle: the documented
+ * result must be exactly what the function gives (examples with cell references are skipped).
+ */
+describe("examples in docs/functions-garanties.md", () => {
+  const doc = fs.readFileSync(path.resolve(__dirname, "../../docs/functions-garanties.md"), "utf8");
+  const dutch = (text: string): number => {
+    const r = parseDutchAmount(text);
+    if (!r.ok) throw new Error(r.reason);
+    return r.value;
+  };
+  const examples = [...doc.matchAll(/`=EKV\.([A-Z.]+)\(([^`]*)\)` → \*\*([^*]+)\*\*/g)]
+    .map((m) => ({
+      formula: m[0].split(" → ")[0],
+      name: m[1],
+      args: m[2].split(/;\s*/),
+      result: m[3],
+    }))
+    .filter((e) => !e.args.some((a) => /^\$?[A-Z]{1,3}\$?\d+/.test(a)));
+
+  /** A literal as Excel passes it: text without quotes, numbers in Dutch notation. */
+  const literal = (a: string): unknown => (a.startsWith('"') ? a.slice(1, -1) : dutch(a));
+
+  /** Shapes the literals as functions.json says Excel passes them (matrix, repeating). */
+  function excelArgs(name: string, literals: string[]): unknown[] {
+    const params = bundle.metadata.functions.find((f) => f.name === name)?.parameters ?? [];
+    const out: unknown[] = [];
+    for (let i = 0; i < literals.length; i++) {
+      const p = params[Math.min(i, params.length - 1)];
+      const v = literal(literals[i]);
+      const shaped = p?.dimensionality === "matrix" ? [[v]] : v;
+      if (p?.repeating) {
+        out.push(literals.slice(i).map((x) => [[literal(x)]]));
+        break;
+      }
+      out.push(shaped);
+    }
+    // Omitted optional arguments arrive as null.
+    while (out.length < params.length) out.push(null);
+    return out;
+  }
+
+  test("the documentation has examples with literal arguments to check", () => {
+    expect(examples.length).toBeGreaterThanOrEqual(10);
+  });
+
+  test.each(examples)("$formula → $result", ({ name, args, result }) => {
+    const got = bundle.call(name, excelArgs(name, args));
+    const value = Array.isArray(got) && got.length === 1 && got[0].length === 1 ? got[0][0] : got;
+    expect(value).toBe(dutch(result));
   });
 });
