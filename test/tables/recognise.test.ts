@@ -174,6 +174,51 @@ describe("recognising tables on a sheet", () => {
     expect(r.findings[0].columnHeader).toBe("Saldo 2023");
   });
 
+  it("reads a two-row header with the years in a row below the names", () => {
+    const g: Grid = [
+      ["Omschrijving", "Uitstaande garanties", "Verleend", "Vervallen", "Uitstaande garanties"],
+      [null, 2022, 2023, 2023, 2023],
+      // 100 + 30 − 20 = 110, published 111.
+      ["Regeling", 100, 30, 20, 111],
+    ];
+    const r = run(g);
+    expect(r.tables[0]).toMatchObject({ range: "A1:E3", years: [2022, 2023] });
+    expect(hits(r, "roll-forward")).toEqual([["E3", 110, 111]]);
+    expect(r.findings[0].columnHeader).toBe("Uitstaande garanties 2023");
+  });
+
+  it("reads header texts broken over two rows when pasted", () => {
+    const g: Grid = [
+      ["Overzicht verstrekte garanties (bedragen x € 1.000)"],
+      ["Nr.", "Omschrijving", "Uitstaande", "Geraamd te", "Geraamd te", "Uitstaande", "Garantie-"],
+      [
+        null,
+        null,
+        "garanties 2015",
+        "verlenen 2016",
+        "vervallen 2016",
+        "garanties 2016",
+        "plafond 2016",
+      ],
+      // 13.373.678 + 10.000.001 − 10.000.000 = 13.373.679 ✓, but 10.000.001 > ceiling 10.000.000.
+      [21, "Exportkredietverzekering", 13373678, 10000001, 10000000, 13373679, 10000000],
+    ];
+    const r = run(g);
+    expect(r.tables[0]).toMatchObject({ kind: "garanties", range: "A2:G4", years: [2015, 2016] });
+    expect(r.findings.map((f) => [f.cell, f.rule, f.columnHeader])).toEqual([
+      ["D4", "ceiling", "Geraamd te verlenen 2016"],
+    ]);
+  });
+
+  it("does not take a title row for the upper half of a header", () => {
+    const g: Grid = [["Overzicht uitgaven en ontvangsten garanties"], ...copy(UITGAVEN.slice(1))];
+    expect(tables(g)[0]).toMatchObject({
+      range: "A2:E5",
+      title: "Overzicht uitgaven en ontvangsten garanties",
+    });
+    expect(run(g).findings).toEqual([]);
+  });
+
   it("handles a year block that lacks columns, as the 2014 block of the 2016 overview", () => {
     const g: Grid = [
       [

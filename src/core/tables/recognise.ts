@@ -125,45 +125,123 @@ class SheetScanner {
     return any ? years : undefined;
   }
 
-  private headerAt(r: number, minRow: number): Header | undefined {
+  private keywordHits(r: number): number {
     const row = this.rows[r];
-    if (!row) return undefined;
     let hits = 0;
-    for (const v of row) if (typeof v === "string" && KEYWORD.test(v) && ++hits >= 2) break;
-    if (hits < 2) return undefined;
-    const above = r - 1 >= minRow ? this.yearRow(r - 1) : undefined;
-    const meanings = row.map((v, c) => readHeader(v, above?.get(c)));
+    if (row) for (const v of row) if (typeof v === "string" && KEYWORD.test(v)) hits++;
+    return hits;
+  }
+
+  /** True when the row holds a number that cannot be a year: it is a data row, not a header. */
+  private hasAmounts(r: number): boolean {
+    for (const v of this.rows[r] ?? []) {
+      if (typeof v === "number" && yearOnly(v) === undefined) return true;
+    }
+    return false;
+  }
+
+  /**
+   * The header that starts at row r: one row; a row of years above it (merged year cells); a row
+   * of years below it; or header texts broken over two rows when pasted ("Uitstaande" above
+   * "garanties 2014", "Garantie-" above "plafond 2015").
+   */
+  private headerAt(r: number, minRow: number): Header | undefined {
+    if (!this.rows[r]) return undefined;
+    const hits = this.keywordHits(r);
+    if (hits >= 2) {
+      const above = r - 1 >= minRow ? this.yearRow(r - 1) : undefined;
+      const h = above ? this.makeHeader(r - 1, r) : this.makeHeader(r, r);
+      // Names without years above a row of years, or texts continued on the next row.
+      if (h && !above && (h.yearless || h.unknown > 0) && !this.hasAmounts(r + 1)) {
+        const two = this.makeHeader(r, r + 1);
+        if (
+          two &&
+          two.data >= h.data &&
+          two.yearlessCount + two.unknown < h.yearlessCount + h.unknown
+        )
+          return two;
+      }
+      if (h) return h;
+    }
+    // Split texts: neither row is a header (or a title) by itself, together they are.
+    if (hits >= 1 && this.rows[r + 1] && hits + this.keywordHits(r + 1) >= 2) {
+      if (this.hasAmounts(r) || this.hasAmounts(r + 1) || this.unitTitle(r)) return undefined;
+      if (this.makeHeader(r + 1, r + 1)) return undefined;
+      return this.makeHeader(r, r + 1);
+    }
+    return undefined;
+  }
+
+  /** Reads the header in rows top…bottom (one or two rows); undefined when it names no table. */
+  private makeHeader(
+    top: number,
+    bottom: number
+  ):
+    | (Header & { yearless: boolean; yearlessCount: number; unknown: number; data: number })
+    | undefined {
+    const width = Math.max(this.width(top), this.width(bottom));
+    const upperYears = top < bottom ? this.yearRow(top) : undefined;
+    const lowerYears = top < bottom ? this.yearRow(bottom) : undefined;
+    const part = (r: number, years: Map<number, YearLabel> | undefined, c: number): string => {
+      const y = years?.get(c);
+      return y !== undefined ? String(y) : text(this.get(r, c));
+    };
+    const meanings: HeaderMeaning[] = [];
+    const headerTexts: string[] = [];
+    for (let c = 0; c < width; c++) {
+      if (top === bottom) {
+        meanings.push(readHeader(this.get(top, c)));
+        headerTexts.push(text(this.get(top, c)));
+        continue;
+      }
+      const u = part(top, upperYears, c);
+      const l = part(bottom, lowerYears, c);
+      // A year row names the year; the display reads "Uitgaven 2015" whichever row it came from.
+      const display = upperYears && !lowerYears ? [l, u] : [u, l];
+      const joined = display.filter((t) => t !== "").join(" ");
+      meanings.push(readHeader(joined === "" ? null : joined));
+      headerTexts.push(joined);
+    }
     let garanties = 0;
     let uitgaven = 0;
+    let yearlessCount = 0;
+    let unknown = 0;
     for (const m of meanings) {
+      if (m.type === "unknown") unknown++;
       if (m.type !== "data") continue;
       if (GARANTIES_COLUMNS.has(m.kind)) garanties++;
       else uitgaven++;
+      if (m.year === null && m.kind !== "plafond" && m.kind !== "totaal-plafond") yearlessCount++;
     }
     if (Math.max(garanties, uitgaven) < 2) return undefined;
     const kind: TableKind = garanties >= uitgaven ? "garanties" : "uitgaven-ontvangsten";
     const family = kind === "garanties" ? GARANTIES_COLUMNS : UITGAVEN_COLUMNS;
-    const top = above ? r - 1 : r;
     let firstData = -1;
     let firstFilled = -1;
     let right = -1;
-    const headerTexts: string[] = [];
     for (let c = 0; c < meanings.length; c++) {
       const m = meanings[c];
-      const upper = above ? this.get(r - 1, c) : undefined;
       if (m.type === "data" && family.has(m.kind) && firstData < 0) firstData = c;
-      if (m.type !== "blank" || !isBlank(upper)) {
+      if (m.type !== "blank") {
         if (firstFilled < 0) firstFilled = c;
         right = c;
       }
-      let t = text(row[c]);
-      if (m.type === "data" && above?.has(c) && m.year === above.get(c) && !/\d/.test(t)) {
-        t = `${t} ${String(above.get(c))}`;
-      }
-      headerTexts.push(t);
     }
     const left = Math.max(0, Math.min(firstFilled, firstData - 1));
-    return { top, row: r, kind, left, right, firstData, meanings, headerTexts };
+    return {
+      top,
+      row: bottom,
+      kind,
+      left,
+      right,
+      firstData,
+      meanings,
+      headerTexts,
+      yearless: yearlessCount > 0,
+      yearlessCount,
+      unknown,
+      data: garanties + uitgaven,
+    };
   }
 
   /** A benutting header: years, and a role label on the next row. */
