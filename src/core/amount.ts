@@ -28,7 +28,8 @@ const SUFFIXES: Record<string, number> = {
   miljard: 1e9,
 };
 
-const GROUPED = /^\d{1,3}(?:\.\d{3})+(?:,\d+)?$/;
+// The first group of a grouped number has no leading zero: "0.500" is English for 0,5, not 500.
+const GROUPED = /^[1-9]\d{0,2}(?:\.\d{3})+(?:,\d+)?$/;
 const PLAIN = /^\d+(?:,\d+)?$/;
 
 function fail(text: string, why: string): ParsedAmount {
@@ -58,6 +59,14 @@ function explainBody(text: string, body: string): ParsedAmount {
   const groups = intPart.split(".");
   if (groups.length > 1) {
     const first = groups[0];
+    if (first.startsWith("0")) {
+      const guess =
+        first === "0" && groups.length === 2 && !commas ? ` Bedoelt u 0,${groups[1]}?` : "";
+      return fail(
+        text,
+        `een getal met duizendtalpunten begint niet met een 0 (Engelse notatie?); in het Nederlands is de komma het decimaalteken.${guess}`
+      );
+    }
     if (first.length > 3)
       return fail(
         text,

@@ -136,6 +136,18 @@ describe("parseDutchAmount: ambiguous or malformed text is refused with the reas
     expect(why).toContain("voetnootcijfer");
   });
 
+  test("0.500 (English for 0,5) is refused, not read as 500; so is a leading zero group", () => {
+    expect(reason("0.500")).toBe(
+      '"0.500" is geen bedrag in Nederlandse notatie: een getal met duizendtalpunten begint niet met een 0 (Engelse notatie?); in het Nederlands is de komma het decimaalteken. Bedoelt u 0,500?'
+    );
+    expect(reason("0.5")).toContain("Bedoelt u 0,5?");
+    expect(reason("01.234")).toContain("begint niet met een 0");
+    expect(reason("01.234")).not.toContain("Bedoelt u");
+    // A plain 0 and 0 with a decimal comma stay fine.
+    expect(value("0,500")).toBe(0.5);
+    expect(value("10.000")).toBe(10000);
+  });
+
   test("English notation 1,234.56 is refused, not read as 1,23456", () => {
     expect(reason("1,234.56")).toContain("Engelse notatie");
   });
