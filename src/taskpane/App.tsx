@@ -61,7 +61,13 @@ export function App({ s }: { s: Strings }) {
           className={styles.tabList}
         >
           {TABS.map((t) => (
-            <Tab key={t} value={t} id={`tab-${t}`} aria-controls={`panel-${t}`} className={styles.tab}>
+            <Tab
+              key={t}
+              value={t}
+              id={`tab-${t}`}
+              aria-controls={`panel-${t}`}
+              className={styles.tab}
+            >
               {s.tabs[t]}
             </Tab>
           ))}
@@ -69,7 +75,13 @@ export function App({ s }: { s: Strings }) {
       </nav>
       <main className={styles.panel}>
         {TABS.map((t) => (
-          <div key={t} role="tabpanel" id={`panel-${t}`} aria-labelledby={`tab-${t}`} hidden={tab !== t}>
+          <div
+            key={t}
+            role="tabpanel"
+            id={`panel-${t}`}
+            aria-labelledby={`tab-${t}`}
+            hidden={tab !== t}
+          >
             {t === "check" && <CheckPanel s={s} state={state} run={run} />}
             {t === "mark" && <MarkPanel s={s} state={state} />}
             {t === "report" && <ReportPanel s={s} state={state} />}

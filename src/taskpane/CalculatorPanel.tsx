@@ -79,7 +79,11 @@ function Breakdown({ opbouw, s, testId }: { opbouw: Opbouw; s: Strings; testId: 
         </TableHeader>
         <TableBody>
           {opbouw.limieten.map((l) => (
-            <TableRow key={l.label} className={l.bindend ? styles.binding : undefined} data-binding={l.bindend}>
+            <TableRow
+              key={l.label}
+              className={l.bindend ? styles.binding : undefined}
+              data-binding={l.bindend}
+            >
               <TableCell>
                 {l.label}{" "}
                 {l.bindend && (
@@ -138,7 +142,9 @@ function MatchingCalculator({ s }: { s: Strings }) {
   const [gelijkwaardig, setGelijkwaardig] = useState("");
   const [ontheffing, setOntheffing] = useState(false);
   const [soort, setSoort] = useState<MatchingForm["soort"]>("overig");
-  const [out, setOut] = useState<{ opbouw: Opbouw; formula: string } | { error: string } | null>(null);
+  const [out, setOut] = useState<{ opbouw: Opbouw; formula: string } | { error: string } | null>(
+    null
+  );
 
   const calculate = () => {
     const read = readFields(
@@ -193,7 +199,11 @@ function MatchingCalculator({ s }: { s: Strings }) {
         <Input size="small" value={gelijkwaardig} onChange={(_, d) => setGelijkwaardig(d.value)} />
       </Field>
       <Field label={s.soort} size="small">
-        <Select size="small" value={soort} onChange={(_, d) => setSoort(d.value as MatchingForm["soort"])}>
+        <Select
+          size="small"
+          value={soort}
+          onChange={(_, d) => setSoort(d.value as MatchingForm["soort"])}
+        >
           {(Object.keys(s.soorten) as Array<MatchingForm["soort"]>).map((k) => (
             <option key={k} value={k}>
               {s.soorten[k]}
@@ -201,7 +211,11 @@ function MatchingCalculator({ s }: { s: Strings }) {
           ))}
         </Select>
       </Field>
-      <Checkbox checked={ontheffing} onChange={(_, d) => setOntheffing(d.checked === true)} label={s.ontheffing} />
+      <Checkbox
+        checked={ontheffing}
+        onChange={(_, d) => setOntheffing(d.checked === true)}
+        label={s.ontheffing}
+      />
       <div>
         <Button appearance="primary" onClick={calculate}>
           {s.calculate}
@@ -228,7 +242,9 @@ function RivCalculator({ s }: { s: Strings }) {
   const [aanvangswaarde, setAanvangswaarde] = useState("");
   const [eigenRisico, setEigenRisico] = useState("10%");
   const [soort, setSoort] = useState<RivForm["soort"]>("investering");
-  const [out, setOut] = useState<{ opbouw: Opbouw; formula: string } | { error: string } | null>(null);
+  const [out, setOut] = useState<{ opbouw: Opbouw; formula: string } | { error: string } | null>(
+    null
+  );
 
   const calculate = () => {
     const read = readFields(
@@ -247,7 +263,12 @@ function RivCalculator({ s }: { s: Strings }) {
       soort,
     };
     try {
-      const opbouw = vergoedingOpbouw(form.schade, form.aanvangswaarde, form.eigenRisico, form.soort);
+      const opbouw = vergoedingOpbouw(
+        form.schade,
+        form.aanvangswaarde,
+        form.eigenRisico,
+        form.soort
+      );
       setOut({ opbouw, formula: rivFormula(form) });
     } catch (e) {
       setOut({ error: messageOf(e) });
@@ -263,13 +284,21 @@ function RivCalculator({ s }: { s: Strings }) {
         <Input size="small" value={schade} onChange={(_, d) => setSchade(d.value)} />
       </Field>
       <Field label={s.aanvangswaarde} size="small">
-        <Input size="small" value={aanvangswaarde} onChange={(_, d) => setAanvangswaarde(d.value)} />
+        <Input
+          size="small"
+          value={aanvangswaarde}
+          onChange={(_, d) => setAanvangswaarde(d.value)}
+        />
       </Field>
       <Field label={s.eigenRisico} size="small">
         <Input size="small" value={eigenRisico} onChange={(_, d) => setEigenRisico(d.value)} />
       </Field>
       <Field label={s.rivSoort} size="small">
-        <Select size="small" value={soort} onChange={(_, d) => setSoort(d.value as RivForm["soort"])}>
+        <Select
+          size="small"
+          value={soort}
+          onChange={(_, d) => setSoort(d.value as RivForm["soort"])}
+        >
           <option value="investering">{s.rivSoorten.investering}</option>
           <option value="lening">{s.rivSoorten.lening}</option>
         </Select>

@@ -10,7 +10,11 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { CheckmarkCircle16Filled, ErrorCircle16Filled, Warning16Filled } from "@fluentui/react-icons";
+import {
+  CheckmarkCircle16Filled,
+  ErrorCircle16Filled,
+  Warning16Filled,
+} from "@fluentui/react-icons";
 import { useState } from "react";
 import type { CheckOptions, CheckResult, Finding } from "../core/tables/model";
 import { selectCell } from "./excel-gateway";
@@ -176,7 +180,8 @@ export function CheckPanel({
   const [tolerance, setTolerance] = useState("0");
   const [rounding, setRounding] = useState(false);
   const parsed = parseField(tolerance);
-  const toleranceError = parsed.ok && (parsed.value ?? 0) >= 0 ? null : s.toleranceInvalid(tolerance);
+  const toleranceError =
+    parsed.ok && (parsed.value ?? 0) >= 0 ? null : s.toleranceInvalid(tolerance);
   const start = (scope: CheckScope) => {
     if (toleranceError || !parsed.ok) return;
     void run(scope, { tolerance: parsed.value ?? 0, rounding });
@@ -202,15 +207,26 @@ export function CheckPanel({
           validationMessage={toleranceError ?? undefined}
           size="small"
         >
-          <Input size="small" value={tolerance} onChange={(_, d) => setTolerance(d.value)} inputMode="decimal" />
+          <Input
+            size="small"
+            value={tolerance}
+            onChange={(_, d) => setTolerance(d.value)}
+            inputMode="decimal"
+          />
         </Field>
-        <Checkbox checked={rounding} onChange={(_, d) => setRounding(d.checked === true)} label={s.rounding} />
+        <Checkbox
+          checked={rounding}
+          onChange={(_, d) => setRounding(d.checked === true)}
+          label={s.rounding}
+        />
       </fieldset>
       <div aria-live="polite">
         {state.running && (
           <Field
             validationMessage={
-              state.progress ? s.progress(state.progress.index, state.progress.total, state.progress.sheet) : s.checking
+              state.progress
+                ? s.progress(state.progress.index, state.progress.total, state.progress.sheet)
+                : s.checking
             }
             validationState="none"
           >
@@ -228,7 +244,15 @@ export function CheckPanel({
         {result && !state.running && (
           <MessageBar
             className={styles.summary}
-            intent={errors ? "error" : result.findings.length ? "warning" : result.tables.length ? "success" : "info"}
+            intent={
+              errors
+                ? "error"
+                : result.findings.length
+                  ? "warning"
+                  : result.tables.length
+                    ? "success"
+                    : "info"
+            }
           >
             <MessageBarBody data-testid="summary">
               {summaryText(result, s)}

@@ -17,7 +17,14 @@ import {
 } from "@fluentui/react-components";
 import { useState } from "react";
 import type { CheckState } from "./use-checker";
-import { getSelection, markCells, sheetExists, unmarkAll, writeBlockIfEmpty, writeReportSheet } from "./excel-gateway";
+import {
+  getSelection,
+  markCells,
+  sheetExists,
+  unmarkAll,
+  writeBlockIfEmpty,
+  writeReportSheet,
+} from "./excel-gateway";
 import { REPORT_SHEET, buildReportRows } from "./report";
 import type { Strings } from "./strings";
 import { TemplateKind, buildTemplate, toDutchNotation, validateTemplateOptions } from "./templates";
@@ -178,7 +185,12 @@ export function TemplatesPanel({ s }: { s: Strings }) {
   const [rows, setRows] = useState("5");
   const [notice, setNotice] = useState<Notice>(null);
   const [busy, setBusy] = useState(false);
-  const options = { kind, firstYear: Number(first), lastYear: Number(last), itemRows: Number(rows) };
+  const options = {
+    kind,
+    firstYear: Number(first),
+    lastYear: Number(last),
+    itemRows: Number(rows),
+  };
   const problem = validateTemplateOptions(options);
   const problemText = (() => {
     if (!problem) return null;
@@ -204,7 +216,10 @@ export function TemplatesPanel({ s }: { s: Strings }) {
       );
       setNotice(
         outcome.ok
-          ? { intent: "success", text: s.inserted(sel.address, toDutchNotation(layout.check.formula)) }
+          ? {
+              intent: "success",
+              text: s.inserted(sel.address, toDutchNotation(layout.check.formula)),
+            }
           : { intent: "warning", text: s.refused(outcome.occupied) }
       );
     } catch (e) {
@@ -227,15 +242,30 @@ export function TemplatesPanel({ s }: { s: Strings }) {
       </Field>
       <div className={styles.years}>
         <Field label={s.firstYear} size="small">
-          <Input size="small" value={first} inputMode="numeric" onChange={(_, d) => setFirst(d.value)} />
+          <Input
+            size="small"
+            value={first}
+            inputMode="numeric"
+            onChange={(_, d) => setFirst(d.value)}
+          />
         </Field>
         <Field label={s.lastYear} size="small">
-          <Input size="small" value={last} inputMode="numeric" onChange={(_, d) => setLast(d.value)} />
+          <Input
+            size="small"
+            value={last}
+            inputMode="numeric"
+            onChange={(_, d) => setLast(d.value)}
+          />
         </Field>
       </div>
       {kind !== "benutting" && (
         <Field label={s.itemRows} size="small">
-          <Input size="small" value={rows} inputMode="numeric" onChange={(_, d) => setRows(d.value)} />
+          <Input
+            size="small"
+            value={rows}
+            inputMode="numeric"
+            onChange={(_, d) => setRows(d.value)}
+          />
         </Field>
       )}
       {problemText && (
@@ -244,7 +274,11 @@ export function TemplatesPanel({ s }: { s: Strings }) {
         </MessageBar>
       )}
       <div className={styles.row}>
-        <Button appearance="primary" disabled={busy || problem !== null} onClick={() => void insert()}>
+        <Button
+          appearance="primary"
+          disabled={busy || problem !== null}
+          onClick={() => void insert()}
+        >
           {s.insert}
         </Button>
       </div>

@@ -86,7 +86,11 @@ function toCellValue(value: unknown, type: string): CellValue {
 function isPayloadTooLarge(e: unknown): boolean {
   const code = (e as { code?: unknown } | null)?.code;
   const text = e instanceof Error ? e.message : String(e);
-  return code === "PayloadTooLarge" || code === "RequestPayloadSizeLimitExceeded" || /PayloadTooLarge|payload size/i.test(text);
+  return (
+    code === "PayloadTooLarge" ||
+    code === "RequestPayloadSizeLimitExceeded" ||
+    /PayloadTooLarge|payload size/i.test(text)
+  );
 }
 
 type LoadedBlock = Pick<Excel.Range, "values" | "valueTypes" | "formulas" | "numberFormat">;
@@ -100,8 +104,6 @@ function appendBlock(out: CellValue[][], r: LoadedBlock): void {
     out.push(row);
   }
 }
-
-const BLOCK_PROPS = "values,formulas,numberFormat,valueTypes,address";
 
 /**
  * Fallback for hosts that refuse the single batch: groups of blocks under PAYLOAD_BYTES, one sync
@@ -133,7 +135,7 @@ async function readInGroups(
     if (g >= groups.length) return;
     const ranges = groups[g].map((b) => {
       const r = sheet.getRangeByIndexes(origin.row + b.start, origin.col, b.rows, cols);
-      r.load(BLOCK_PROPS);
+      r.load("values,formulas,numberFormat,valueTypes,address");
       return r;
     });
     await context.sync();
@@ -160,7 +162,7 @@ export async function readSheet(name?: string): Promise<SheetData> {
     const blocks = planBlocks(used.rowCount, cols);
     const ranges = blocks.map((b) => {
       const r = sheet.getRangeByIndexes(origin.row + b.start, origin.col, b.rows, cols);
-      r.load(BLOCK_PROPS);
+      r.load("values,formulas,numberFormat,valueTypes,address");
       return r;
     });
     let values: CellValue[][] = [];
@@ -224,7 +226,10 @@ function isEmptyFormula(f: unknown): boolean {
  * Writes a block at its position on the active sheet, or refuses (listing the occupied cells) when
  * any target cell is not empty. Never overwrites. Read and write are one batch each.
  */
-export async function writeBlockIfEmpty(block: WriteBlock, sheetName?: string): Promise<WriteOutcome> {
+export async function writeBlockIfEmpty(
+  block: WriteBlock,
+  sheetName?: string
+): Promise<WriteOutcome> {
   const rows = block.cells.length;
   const cols = Math.max(...block.cells.map((r) => r.length));
   return Excel.run(async (context) => {
@@ -253,7 +258,8 @@ export async function writeBlockIfEmpty(block: WriteBlock, sheetName?: string): 
     }
     target.format.autofitColumns();
     await context.sync();
-    return { ok: true, address: splitAddress(target.address).cell };
+    const written = target.address;
+    return { ok: true, address: splitAddress(written).cell };
   });
 }
 
@@ -382,7 +388,8 @@ export async function writeReportSheet(
     const sheet = sheets.add(name);
     const range = sheet.getRangeByIndexes(0, 0, grid.length, cols);
     range.formulas = grid;
-    if (options.numberFormat) range.numberFormat = padFormats(options.numberFormat, grid.length, cols);
+    if (options.numberFormat)
+      range.numberFormat = padFormats(options.numberFormat, grid.length, cols);
     for (const b of options.boldRows ?? []) {
       sheet.getRangeByIndexes(b, 0, 1, cols).format.font.bold = true;
     }
@@ -404,7 +411,9 @@ export interface SheetChange {
  * Calls `handler` with the sheet's name after each change the user makes in any worksheet.
  * Returns a function that removes the handler.
  */
-export async function onSheetChanged(handler: (change: SheetChange) => void): Promise<() => Promise<void>> {
+export async function onSheetChanged(
+  handler: (change: SheetChange) => void
+): Promise<() => Promise<void>> {
   const names = new Map<string, string>();
   const resolve = async (id: string): Promise<string> => {
     const known = names.get(id);

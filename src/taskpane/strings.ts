@@ -14,7 +14,8 @@ const nl = {
     templates: "Sjablonen",
     calculator: "Rekenhulp",
   },
-  outsideExcel: "Open deze invoegtoepassing in Excel: buiten Excel is er geen werkmap om te controleren.",
+  outsideExcel:
+    "Open deze invoegtoepassing in Excel: buiten Excel is er geen werkmap om te controleren.",
   unexpected: (message: string) => `Er ging iets mis: ${message}`,
 
   checkSheet: "Controleer werkblad",
@@ -59,7 +60,8 @@ const nl = {
 
   reportExplain:
     "Schrijft de bevindingen naar een nieuw werkblad ‘Controle’, met koppelingen naar de cellen, de datum en de gebruikte tolerantie. Andere werkbladen blijven ongewijzigd.",
-  reportNeedsCheck: "Voer eerst een controle uit; het rapport bevat de bevindingen van die controle.",
+  reportNeedsCheck:
+    "Voer eerst een controle uit; het rapport bevat de bevindingen van die controle.",
   writeReport: "Schrijf rapport naar blad Controle",
   confirmTitle: "Blad ‘Controle’ vervangen?",
   confirmBody:
@@ -226,7 +228,8 @@ const en: Strings = {
   lastYear: "Last year",
   itemRows: "Number of rows",
   insert: "Insert at selected cell",
-  inserted: (address: string, check: string) => `Table inserted from ${address}. Check cell: ${check}`,
+  inserted: (address: string, check: string) =>
+    `Table inserted from ${address}. Check cell: ${check}`,
   refused: (cells: string[]) =>
     `Not inserted: ${cells.length === 1 ? "cell" : "cells"} ${listCellsEn(cells)} ${
       cells.length === 1 ? "is" : "are"

@@ -42,7 +42,8 @@ export const AMOUNT_FORMAT = '#,##0;"\u2013 "#,##0';
 
 export const TITLES: Record<TemplateKind, string> = {
   garanties: "Overzicht verstrekte garanties (bedragen x\u00a0€\u00a01.000)",
-  "uitgaven-ontvangsten": "Overzicht uitgaven en ontvangsten garanties (bedragen x\u00a0€\u00a01.000)",
+  "uitgaven-ontvangsten":
+    "Overzicht uitgaven en ontvangsten garanties (bedragen x\u00a0€\u00a01.000)",
   benutting: "Benutting garantieregeling (bedragen x\u00a0€\u00a01.000)",
 };
 
@@ -58,7 +59,10 @@ export function validateTemplateOptions(o: TemplateOptions): TemplateProblem | n
   if (o.lastYear < o.firstYear) return { code: "year-order" };
   if (o.lastYear - o.firstYear + 1 > MAX_YEARS) return { code: "too-many-years", max: MAX_YEARS };
   if (o.kind === "garanties" && o.lastYear === o.firstYear) return { code: "garanties-two-years" };
-  if (o.kind !== "benutting" && (!Number.isInteger(o.itemRows) || o.itemRows < 1 || o.itemRows > MAX_ITEM_ROWS)) {
+  if (
+    o.kind !== "benutting" &&
+    (!Number.isInteger(o.itemRows) || o.itemRows < 1 || o.itemRows > MAX_ITEM_ROWS)
+  ) {
     return { code: "rows-invalid", max: MAX_ITEM_ROWS };
   }
   return null;
@@ -92,7 +96,10 @@ function years(o: TemplateOptions): number[] {
 }
 
 /** Builds the layout with its top-left (the title cell) at 0-based sheet position `anchor`. */
-export function buildTemplate(o: TemplateOptions, anchor: { row: number; col: number }): TemplateLayout {
+export function buildTemplate(
+  o: TemplateOptions,
+  anchor: { row: number; col: number }
+): TemplateLayout {
   const problem = validateTemplateOptions(o);
   if (problem) throw new Error(`ongeldige sjabloonopties: ${problem.code}`);
   return o.kind === "benutting" ? benutting(o, anchor) : itemTable(o, anchor);

@@ -106,7 +106,10 @@ export function useChecker() {
           const names = await listSheets();
           for (let i = 0; i < names.length; i++) {
             if (mounted.current) {
-              setState((st) => ({ ...st, progress: { index: i + 1, total: names.length, sheet: names[i] } }));
+              setState((st) => ({
+                ...st,
+                progress: { index: i + 1, total: names.length, sheet: names[i] },
+              }));
             }
             await yieldToEventLoop();
             sheets.push(await readSheet(names[i]));

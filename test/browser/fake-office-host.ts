@@ -29,7 +29,11 @@ function fakeExcelScript(): string {
 }
 
 /** The whole init script: fake Excel with `sheets`, the Office trap, in the given language. */
-export function fakeOfficeHostScript(sheets: FakeSheetInit[], active: string, language = "nl-NL"): string {
+export function fakeOfficeHostScript(
+  sheets: FakeSheetInit[],
+  active: string,
+  language = "nl-NL"
+): string {
   return `${fakeExcelScript()}
 (function () {
   var host = window.__createFakeExcel(${JSON.stringify(sheets)}, ${JSON.stringify(active)});

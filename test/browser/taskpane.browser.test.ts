@@ -38,10 +38,14 @@ let browser: Browser;
 
 beforeAll(async () => {
   if (!fs.existsSync(path.join(DIST, "taskpane.html"))) {
-    throw new Error("dist/taskpane.html ontbreekt: voer eerst `npm run build` uit (npm test doet dat).");
+    throw new Error(
+      "dist/taskpane.html ontbreekt: voer eerst `npm run build` uit (npm test doet dat)."
+    );
   }
   if (!fs.existsSync(CHROMIUM)) {
-    throw new Error(`${CHROMIUM} ontbreekt: installeer Chromium met \`apt-get install -y chromium\` (zie .ci/run).`);
+    throw new Error(
+      `${CHROMIUM} ontbreekt: installeer Chromium met \`apt-get install -y chromium\` (zie .ci/run).`
+    );
   }
   server = http.createServer((req, res) => {
     const url = new URL(req.url ?? "/", "http://127.0.0.1");
@@ -72,7 +76,9 @@ function workbook(): FakeSheetInit[] {
   return sheets2016().map((s) => ({
     name: s.name,
     rows: s.values.map((r) =>
-      r.map((v) => (v === null || typeof v !== "object" ? v : "error" in v ? { error: v.error } : null))
+      r.map((v) =>
+        v === null || typeof v !== "object" ? v : "error" in v ? { error: v.error } : null
+      )
     ),
   }));
 }
@@ -99,13 +105,20 @@ async function open(language = "nl-NL"): Promise<Opened> {
       const rel = url.slice(CDN.length).split(/[?#]/)[0];
       const file = path.join(OFFICE_JS_DIR, rel);
       officeRequests.push(rel);
-      if (fs.existsSync(file)) return route.fulfill({ path: file, contentType: "application/javascript" });
+      if (fs.existsSync(file))
+        return route.fulfill({ path: file, contentType: "application/javascript" });
       return route.fulfill({ status: 404, body: "" });
     }
     // No network: office.js's telemetry frame and anything else external gets an empty page.
-    return route.fulfill({ status: 200, contentType: "text/html", body: "<!doctype html><title>-</title>" });
+    return route.fulfill({
+      status: 200,
+      contentType: "text/html",
+      body: "<!doctype html><title>-</title>",
+    });
   });
-  await page.addInitScript({ content: fakeOfficeHostScript(workbook(), "Verstrekte garanties", language) });
+  await page.addInitScript({
+    content: fakeOfficeHostScript(workbook(), "Verstrekte garanties", language),
+  });
   await page.goto(`${baseUrl}/taskpane.html`);
   return { page, problems, officeRequests };
 }
@@ -131,7 +144,11 @@ async function axeSeriousViolations(page: Page): Promise<string[]> {
     await page.addScriptTag({ path: require.resolve("axe-core/axe.min.js") });
   }
   const result = (await page.evaluate(`axe.run(document, { resultTypes: ["violations"] })`)) as {
-    violations: Array<{ id: string; impact: string; nodes: Array<{ target: string[]; html: string }> }>;
+    violations: Array<{
+      id: string;
+      impact: string;
+      nodes: Array<{ target: string[]; html: string }>;
+    }>;
   };
   return result.violations
     .filter((v) => v.impact === "serious" || v.impact === "critical")
@@ -157,7 +174,9 @@ test("the task pane checks, marks, reports, inserts templates, calculates and re
   await page.getByRole("button", { name: "Controleer werkmap" }).waitFor();
   expect(officeRequests[0]).toBe("office.js");
   expect(await page.evaluate("window.__officeJsInitialised")).toBe("outside-office");
-  expect(await page.evaluate("typeof Office.onReady === 'function' && typeof OSF === 'object'")).toBe(true);
+  expect(
+    await page.evaluate("typeof Office.onReady === 'function' && typeof OSF === 'object'")
+  ).toBe(true);
   expect(await page.evaluate("document.documentElement.lang")).toBe("nl");
 
   // --- Controleren: the whole workbook of 2016. The published tables have two findings, both on
@@ -185,7 +204,10 @@ test("the task pane checks, marks, reports, inserts templates, calculates and re
     sheet: "Uitgaven en ontvangsten",
     address: "L24",
   });
-  await fake(page, `host.state.selection = { sheet: "Verstrekte garanties", address: "A1" }; host.state.active = "Verstrekte garanties";`);
+  await fake(
+    page,
+    `host.state.selection = { sheet: "Verstrekte garanties", address: "A1" }; host.state.active = "Verstrekte garanties";`
+  );
   await findings.nth(1).focus();
   await page.keyboard.press("Enter");
   await page.waitForFunction("window.__fakeHost.state.selection.address === 'L24'");
@@ -201,7 +223,10 @@ test("the task pane checks, marks, reports, inserts templates, calculates and re
   await notice(page).filter({ hasText: "gemarkeerd" }).waitFor();
   expect(await notice(page).textContent()).toBe("1 cel gemarkeerd.");
   expect(
-    await fake(page, `return host.sheet("Uitgaven en ontvangsten").conditionalFormats.map(function(c){ return [c.r0, c.c0, c.fill]; });`)
+    await fake(
+      page,
+      `return host.sheet("Uitgaven en ontvangsten").conditionalFormats.map(function(c){ return [c.r0, c.c0, c.fill]; });`
+    )
   ).toEqual([[23, 11, "#FFC7CE"]]);
   expect(await fake(page, "return window.__fakeSettings['ekv.markeringen'].length;")).toBe(1);
   await page.getByRole("button", { name: "Markering verwijderen" }).click();
@@ -220,11 +245,15 @@ test("the task pane checks, marks, reports, inserts templates, calculates and re
   expect(await fake(page, `return host.cell("Controle", "C9").formula;`)).toBe(
     `=HYPERLINK("#'Uitgaven en ontvangsten'!L24","Uitgaven en ontvangsten!L24")`
   );
-  expect(await fake(page, `return [host.cell("Controle", "A3").value, host.cell("Controle", "B3").value];`)).toEqual([
-    "Tolerantie",
-    0,
-  ]);
-  expect(await fake(page, `return host.cell("Controle", "B2").numberFormat;`)).toBe("dd-mm-yyyy hh:mm");
+  expect(
+    await fake(
+      page,
+      `return [host.cell("Controle", "A3").value, host.cell("Controle", "B3").value];`
+    )
+  ).toEqual(["Tolerantie", 0]);
+  expect(await fake(page, `return host.cell("Controle", "B2").numberFormat;`)).toBe(
+    "dd-mm-yyyy hh:mm"
+  );
   await fake(page, `host.cell("Controle", "A1").value = "eigen notitie";`);
   await page.getByRole("button", { name: "Schrijf rapport naar blad Controle" }).click();
   const dialog = page.getByRole("alertdialog");
@@ -236,11 +265,16 @@ test("the task pane checks, marks, reports, inserts templates, calculates and re
   await page.getByRole("button", { name: "Schrijf rapport naar blad Controle" }).click();
   await dialog.getByRole("button", { name: "Vervangen" }).click();
   await notice(page).filter({ hasText: "Rapport geschreven" }).waitFor();
-  expect(await fake(page, `return host.cell("Controle", "A1").value;`)).toBe("Controle van de garantietabellen");
+  expect(await fake(page, `return host.cell("Controle", "A1").value;`)).toBe(
+    "Controle van de garantietabellen"
+  );
   expect(await Promise.all(dataSheets.map((n) => sheetSnapshot(page, n)))).toEqual(before);
 
   // --- Sjablonen: a benutting table at an empty place; again at the same place is refused.
-  await fake(page, `host.state.active = "Benutting"; host.state.selection = { sheet: "Benutting", address: "H2" };`);
+  await fake(
+    page,
+    `host.state.active = "Benutting"; host.state.selection = { sheet: "Benutting", address: "H2" };`
+  );
   await page.getByRole("tab", { name: "Sjablonen" }).click();
   await page.getByLabel("Soort tabel").selectOption("benutting");
   await page.getByLabel("Eerste jaar").fill("2015");
@@ -250,12 +284,12 @@ test("the task pane checks, marks, reports, inserts templates, calculates and re
   expect(await notice(page).textContent()).toBe(
     "Tabel ingevoegd vanaf H2. Controlecel: =EKV.CONTROLEER(H3:M6)"
   );
-  expect(await fake(page, `return [host.cell("Benutting", "I3").value, host.cell("Benutting", "I6").formula, host.cell("Benutting", "O6").formula, host.cell("Benutting", "I4").numberFormat];`)).toEqual([
-    "2015",
-    "=EKV.NETTO(I4,I5)",
-    "=EKV.CONTROLEER(H3:M6)",
-    '#,##0;"– "#,##0',
-  ]);
+  expect(
+    await fake(
+      page,
+      `return [host.cell("Benutting", "I3").value, host.cell("Benutting", "I6").formula, host.cell("Benutting", "O6").formula, host.cell("Benutting", "I4").numberFormat];`
+    )
+  ).toEqual(["2015", "=EKV.NETTO(I4,I5)", "=EKV.CONTROLEER(H3:M6)", '#,##0;"– "#,##0']);
   const benutting = await sheetSnapshot(page, "Benutting");
   await page.getByRole("button", { name: "Invoegen bij geselecteerde cel" }).click();
   await notice(page).filter({ hasText: "Niet ingevoegd" }).waitFor();
@@ -269,7 +303,10 @@ test("the task pane checks, marks, reports, inserts templates, calculates and re
   // --- Rekenhulp: zware matching, art. 7. Kosten 649.174,43 (the worked example with drawdown),
   // exportdeel 10.000.000 → 35% = 3.500.000; NL-aandeel 6.000.000 → 7/12 = 3.500.000; maximum
   // 4.600.000. The smallest, the costs, binds: subsidy € 649.174,43.
-  await fake(page, `host.state.active = "Verstrekte garanties"; host.state.selection = { sheet: "Verstrekte garanties", address: "P2" };`);
+  await fake(
+    page,
+    `host.state.active = "Verstrekte garanties"; host.state.selection = { sheet: "Verstrekte garanties", address: "P2" };`
+  );
   await page.getByRole("tab", { name: "Rekenhulp" }).click();
   await page.getByLabel("Kosten (art. 10)").fill("649.174,43");
   await page.getByLabel("Exportdeel (art. 1 onder a)").fill("10.000.000");
@@ -294,19 +331,27 @@ test("the task pane checks, marks, reports, inserts templates, calculates and re
   const riv = page.getByTestId("riv-breakdown");
   await riv.waitFor();
   expect(await riv.locator("p").textContent()).toBe("Vergoeding (art. 4): € 40.000.000");
-  expect(await riv.locator("tr[data-binding='true']").textContent()).toContain("200% van de aanvangswaarde");
+  expect(await riv.locator("tr[data-binding='true']").textContent()).toContain(
+    "200% van de aanvangswaarde"
+  );
   await page.screenshot({ path: SCREENSHOT.replace(".png", "-rekenhulp.png"), fullPage: true });
   expect(await axeSeriousViolations(page)).toEqual([]);
 
   // --- Live: the user corrects L24; after the debounce only that sheet is read again.
   await page.getByRole("tab", { name: "Controleren" }).click();
-  const readsBefore = await fake<number>(page, `return host.state.calls.filter(function(c){ return c === "Worksheet.getUsedRangeOrNullObject"; }).length;`);
+  const readsBefore = await fake<number>(
+    page,
+    `return host.state.calls.filter(function(c){ return c === "Worksheet.getUsedRangeOrNullObject"; }).length;`
+  );
   await fake(page, `return host.userEdit("Uitgaven en ontvangsten", "L24", 168291);`);
   await page.getByTestId("summary").filter({ hasText: "Alles klopt" }).waitFor({ timeout: 5000 });
   expect(await page.getByTestId("summary").textContent()).toBe(
     "Alles klopt: 5 tabellen gecontroleerd, geen bevindingen. Bijgewerkt na een wijziging in Uitgaven en ontvangsten."
   );
-  const readsAfter = await fake<number>(page, `return host.state.calls.filter(function(c){ return c === "Worksheet.getUsedRangeOrNullObject"; }).length;`);
+  const readsAfter = await fake<number>(
+    page,
+    `return host.state.calls.filter(function(c){ return c === "Worksheet.getUsedRangeOrNullObject"; }).length;`
+  );
   expect(readsAfter - readsBefore).toBe(1);
   expect(await page.locator("button[data-cell]").count()).toBe(0);
 
@@ -321,7 +366,9 @@ test("English when Office's display language is not Dutch", async () => {
   await page.getByRole("button", { name: "Check worksheet" }).click();
   // The active sheet is the garanties overview: consistent as published.
   await page.getByTestId("summary").waitFor();
-  expect(await page.getByTestId("summary").textContent()).toBe("All consistent: 1 table checked, no findings.");
+  expect(await page.getByTestId("summary").textContent()).toBe(
+    "All consistent: 1 table checked, no findings."
+  );
   expect(problems).toEqual([]);
   await page.close();
 });

@@ -141,7 +141,14 @@ function key(r: number, c: number): string {
 }
 
 function blankCell(): FakeCell {
-  return { value: "", numberFormat: "General", fill: null, fontColor: "#000000", bold: false, borders: {} };
+  return {
+    value: "",
+    numberFormat: "General",
+    fill: null,
+    fontColor: "#000000",
+    bold: false,
+    borders: {},
+  };
 }
 
 // ------------------------------------------------------------------------------------------------
@@ -413,7 +420,11 @@ export class FakeRange extends Loadable {
   private write(v: unknown[][], what: "values" | "formulas" | "numberFormat"): void {
     const rows = this.r1 - this.r0 + 1;
     const cols = this.c1 - this.c0 + 1;
-    if (!Array.isArray(v) || v.length !== rows || v.some((r) => !Array.isArray(r) || r.length !== cols)) {
+    if (
+      !Array.isArray(v) ||
+      v.length !== rows ||
+      v.some((r) => !Array.isArray(r) || r.length !== cols)
+    ) {
       // Office.js: "The number of rows or columns in the input array doesn't match the size or dimensions of the range."
       this.ctx.fail(new Error(`InvalidArgument: ${what} heeft niet de afmetingen ${rows}×${cols}`));
       return;
@@ -458,7 +469,14 @@ export class FakeRange extends Loadable {
   }
 
   getCell(row: number, col: number): FakeRange {
-    return new FakeRange(this.ctx, this.sheet, this.r0 + row, this.c0 + col, this.r0 + row, this.c0 + col);
+    return new FakeRange(
+      this.ctx,
+      this.sheet,
+      this.r0 + row,
+      this.c0 + col,
+      this.r0 + row,
+      this.c0 + col
+    );
   }
 
   getResizedRange(dRows: number, dCols: number): FakeRange {
@@ -534,7 +552,10 @@ class FakeConditionalFormatCollection {
     this.range = range;
   }
   add(type: string): FakeConditionalFormat {
-    if (type !== "Custom") throw new Error(`InvalidArgument: conditionalFormats.add("${type}") niet ondersteund door de nep-host`);
+    if (type !== "Custom")
+      throw new Error(
+        `InvalidArgument: conditionalFormats.add("${type}") niet ondersteund door de nep-host`
+      );
     this.ctx.state.calls.push("ConditionalFormatCollection.add");
     const data: FakeCfData = {
       id: `{CF-${this.ctx.state.nextId++}}`,
@@ -593,7 +614,14 @@ export class FakeWorksheet extends Loadable {
     const s = this.need();
     let box: { r0: number; c0: number; r1: number; c1: number } | null = null;
     for (const [k, cell] of s.cells) {
-      if (cell.value === "" && !cell.formula && !cell.error && cell.numberFormat === "General" && !cell.fill) continue;
+      if (
+        cell.value === "" &&
+        !cell.formula &&
+        !cell.error &&
+        cell.numberFormat === "General" &&
+        !cell.fill
+      )
+        continue;
       const [r, c] = k.split(",").map(Number);
       if (!box) box = { r0: r, c0: c, r1: r, c1: c };
       else {
@@ -683,7 +711,10 @@ class FakeWorksheetCollection extends Loadable {
     const names = (data["items/name"] ?? data["items"]) as string[] | undefined;
     if (names) {
       this.itemsSnapshot = names.map((n) => {
-        const ws = new FakeWorksheet(this.ctx, this.ctx.state.sheets.find((s) => s.name === n) ?? null);
+        const ws = new FakeWorksheet(
+          this.ctx,
+          this.ctx.state.sheets.find((s) => s.name === n) ?? null
+        );
         ws.commit({ name: n });
         return ws;
       });
@@ -713,7 +744,12 @@ class FakeWorksheetCollection extends Loadable {
   }
   add(name: string): FakeWorksheet {
     this.ctx.state.calls.push(`WorksheetCollection.add:${name}`);
-    const sheet: FakeSheet = { id: `{WS-${this.ctx.state.nextId++}}`, name, cells: new Map(), conditionalFormats: [] };
+    const sheet: FakeSheet = {
+      id: `{WS-${this.ctx.state.nextId++}}`,
+      name,
+      cells: new Map(),
+      conditionalFormats: [],
+    };
     this.ctx.queue(() => {
       if (this.find(name)) throw new Error(`ItemAlreadyExists: werkblad "${name}" bestaat al`);
       this.ctx.state.sheets.push(sheet);
@@ -807,7 +843,12 @@ export function createFakeExcel(init: FakeSheetInit[], active?: string): FakeExc
     nextId: 1,
   };
   for (const s of init) {
-    const sheet: FakeSheet = { id: `{WS-${state.nextId++}}`, name: s.name, cells: new Map(), conditionalFormats: [] };
+    const sheet: FakeSheet = {
+      id: `{WS-${state.nextId++}}`,
+      name: s.name,
+      cells: new Map(),
+      conditionalFormats: [],
+    };
     const o = s.origin ?? { row: 0, col: 0 };
     (s.rows ?? []).forEach((row, i) =>
       row.forEach((v, j) => {

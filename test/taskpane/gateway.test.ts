@@ -96,7 +96,10 @@ describe("readSheet", () => {
 
 describe("selection and sheets", () => {
   test("selectCell activates the sheet and selects the cell in one sync", async () => {
-    const host = installFakeExcel([{ name: "A", rows: [[1]] }, { name: "Mijn blad", rows: [[2]] }]);
+    const host = installFakeExcel([
+      { name: "A", rows: [[1]] },
+      { name: "Mijn blad", rows: [[2]] },
+    ]);
     await selectCell({ sheet: "Mijn blad", address: "L24" });
     expect(host.state.selection).toEqual({ sheet: "Mijn blad", address: "L24" });
     expect(host.state.active).toBe("Mijn blad");
@@ -115,7 +118,14 @@ describe("writing", () => {
   test("writeBlockIfEmpty refuses when any target cell is occupied and changes nothing", async () => {
     const host = installFakeExcel([{ name: "Blad1", rows: [[], [null, null, "bezet"]] }]);
     const before = snapshotSheet(host, "Blad1");
-    const out = await writeBlockIfEmpty({ row: 0, col: 0, cells: [["a", "b", "c"], ["d", "e", "f"]] });
+    const out = await writeBlockIfEmpty({
+      row: 0,
+      col: 0,
+      cells: [
+        ["a", "b", "c"],
+        ["d", "e", "f"],
+      ],
+    });
     expect(out).toEqual({ ok: false, occupied: ["C2"] });
     expect(snapshotSheet(host, "Blad1")).toEqual(before);
   });
@@ -125,8 +135,14 @@ describe("writing", () => {
     const out = await writeBlockIfEmpty({
       row: 1,
       col: 1,
-      cells: [["Uitgaven 2016", "Ontvangsten 2016", "Saldo 2016"], [5, 8, "=EKV.SALDO(B3,C3)"]],
-      numberFormat: [[null, null, null], ['#,##0;"– "#,##0', null, null]],
+      cells: [
+        ["Uitgaven 2016", "Ontvangsten 2016", "Saldo 2016"],
+        [5, 8, "=EKV.SALDO(B3,C3)"],
+      ],
+      numberFormat: [
+        [null, null, null],
+        ['#,##0;"– "#,##0', null, null],
+      ],
       boldRows: [0],
     });
     expect(out).toEqual({ ok: true, address: "B2" });
@@ -142,13 +158,16 @@ describe("writing", () => {
   test("writeFormulaToSelection writes into the selected empty cell, refuses an occupied one", async () => {
     const host = installFakeExcel([{ name: "Blad1", rows: [[1]] }]);
     host.state.selection = { sheet: "Blad1", address: "C5" };
-    expect(await writeFormulaToSelection("=EKV.RIV.VERGOEDING(1,2,0.1,\"lening\")")).toEqual({
+    expect(await writeFormulaToSelection('=EKV.RIV.VERGOEDING(1,2,0.1,"lening")')).toEqual({
       ok: true,
       address: "C5",
     });
     expect(host.cell("Blad1", "C5").formula).toBe('=EKV.RIV.VERGOEDING(1,2,0.1,"lening")');
     host.state.selection = { sheet: "Blad1", address: "A1" };
-    expect(await writeFormulaToSelection("=EKV.TOTAAL(A2)")).toEqual({ ok: false, occupied: ["A1"] });
+    expect(await writeFormulaToSelection("=EKV.TOTAAL(A2)")).toEqual({
+      ok: false,
+      occupied: ["A1"],
+    });
     expect(host.cell("Blad1", "A1").value).toBe(1);
   });
 
@@ -158,11 +177,15 @@ describe("writing", () => {
       { name: "Controle", rows: [["oud rapport"]] },
     ]);
     const data = snapshotSheet(host, "Data");
-    await writeReportSheet("Controle", [["Controle"], ["Datum", 46349.5], ["x", '=HYPERLINK("#Data!A2","Data!A2")']], {
-      replace: true,
-      boldRows: [0],
-      numberFormat: [[null], [null, "dd-mm-yyyy hh:mm"]],
-    });
+    await writeReportSheet(
+      "Controle",
+      [["Controle"], ["Datum", 46349.5], ["x", '=HYPERLINK("#Data!A2","Data!A2")']],
+      {
+        replace: true,
+        boldRows: [0],
+        numberFormat: [[null], [null, "dd-mm-yyyy hh:mm"]],
+      }
+    );
     expect(host.state.syncs).toBe(1);
     expect(snapshotSheet(host, "Data")).toEqual(data);
     expect(host.state.sheets.map((s) => s.name)).toEqual(["Data", "Controle"]);
@@ -176,7 +199,15 @@ describe("writing", () => {
 
 describe("marking", () => {
   test("mark and unmark leave fill, font colour, borders, number format and the user's own conditional formats exactly as they were", async () => {
-    const host = installFakeExcel([{ name: "Blad1", rows: [[1, 2, 3], [4, 5, 6]] }]);
+    const host = installFakeExcel([
+      {
+        name: "Blad1",
+        rows: [
+          [1, 2, 3],
+          [4, 5, 6],
+        ],
+      },
+    ]);
     // The user's own formatting, on the cell that will be marked (B1) and on one that won't (C2).
     const b1 = host.cell("Blad1", "B1");
     Object.assign(b1, {
@@ -186,7 +217,11 @@ describe("marking", () => {
       borders: { EdgeBottom: { style: "Continuous", color: "#000000" } },
     });
     const c2 = host.cell("Blad1", "C2");
-    Object.assign(c2, { fill: "#FFFF00", numberFormat: "0.00", borders: { EdgeTop: { style: "Dash", color: "#FF0000" } } });
+    Object.assign(c2, {
+      fill: "#FFFF00",
+      numberFormat: "0.00",
+      borders: { EdgeTop: { style: "Dash", color: "#FF0000" } },
+    });
     host.sheet("Blad1").conditionalFormats.push({
       id: "{user-cf}",
       r0: 0,
@@ -212,7 +247,10 @@ describe("marking", () => {
       [1, 0],
     ]);
     // Marking itself never touched the cells' own formats.
-    expect(snapshotSheet(host, "Blad1")).toEqual({ ...(before as object), cf: JSON.parse(JSON.stringify(cfs)) });
+    expect(snapshotSheet(host, "Blad1")).toEqual({
+      ...(before as object),
+      cf: JSON.parse(JSON.stringify(cfs)),
+    });
 
     const syncsBefore = host.state.syncs;
     expect(await unmarkAll()).toBe(2);
@@ -223,8 +261,14 @@ describe("marking", () => {
   });
 
   test("marks on a sheet deleted meanwhile are skipped", async () => {
-    const host = installFakeExcel([{ name: "A", rows: [[1]] }, { name: "B", rows: [[1]] }]);
-    await markCells([{ sheet: "A", address: "A1" }, { sheet: "B", address: "A1" }]);
+    const host = installFakeExcel([
+      { name: "A", rows: [[1]] },
+      { name: "B", rows: [[1]] },
+    ]);
+    await markCells([
+      { sheet: "A", address: "A1" },
+      { sheet: "B", address: "A1" },
+    ]);
     host.state.sheets = host.state.sheets.filter((s) => s.name !== "B");
     expect(await unmarkAll()).toBe(1);
     expect(host.sheet("A").conditionalFormats).toEqual([]);

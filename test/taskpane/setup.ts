@@ -5,6 +5,17 @@
  */
 import { createFakeExcel, FakeExcelHost, FakeSheetInit } from "./fake-excel";
 
+// jsdom has no ResizeObserver; Fluent's TabList observes its size for the selection indicator.
+// Browsers have it (the browser test runs the real one); here layout never changes, so no-op.
+if (typeof window !== "undefined" && !("ResizeObserver" in window)) {
+  class NoResize {
+    observe(): void {}
+    unobserve(): void {}
+    disconnect(): void {}
+  }
+  (window as unknown as { ResizeObserver: unknown }).ResizeObserver = NoResize;
+}
+
 let errorSpy: jest.SpyInstance | null = null;
 const rejections: unknown[] = [];
 const onRejection = (reason: unknown) => rejections.push(reason);

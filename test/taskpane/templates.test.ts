@@ -11,10 +11,20 @@ import {
 import type { FakeExcelHost } from "./fake-excel";
 
 /** Writes the template through the gateway into a fake sheet at `anchor`. */
-async function insert(host: FakeExcelHost, o: TemplateOptions, anchor: { row: number; col: number }) {
+async function insert(
+  host: FakeExcelHost,
+  o: TemplateOptions,
+  anchor: { row: number; col: number }
+) {
   const layout = buildTemplate(o, anchor);
   const out = await writeBlockIfEmpty(
-    { row: anchor.row, col: anchor.col, cells: layout.cells, numberFormat: layout.numberFormat, boldRows: layout.boldRows },
+    {
+      row: anchor.row,
+      col: anchor.col,
+      cells: layout.cells,
+      numberFormat: layout.numberFormat,
+      boldRows: layout.boldRows,
+    },
     "Blad1"
   );
   expect(out.ok).toBe(true);
@@ -68,8 +78,17 @@ describe("garanties overview template", () => {
     // verleend/vervallen 2017 20/30, plafond 2017 25. Computed: H5 = 100 + 40 − 10 = 130,
     // L5 = 130 + 20 − 30 = 120.
     const inputs: Array<[string, number]> = [
-      ["B5", 1], ["E5", 100], ["F5", 40], ["G5", 10], ["I5", 50], ["J5", 20], ["K5", 30], ["M5", 25],
-      ["E6", 7], ["F6", 3], ["I6", 3],
+      ["B5", 1],
+      ["E5", 100],
+      ["F5", 40],
+      ["G5", 10],
+      ["I5", 50],
+      ["J5", 20],
+      ["K5", 30],
+      ["M5", 25],
+      ["E6", 7],
+      ["F6", 3],
+      ["I6", 3],
     ];
     for (const [a, v] of inputs) await host.userEdit("Blad1", a, v);
     expect(host.cell("Blad1", "H5").value).toBe(130);
@@ -80,7 +99,12 @@ describe("garanties overview template", () => {
     const sheet = await readSheet("Blad1");
     const r = checkSheets([sheet]);
     expect(r.tables).toEqual([
-      expect.objectContaining({ sheet: "Blad1", range: "B4:N8", kind: "garanties", years: [2015, 2016, 2017] }),
+      expect.objectContaining({
+        sheet: "Blad1",
+        range: "B4:N8",
+        kind: "garanties",
+        years: [2015, 2016, 2017],
+      }),
     ]);
     expect(r.findings).toEqual([]);
 
@@ -98,13 +122,27 @@ describe("garanties overview template", () => {
 
 describe("uitgaven/ontvangsten template", () => {
   test("saldo formulas and recognition", async () => {
-    const o: TemplateOptions = { kind: "uitgaven-ontvangsten", firstYear: 2016, lastYear: 2017, itemRows: 2 };
+    const o: TemplateOptions = {
+      kind: "uitgaven-ontvangsten",
+      firstYear: 2016,
+      lastYear: 2017,
+      itemRows: 2,
+    };
     const host = installFakeExcel([{ name: "Blad1" }]);
     // Anchor A1: header row 2 (A2:I2), items 3–4, Totaal row 5; saldo 2016 in F, 2017 in I.
     const l = await insert(host, o, { row: 0, col: 0 });
     expect(l.cells[1]).toEqual([
-      "Nr.", "Artikel", "Omschrijving", "Uitgaven 2016", "Ontvangsten 2016", "Saldo 2016",
-      "Uitgaven 2017", "Ontvangsten 2017", "Saldo 2017", null, null,
+      "Nr.",
+      "Artikel",
+      "Omschrijving",
+      "Uitgaven 2016",
+      "Ontvangsten 2016",
+      "Saldo 2016",
+      "Uitgaven 2017",
+      "Ontvangsten 2017",
+      "Saldo 2017",
+      null,
+      null,
     ]);
     expect(l.cells[2][5]).toBe("=EKV.SALDO(D3,E3)");
     expect(l.cells[3][8]).toBe("=EKV.SALDO(G4,H4)");
@@ -114,7 +152,9 @@ describe("uitgaven/ontvangsten template", () => {
     // saldo 2016: row 3: 0 − 378 = −378; row 4: 1275 − 0 = 1275; total F5 = 897.
     expect(host.cell("Blad1", "F5").value).toBe(897);
     const r = checkSheets([await readSheet("Blad1")]);
-    expect(r.tables.map((t) => [t.kind, t.range, t.years])).toEqual([["uitgaven-ontvangsten", "A2:I5", [2016, 2017]]]);
+    expect(r.tables.map((t) => [t.kind, t.range, t.years])).toEqual([
+      ["uitgaven-ontvangsten", "A2:I5", [2016, 2017]],
+    ]);
     expect(r.findings).toEqual([]);
   });
 });
@@ -147,21 +187,29 @@ describe("options", () => {
     [{ kind: "benutting", firstYear: 2016, lastYear: 2015, itemRows: 0 }, "year-order"],
     [{ kind: "benutting", firstYear: 2016.5, lastYear: 2017, itemRows: 0 }, "year-invalid"],
     [{ kind: "benutting", firstYear: 2000, lastYear: 2010, itemRows: 0 }, "too-many-years"],
-    [{ kind: "uitgaven-ontvangsten", firstYear: 2015, lastYear: 2016, itemRows: 0 }, "rows-invalid"],
+    [
+      { kind: "uitgaven-ontvangsten", firstYear: 2015, lastYear: 2016, itemRows: 0 },
+      "rows-invalid",
+    ],
   ] as Array<[TemplateOptions, string]>)("%o → %s", (o, code) => {
     expect(validateTemplateOptions(o)?.code).toBe(code);
     expect(() => buildTemplate(o, { row: 0, col: 0 })).toThrow(code);
   });
 
   test("one year is enough for uitgaven/ontvangsten and benutting", () => {
-    expect(validateTemplateOptions({ kind: "benutting", firstYear: 2016, lastYear: 2016, itemRows: 0 })).toBeNull();
+    expect(
+      validateTemplateOptions({ kind: "benutting", firstYear: 2016, lastYear: 2016, itemRows: 0 })
+    ).toBeNull();
   });
 });
 
 describe("Dutch notation of formulas", () => {
   test.each([
     ["=EKV.UITSTAAND(D3,E3,F3)", "=EKV.UITSTAAND(D3;E3;F3)"],
-    ['=EKV.RIV.VERGOEDING(50000000,20000000,0.1,"lening")', '=EKV.RIV.VERGOEDING(50000000;20000000;0,1;"lening")'],
+    [
+      '=EKV.RIV.VERGOEDING(50000000,20000000,0.1,"lening")',
+      '=EKV.RIV.VERGOEDING(50000000;20000000;0,1;"lening")',
+    ],
     ['=EKV.MATCHING.SUBSIDIE(1,2,3,,TRUE,"a,b")', '=EKV.MATCHING.SUBSIDIE(1;2;3;;WAAR;"a,b")'],
     ["=EKV.TOTAAL(E5:E7)", "=EKV.TOTAAL(E5:E7)"],
   ])("%s → %s", (inv, nl) => expect(toDutchNotation(inv)).toBe(nl));
