@@ -28,6 +28,9 @@ describe("checkSheets", () => {
       /tolerantie: -1 is geen geldige tolerantie/
     );
     expect(() => run(GARANTIES, { tolerance: Number.NaN })).toThrow(EkvError);
+    expect(() => run(GARANTIES, { ceiling: "jaarlijks" as "bruto" })).toThrow(
+      /plafond: "jaarlijks" is onbekend/
+    );
   });
 
   it("does not change its input", () => {

@@ -61,10 +61,13 @@ const specArb = fc.integer({ min: 1, max: 4 }).chain((k) =>
     items: fc.array(
       fc.record({
         u0: amount,
-        flows: fc.array(fc.tuple(amount, fc.double({ min: 0, max: 1, noNaN: true }), fc.boolean()), {
-          minLength: k,
-          maxLength: k,
-        }),
+        flows: fc.array(
+          fc.tuple(amount, fc.double({ min: 0, max: 1, noNaN: true }), fc.boolean()),
+          {
+            minLength: k,
+            maxLength: k,
+          }
+        ),
       }),
       { minLength: 1, maxLength: 8 }
     ),

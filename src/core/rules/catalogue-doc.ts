@@ -57,7 +57,12 @@ Standaard exact: geen afronding, geen drijvende-kommafouten (0,1 + 0,2 = 0,3). O
 - **afronding** (\`rounding\`): een verschil in een som dat de afronding van de termen op hele eenheden
   kan verklaren, is een waarschuwing \`rounding\` in plaats van een fout. Elk gepubliceerd getal *v*
   staat voor [*v* − ½, *v* + ½]; bij *n* getallen in de som (lege cellen tellen niet) klopt het
-  totaal als |totaal − som| ≤ (*n* + 1)/2 (XBRL Calculations 1.1).
+  totaal als |totaal − som| ≤ (*n* + 1)/2 (XBRL Calculations 1.1). Bij bedragen met decimalen
+  geldt de kleinste eenheid waarin ze geschreven zijn: (*n* + 1)/2 × 0,1 bij één decimaal.
+- **plafond** (\`ceiling\`): \`bruto\` (standaard) toetst verleend t aan het garantieplafond t, zoals
+  het plafond van de EKV en de RIV is gedefinieerd ("hoeveel de Staat jaarlijks aan nieuwe
+  verplichtingen kan aangaan"); \`netto\` toetst verleend t − vervallen t, zoals oudere teksten het
+  plafond soms definiëren.
 
 ## In een cel: EKV.CONTROLEER
 

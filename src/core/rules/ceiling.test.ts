@@ -44,4 +44,21 @@ describe("ceiling", () => {
   it("respects the tolerance", () => {
     expect(hits(run(withCell(GARANTIES, "D3", 10000001), { tolerance: 1 }), "ceiling")).toEqual([]);
   });
+
+  it("reads a net ceiling with the option: verleend − vervallen", () => {
+    // EKV: 10.000.001 − 10.000.000 = 1 ≤ 10.000.000: within a net ceiling, above a gross one.
+    const g = withCell(withCell(GARANTIES, "D3", 10000001), "F3", 13373679);
+    const totals = withCell(withCell(g, "D6", 10000001), "F6", 23192580);
+    expect(hits(run(totals), "ceiling")).toEqual([["D3", 10000000, 10000001]]);
+    expect(hits(run(totals, { ceiling: "netto" }), "ceiling")).toEqual([]);
+    expect(run(totals, { ceiling: "netto" }).findings).toEqual([]);
+    // Net 10.000.001 − 0 (vervallen set to 0, uitstaand rolled forward) exceeds 10.000.000 by 1.
+    const n = withCell(withCell(withCell(totals, "E3", 0), "F3", 23373679), "E6", 4254099);
+    const r = run(withCell(n, "F6", 33192580), { ceiling: "netto" });
+    expect(hits(r, "ceiling")).toEqual([["D3", 10000000, 10000001]]);
+    expect(only(r, "ceiling")[0].message).toContain(
+      "verleend − vervallen = 10.000.001 − 0 = 10.000.001 is hoger dan het netto garantieplafond 10.000.000"
+    );
+    expect(r.findings.map((f) => f.rule)).toEqual(["ceiling"]);
+  });
 });

@@ -14,7 +14,7 @@ import type { Rule } from "./types";
 export const ceiling: Rule = {
   id: "ceiling",
   description:
-    "Verleend (of geraamd te verlenen) in jaar t is niet hoger dan het garantieplafond van jaar t, op regels met een plafond voor dat jaar (een plafond van 0 of leeg geldt niet).",
+    "Verleend (of geraamd te verlenen) in jaar t is niet hoger dan het garantieplafond van jaar t, op regels met een plafond voor dat jaar (een plafond van 0 of leeg geldt niet). Met de optie netto plafond: verleend − vervallen.",
   severity: "error",
   source:
     "Begroting IX 2016, toelichting EKV en RIV: het garantieplafond is het bedrag dat de Staat jaarlijks aan nieuwe verplichtingen kan aangaan (bruto plafond): verleend t ≤ garantieplafond t",
@@ -22,6 +22,7 @@ export const ceiling: Rule = {
     if (table.kind !== "garanties") return;
     for (const plafond of columnsOf(table, "plafond")) {
       const verleend = columnFor(table, "verleend", plafond.year);
+      const vervallen = columnFor(table, "vervallen", plafond.year);
       if (!verleend) continue;
       for (let i = 0; i < table.rows.length; i++) {
         if (i === table.totalIndex) continue;
@@ -29,9 +30,17 @@ export const ceiling: Rule = {
         const p = plafond.values[i];
         if (!usable(ps) || ps === ST.BLANK || ps === ST.NIL || p <= 0) continue;
         if (!usable(verleend.status[i])) continue;
-        const v = verleend.values[i];
+        const netto = ctx.options.ceiling === "netto";
+        if (netto && (!vervallen || !usable(vervallen.status[i]))) continue;
+        const v =
+          netto && vervallen
+            ? subtract(verleend.values[i], vervallen.values[i])
+            : verleend.values[i];
         const over = subtract(v, p);
         if (over <= ctx.options.tolerance) continue;
+        const what = netto
+          ? `verleend − vervallen = ${formatDutch(verleend.values[i])} − ${formatDutch(vervallen?.values[i] ?? 0)} = ${formatDutch(v)} is hoger dan het netto garantieplafond`
+          : `verleend ${formatDutch(v)} is hoger dan het garantieplafond`;
         ctx.report({
           row: table.rows[i],
           col: verleend.col,
@@ -39,7 +48,7 @@ export const ceiling: Rule = {
           columnHeader: verleend.header,
           expected: p,
           actual: v,
-          message: `${where(table, i, verleend)}: verleend ${formatDutch(v)} is hoger dan het garantieplafond ${formatDutch(p)} ("${plafond.header}"); overschrijding ${formatDutch(over)}.`,
+          message: `${where(table, i, verleend)}: ${what} ${formatDutch(p)} ("${plafond.header}"); overschrijding ${formatDutch(over)}.`,
         });
       }
     }

@@ -32,6 +32,7 @@ export interface RuleReport {
 export interface RuleOptions {
   tolerance: number;
   rounding: boolean;
+  ceiling: "bruto" | "netto";
 }
 
 export interface RuleContext {

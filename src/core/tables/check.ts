@@ -6,7 +6,7 @@
 import { EkvError } from "../errors";
 import { MAX_ABS_AMOUNT } from "../exact";
 import { allRules } from "../rules";
-import type { RuleReport } from "../rules/types";
+import type { RuleOptions, RuleReport } from "../rules/types";
 import { a1 } from "./a1";
 import type { CheckOptions, CheckResult, Finding, RecognisedTable, SheetData } from "./model";
 import type { ParsedTable } from "./parsed";
@@ -17,7 +17,7 @@ export { allRules, ruleCatalogue } from "../rules";
 const RULE_ORDER = new Map(allRules.map((r, i) => [r.id, i]));
 const SEVERITY = new Map(allRules.map((r) => [r.id, r.severity]));
 
-function validOptions(options: CheckOptions): { tolerance: number; rounding: boolean } {
+function validOptions(options: CheckOptions): RuleOptions {
   const tolerance = options.tolerance ?? 0;
   if (typeof tolerance !== "number" || !Number.isFinite(tolerance) || tolerance < 0) {
     throw new EkvError(
@@ -27,7 +27,13 @@ function validOptions(options: CheckOptions): { tolerance: number; rounding: boo
   if (tolerance > MAX_ABS_AMOUNT) {
     throw new EkvError("tolerantie: groter dan 10^15; controleer de eenheid.");
   }
-  return { tolerance, rounding: options.rounding === true };
+  const ceiling = options.ceiling ?? "bruto";
+  if (ceiling !== "bruto" && ceiling !== "netto") {
+    throw new EkvError(
+      `plafond: "${String(ceiling)}" is onbekend; kies "bruto" (standaard) of "netto".`
+    );
+  }
+  return { tolerance, rounding: options.rounding === true, ceiling };
 }
 
 /** Recognises the tables of all sheets (in input order) without checking them. */

@@ -70,6 +70,12 @@ export interface CheckOptions {
   tolerance?: number;
   /** Report differences explainable by rounding of the terms (XBRL Calc 1.1) as warning "rounding". */
   rounding?: boolean;
+  /**
+   * How the annual garantieplafond is read: "bruto" (default; new guarantees in the year, as the
+   * EKV and RIV ceilings are defined) or "netto" (verleend − vervallen, as some older texts define
+   * it).
+   */
+  ceiling?: "bruto" | "netto";
 }
 
 export interface CheckResult {
