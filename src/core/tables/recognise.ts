@@ -3,15 +3,15 @@
  *
  * - Garanties overview and uitgaven/ontvangsten table: a header row with at least two known column
  *   names of one kind of table (headers.ts). The columns left of the first amount column are the
- *   label columns (Nr., Art., Artikel, Omschrijving). A row of years directly above (a two-row
- *   header, years in merged cells) gives the year to the headers below it that have none.
+ *   label columns (Nr., Art., Artikel, Omschrijving). A header may take two rows: a row of years
+ *   above or below the names (merged year cells), or texts broken over two rows when pasted.
  * - Benutting table: a row of years whose next row is labelled "Aangegane garantieverplichtingen
  *   (bruto)", "Vervallen garantieverplichtingen …" or "Aangegane garantieverplichtingen (netto)".
  * - A title row above the header gives the unit ("(bedragen x € 1.000)", "x € 1 mln.").
  * - The body runs to the row labelled "Totaal" (included), a blank row, a unit title or the header
  *   of the next table, so several tables can stand one under another on a sheet.
  */
-import { a1, rangeA1 } from "./a1";
+import { rangeA1 } from "./a1";
 import {
   DataColumnKind,
   GARANTIES_COLUMNS,
@@ -547,4 +547,3 @@ export function recogniseSheet(sheet: SheetData, sheetIndex = 0, firstIndex = 0)
   return new SheetScanner(sheet).scan(sheetIndex, firstIndex);
 }
 
-export { a1 };
