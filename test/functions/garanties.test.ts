@@ -4,6 +4,7 @@
  * null, the repeating TOTAAL parameter as an array of 2-D arrays. Expected values are the figures
  * of the 2016 table (shared/seeds/002_…, x € 1.000) with the arithmetic in the comments.
  */
+import fc from "fast-check";
 import * as F from "../../src/functions/garanties";
 
 type Fn = (...args: unknown[]) => unknown;
@@ -413,6 +414,80 @@ describe("EKV.GULDEN", () => {
     expectValueError(
       () => GULDEN("5.000.000"),
       'bedrag: tekst "5.000.000" is een getal opgeslagen als tekst; zet de cel om naar een getal of gebruik EKV.GETAL.'
+    );
+  });
+});
+
+/**
+ * The adapters over random ranges against a BigInt reference on cents (independent of the code
+ * under test): blanks (null, "") count as 0 in UITSTAAND and are skipped by TOTAAL.
+ */
+describe("ranges against a BigInt cents reference", () => {
+  const centsText = (c: bigint): string => {
+    const neg = c < 0n;
+    const a = neg ? -c : c;
+    return `${neg ? "-" : ""}${a / 100n}.${(a % 100n).toString().padStart(2, "0")}`;
+  };
+  const num = (c: bigint): number => {
+    const x = parseFloat(centsText(c));
+    return x === 0 ? 0 : x;
+  };
+  const cell = fc.oneof(
+    { weight: 6, arbitrary: fc.bigInt({ min: -(10n ** 14n), max: 10n ** 14n }) },
+    { weight: 2, arbitrary: fc.bigInt({ min: -10000n, max: 10000n }).map((c) => c * 100n) },
+    { weight: 1, arbitrary: fc.constantFrom<null | "">(null, "") }
+  );
+  const nonNegative = fc.oneof(
+    { weight: 6, arbitrary: fc.bigInt({ min: 0n, max: 10n ** 14n }) },
+    { weight: 1, arbitrary: fc.constantFrom<null | "">(null, "") }
+  );
+  const asNumber = (v: bigint | null | ""): number | null | "" =>
+    typeof v === "bigint" ? num(v) : v;
+  const asCents = (v: bigint | null | ""): bigint => (typeof v === "bigint" ? v : 0n);
+
+  test("TOTAAL over several ranges with blanks", () => {
+    // A range is rows of equal length, as Excel delivers it.
+    const range = fc
+      .tuple(fc.integer({ min: 1, max: 5 }), fc.integer({ min: 1, max: 4 }))
+      .chain(([rows, cols]) =>
+        fc.array(fc.array(cell, { minLength: cols, maxLength: cols }), {
+          minLength: rows,
+          maxLength: rows,
+        })
+      );
+    fc.assert(
+      fc.property(fc.array(range, { minLength: 1, maxLength: 4 }), (ranges) => {
+        let ref = 0n;
+        for (const m of ranges) for (const row of m) for (const v of row) ref += asCents(v);
+        const args = ranges.map((m) => m.map((row) => row.map(asNumber)));
+        expect(TOTAAL(args)).toBe(num(ref));
+      }),
+      { numRuns: 500 }
+    );
+  });
+
+  test("UITSTAAND element by element over equally shaped ranges", () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 4 }),
+        fc.integer({ min: 1, max: 4 }),
+        fc.infiniteStream(nonNegative),
+        (rows, cols, stream) => {
+          const it = stream[Symbol.iterator]();
+          const grid = () =>
+            Array.from({ length: rows }, () =>
+              Array.from({ length: cols }, () => it.next().value as bigint | null | "")
+            );
+          const [a, b, c] = [grid(), grid(), grid()];
+          const expected = a.map((row, r) =>
+            row.map((v, k) => num(asCents(v) + asCents(b[r][k]) - asCents(c[r][k])))
+          );
+          const toNumbers = (m: Array<Array<bigint | null | "">>) =>
+            m.map((row) => row.map(asNumber));
+          expect(UITSTAAND(toNumbers(a), toNumbers(b), toNumbers(c))).toEqual(expected);
+        }
+      ),
+      { numRuns: 500 }
     );
   });
 });
