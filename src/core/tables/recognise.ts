@@ -546,4 +546,3 @@ class SheetScanner {
 export function recogniseSheet(sheet: SheetData, sheetIndex = 0, firstIndex = 0): ParsedTable[] {
   return new SheetScanner(sheet).scan(sheetIndex, firstIndex);
 }
-
