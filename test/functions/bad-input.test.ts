@@ -172,6 +172,9 @@ function checkError(e: StubCustomFunctionsError): string | null {
     return `error code ${e.code}: Excel shows custom messages only for #VALUE! and #N/A`;
   }
   if (typeof e.message !== "string" || e.message.trim() === "") return "error without a message";
+  // guard() turns an unexpected exception into "Interne fout …": that is a raw exception in
+  // disguise, not a message about the input.
+  if (/Interne fout/.test(e.message)) return `an internal error reached the user: ${e.message}`;
   if (/\b(undefined|NaN|null|\[object)/.test(e.message)) {
     return `the message leaks an internal value: ${e.message}`;
   }
