@@ -276,6 +276,32 @@ describe("recognising tables on a sheet", () => {
     expect(r.findings).toEqual([]);
   });
 
+  it("compares what Excel shows: 15 significant digits, not the binary noise of a SOM", () => {
+    // Excel's =SOM(B2:B3) of 0,1 and 0,2 stores 0,30000000000000004 and shows 0,3.
+    const g: Grid = [
+      ["Omschrijving", "Uitgaven 2016", "Ontvangsten 2016", "Saldo 2016"],
+      ["a", 0.1, 0.2, 0.1],
+      ["b", 0.2, 0.4, 0.2],
+      ["Totaal", 0.1 + 0.2, 0.2 + 0.4, 0.1 + 0.2],
+    ];
+    expect(0.1 + 0.2).not.toBe(0.3);
+    expect(run(g).findings).toEqual([]);
+    // A real difference in the 15th digit is still found.
+    const h = g.map((r) => [...r]);
+    h[3][1] = 0.30000000000001;
+    expect(hits(run(h), "column-total")).toEqual([["B4", 0.3, 0.30000000000001]]);
+  });
+
+  it("treats p.m. (pro memorie) like n.v.t.: no value, no rule", () => {
+    const g: Grid = [
+      ["Omschrijving", "Uitgaven 2016", "Ontvangsten 2016", "Saldo 2016"],
+      ["a", "p.m.", "p.m.", "p.m."],
+      ["b", 5, 8, 3],
+      ["Totaal", 5, 8, 3],
+    ];
+    expect(run(g).findings).toEqual([]);
+  });
+
   it("reads cell contents: dash, n.v.t., negative forms, numbers as text", () => {
     const g: Grid = [
       ["Omschrijving", "Uitgaven 2016", "Ontvangsten 2016", "Saldo 2016"],

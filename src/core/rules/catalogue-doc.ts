@@ -41,8 +41,8 @@ rijksfinancien.nl):
 | in de cel | betekent |
 |---|---|
 | leeg, of alleen \`–\`, \`‒\` of \`-\` | 0 |
-| \`nvt\`, \`n.v.t.\` | niet van toepassing: geen enkele regel geldt voor deze cel (in een totaal telt hij als 0) |
-| een getal | het bedrag; negatief mag (waar dat kan) |
+| \`nvt\`, \`n.v.t.\`, \`p.m.\` | niet van toepassing of pro memorie: geen enkele regel geldt voor deze cel (in een totaal telt hij als 0) |
+| een getal | het bedrag zoals Excel het toont (15 significante cijfers); negatief mag (waar dat kan) |
 | een bedrag als tekst in Nederlandse notatie (\`1.275\`, \`– 378\`) | het bedrag, met waarschuwing \`number-as-text\` |
 | andere tekst | fout \`not-a-number\`; de cel doet niet mee |
 | een foutwaarde (\`#VERW!\`, \`#REF!\`, …) | fout \`cell-error\`; de cel doet niet mee |

@@ -73,11 +73,24 @@ export function isErrorText(s: string): boolean {
   return s.length > 1 && s.charCodeAt(0) === 35 /* # */ && EXCEL_ERROR_TEXT.test(s.trim());
 }
 
+/** "p.m." (pro memorie): a budget amount not yet known; like n.v.t., no rule applies to it. */
+const PRO_MEMORIE = /^\s*p\.?\s*m\.?\s*$/i;
+
+/**
+ * The value as Excel shows it: 15 significant digits. A total computed by Excel's SOM over
+ * amounts with decimals can carry binary noise beyond that (0,1 + 0,2 is stored as
+ * 0,30000000000000004); the user sees and means 0,3, and comparing the noise would report a
+ * difference that is not in the table.
+ */
+function asShown(v: number): number {
+  return Number.isInteger(v) ? v : Number(v.toPrecision(15));
+}
+
 /** Reads one data cell into `column` at table row `i`. */
 export function readDataCell(column: ParsedColumn, i: number, v: CellValue | undefined): void {
   if (typeof v === "number") {
     if (Number.isFinite(v) && Math.abs(v) <= MAX_ABS_AMOUNT) {
-      column.values[i] = v === 0 ? 0 : v;
+      column.values[i] = v === 0 ? 0 : asShown(v);
       column.status[i] = ST.NUMBER;
     } else {
       column.values[i] = NaN;
@@ -96,6 +109,11 @@ export function readDataCell(column: ParsedColumn, i: number, v: CellValue | und
       column.values[i] = NaN;
       column.status[i] = ST.ERROR;
       column.notes.set(i, v.trim());
+      return;
+    }
+    if (PRO_MEMORIE.test(v)) {
+      column.values[i] = 0;
+      column.status[i] = ST.NOT_APPLICABLE;
       return;
     }
     const c = classifyCellText(v);
