@@ -1,13 +1,15 @@
 /**
  * Reads an .xlsx workbook into `SheetData[]` for the table checker.
  *
- * Library: ExcelJS (MIT). Its streaming `WorkbookReader` unzips and parses the workbook, shared
- * strings and styles; the worksheet XML is read here with ExcelJS's own SAX helper because
- * ExcelJS's streaming worksheet reader loses the type of a formula's cached result (`#REF!` as a
- * result becomes NaN, TRUE becomes 1). Streaming needs about half the memory of loading the
- * whole workbook (see bench/check.bench.ts). The full reader (`Workbook.xlsx.readFile`) is kept
- * as a fallback for workbooks whose sheet parts are not named `xl/worksheets/sheetN.xml`, and as
- * an independent reading in the tests.
+ * How: the archive is opened through its central directory and each part is unpacked with
+ * node's zlib, its CRC-32 checked; the XML is parsed with ExcelJS's own SAX helper (the saxes
+ * pipeline of its streaming reader), sheet by sheet, without building ExcelJS's row and cell
+ * objects. This streams like ExcelJS's `WorkbookReader` (about half the memory of loading the
+ * whole workbook, see bench/check.bench.ts) without its faults: it intermittently loses the last
+ * part of the archive (exceljs issue #3064), garbles a multi-byte character split between
+ * chunks, checks no CRCs, and turns a formula's cached `#REF!` into NaN and TRUE into 1.
+ * ExcelJS's full reader (`Workbook.xlsx.readFile`, option `reader: "full"`) is kept as an
+ * independent reading for the tests.
  *
  * Conversion (the contract of `CellValue`):
  * - numbers, strings (rich text joined), booleans as such; blank cells are null;
@@ -24,13 +26,14 @@
  */
 import * as fs from "node:fs";
 import * as zlib from "node:zlib";
+import { StringDecoder } from "node:string_decoder";
 import ExcelJS from "exceljs";
 import parseSax from "exceljs/lib/utils/parse-sax";
 import type { CellValue, SheetData } from "../core/tables/model";
 import { InputError, shortReason } from "./input-error";
 
 export interface ReadOptions {
-  /** "stream" (default): ExcelJS WorkbookReader; "full": ExcelJS Workbook.xlsx.readFile. */
+  /** "stream" (default): part by part with ExcelJS's SAX helper; "full": ExcelJS readFile. */
   reader?: "stream" | "full";
   /** Largest file accepted, in bytes (default `maxInputBytes()`). */
   maxBytes?: number;
@@ -168,8 +171,9 @@ function readCentralDirectory(file: string, fd: number, size: number): ZipEntry[
   const count = tail.readUInt16LE(eocd + 10);
   const dirSize = tail.readUInt32LE(eocd + 12);
   const dirOffset = tail.readUInt32LE(eocd + 16);
-  if (dirOffset + dirSize > tailStart + eocd)
+  if (dirOffset + dirSize > tailStart + eocd) {
     throw corrupt(file, "de inhoudsopgave van het zip-archief klopt niet");
+  }
   const dir = readBytes(fd, dirOffset, dirSize);
   const entries: ZipEntry[] = [];
   let p = 0;
@@ -191,103 +195,496 @@ function readCentralDirectory(file: string, fd: number, size: number): ZipEntry[
   return entries;
 }
 
-/** Unpacks one entry and compares its CRC-32 with the archive's. */
-async function verifyEntry(
-  file: string,
-  fd: number,
-  entry: ZipEntry,
-  budget: { left: number }
-): Promise<void> {
-  const local = readBytes(fd, entry.localOffset, 30);
-  if (local.length < 30 || local.readUInt32LE(0) !== 0x04034b50) {
-    throw corrupt(file, `onderdeel ${entry.name} ontbreekt`);
+/**
+ * Random access to the parts of an .xlsx archive through its central directory. Every part is
+ * unpacked with node's zlib and its CRC-32 compared with the archive's, so a damaged file is
+ * refused instead of being checked in part.
+ *
+ * Why not ExcelJS's streaming `WorkbookReader`: it reads the archive in one pass in stored
+ * order and intermittently loses the last part — xl/workbook.xml in files written by ExcelJS —
+ * and then fails with "Cannot read properties of undefined (reading 'sheets')" (exceljs issue
+ * #3064; seen here in about one run in four); it also decodes each chunk separately, so a
+ * multi-byte character split between chunks is garbled, and it does not check CRCs.
+ */
+class XlsxArchive {
+  private readonly entries: Map<string, ZipEntry>;
+  private left = MAX_UNCOMPRESSED_BYTES;
+  private readonly read = new Set<string>();
+
+  private constructor(
+    private readonly file: string,
+    private readonly fd: number,
+    entries: ZipEntry[]
+  ) {
+    this.entries = new Map(entries.map((e) => [e.name, e]));
   }
-  const start = entry.localOffset + 30 + local.readUInt16LE(26) + local.readUInt16LE(28);
-  if (entry.compressedSize === 0) {
-    if (entry.crc !== 0) throw corrupt(file, `onderdeel ${entry.name} is leeg`);
-    return;
-  }
-  const source = fs.createReadStream("", {
-    fd,
-    autoClose: false,
-    start,
-    end: start + entry.compressedSize - 1,
-  });
-  const stream: NodeJS.ReadableStream =
-    entry.method === 8 ? source.pipe(zlib.createInflateRaw()) : source;
-  let crc = 0;
-  try {
-    for await (const chunk of stream) {
-      const buf = chunk as Buffer;
-      budget.left -= buf.length;
-      if (budget.left < 0) {
-        source.destroy();
+
+  static open(file: string, size: number): XlsxArchive {
+    const fd = fs.openSync(file, "r");
+    try {
+      const archive = new XlsxArchive(file, fd, readCentralDirectory(file, fd, size));
+      for (const entry of archive.entries.values()) {
+        if (entry.flags & 1) {
+          throw new InputError(
+            `${file}: het zip-archief is versleuteld en kan niet worden gelezen.`
+          );
+        }
+        if (entry.method !== 0 && entry.method !== 8 && !entry.name.endsWith("/")) {
+          throw new InputError(
+            `${file}: onderdeel ${entry.name} gebruikt een onbekende compressie (methode ${entry.method}).`
+          );
+        }
+      }
+      if (!archive.has("xl/workbook.xml")) {
         throw new InputError(
-          `${file}: de werkmap pakt uit tot meer dan ${formatSize(MAX_UNCOMPRESSED_BYTES)}; dat is te groot om te controleren.`
+          `${file}: dit is geen Excel-werkmap (het zip-archief bevat geen xl/workbook.xml).`
         );
       }
-      crc = zlib.crc32(buf, crc);
+      return archive;
+    } catch (err) {
+      fs.closeSync(fd);
+      throw err;
     }
-  } catch (err) {
-    if (err instanceof InputError) throw err;
-    throw corrupt(file, `onderdeel ${entry.name} is niet uit te pakken`);
   }
-  if (crc >>> 0 !== entry.crc >>> 0)
-    throw corrupt(file, `controlegetal van ${entry.name} klopt niet`);
+
+  close(): void {
+    fs.closeSync(this.fd);
+  }
+
+  has(name: string): boolean {
+    return this.entries.has(name);
+  }
+
+  names(): string[] {
+    return [...this.entries.keys()];
+  }
+
+  /** The unpacked bytes of a part, chunk by chunk; throws at the end when the CRC-32 differs. */
+  async *bytes(name: string): AsyncGenerator<Buffer> {
+    const entry = this.entries.get(name);
+    if (!entry) throw corrupt(this.file, `onderdeel ${name} ontbreekt`);
+    this.read.add(name);
+    const local = readBytes(this.fd, entry.localOffset, 30);
+    if (local.length < 30 || local.readUInt32LE(0) !== 0x04034b50) {
+      throw corrupt(this.file, `onderdeel ${name} ontbreekt`);
+    }
+    if (entry.compressedSize === 0) {
+      if (entry.crc !== 0) throw corrupt(this.file, `onderdeel ${name} is leeg`);
+      return;
+    }
+    const start = entry.localOffset + 30 + local.readUInt16LE(26) + local.readUInt16LE(28);
+    // A stream of its own (not on this.fd): destroying a stream closes its descriptor.
+    const source = fs.createReadStream(this.file, {
+      start,
+      end: start + entry.compressedSize - 1,
+      highWaterMark: 256 * 1024,
+    });
+    const stream: NodeJS.ReadableStream =
+      entry.method === 8 ? source.pipe(zlib.createInflateRaw({ chunkSize: 256 * 1024 })) : source;
+    let crc = 0;
+    const chunks = stream[Symbol.asyncIterator]();
+    try {
+      for (;;) {
+        let next: IteratorResult<string | Buffer>;
+        try {
+          next = await chunks.next();
+        } catch {
+          throw corrupt(this.file, `onderdeel ${name} is niet uit te pakken`);
+        }
+        if (next.done) break;
+        const buf = next.value as Buffer;
+        this.left -= buf.length;
+        if (this.left < 0) {
+          throw new InputError(
+            `${this.file}: de werkmap pakt uit tot meer dan ${formatSize(MAX_UNCOMPRESSED_BYTES)}; dat is te groot om te controleren.`
+          );
+        }
+        crc = zlib.crc32(buf, crc);
+        yield buf;
+      }
+    } finally {
+      source.destroy();
+    }
+    if (crc >>> 0 !== entry.crc >>> 0) {
+      throw corrupt(this.file, `controlegetal van ${name} klopt niet`);
+    }
+  }
+
+  /** The part as text, chunk by chunk, decoded as UTF-8 across chunk boundaries. */
+  async *text(name: string): AsyncGenerator<string> {
+    const decoder = new StringDecoder("utf8");
+    for await (const buf of this.bytes(name)) yield decoder.write(buf);
+    const rest = decoder.end();
+    if (rest) yield rest;
+  }
+
+  /** Unpacks and checks every part not read yet (themes, properties, …). */
+  async verifyRest(): Promise<void> {
+    for (const name of this.entries.keys()) {
+      if (this.read.has(name) || name.endsWith("/")) continue;
+      for await (const chunk of this.bytes(name)) void chunk;
+    }
+  }
 }
 
 /**
  * Checks the zip archive itself: an intact table of contents, an xl/workbook.xml, no encrypted
- * or unknown compression, and every part unpacking to its CRC-32. ExcelJS's streaming unzip
- * does not check CRCs and can stop silently on damaged data, which would check half a workbook.
+ * or unknown compression, and every part unpacking to its CRC-32. Returns the part names.
  */
-export async function verifyZip(file: string, size: number): Promise<ZipEntry[]> {
-  const fd = fs.openSync(file, "r");
+export async function verifyZip(file: string, size: number): Promise<string[]> {
+  const archive = XlsxArchive.open(file, size);
   try {
-    const entries = readCentralDirectory(file, fd, size);
-    if (!entries.some((e) => e.name === "xl/workbook.xml")) {
-      throw new InputError(
-        `${file}: dit is geen Excel-werkmap (het zip-archief bevat geen xl/workbook.xml).`
-      );
-    }
-    const budget = { left: MAX_UNCOMPRESSED_BYTES };
-    for (const entry of entries) {
-      if (entry.name.endsWith("/")) continue;
-      if (entry.flags & 1) {
-        throw new InputError(`${file}: het zip-archief is versleuteld en kan niet worden gelezen.`);
-      }
-      if (entry.method !== 0 && entry.method !== 8) {
-        throw new InputError(
-          `${file}: onderdeel ${entry.name} gebruikt een onbekende compressie (methode ${entry.method}).`
-        );
-      }
-      await verifyEntry(file, fd, entry, budget);
-    }
-    return entries;
+    await archive.verifyRest();
+    return archive.names();
   } finally {
-    fs.closeSync(fd);
+    archive.close();
   }
 }
 
-/**
- * Whether ExcelJS's streaming reader reads this archive correctly. It parses a worksheet at once
- * when the shared strings and the workbook relations came before it in the archive, and defers
- * it otherwise; a worksheet parsed at once before xl/workbook.xml makes it fail, and one parsed
- * before xl/styles.xml loses its date formats. Excel writes the shared strings after the
- * worksheets (so they are deferred); other producers may not.
- */
-export function streamingOrderIsSafe(entries: ZipEntry[]): boolean {
-  const byOffset = [...entries].sort((a, b) => a.localOffset - b.localOffset);
-  const pos = (name: string): number => byOffset.findIndex((e) => e.name === name);
-  const shared = pos("xl/sharedStrings.xml");
-  const rels = pos("xl/_rels/workbook.xml.rels");
-  const workbook = pos("xl/workbook.xml");
-  const styles = pos("xl/styles.xml");
-  return byOffset.every((e, i) => {
-    if (!/^xl\/worksheets\/sheet\d+\.xml$/.test(e.name)) return true;
-    const inline = shared >= 0 && shared < i && rels >= 0 && rels < i;
-    return !inline || (workbook < i && styles < i);
-  });
+// ---------------------------------------------------------------------------------------------
+// The workbook's parts, read with ExcelJS's SAX helper
+
+/** Tag name without a namespace prefix (`x:c` → `c`; some producers prefix every tag). */
+function local(name: string): string {
+  const i = name.indexOf(":");
+  return i < 0 ? name : name.slice(i + 1);
+}
+
+/** An attribute by local name, whatever its prefix (`r:id`, `ns1:id`). */
+function attr(attributes: Record<string, string>, name: string): string | undefined {
+  if (attributes[name] !== undefined) return attributes[name];
+  for (const key of Object.keys(attributes)) {
+    if (local(key) === name && key.includes(":")) return attributes[key];
+  }
+  return undefined;
+}
+
+interface SheetPart {
+  name: string;
+  part: string;
+}
+
+interface WorkbookInfo {
+  sheets: SheetPart[];
+  date1904: boolean;
+}
+
+/** Resolves a relationship target against the folder of xl/workbook.xml. */
+function resolveTarget(target: string): string {
+  const parts = (target.startsWith("/") ? target.slice(1) : `xl/${target}`).split("/");
+  const out: string[] = [];
+  for (const p of parts) {
+    if (p === "..") out.pop();
+    else if (p !== "." && p !== "") out.push(p);
+  }
+  return out.join("/");
+}
+
+async function readWorkbookInfo(archive: XlsxArchive): Promise<WorkbookInfo> {
+  const targets = new Map<string, { part: string; type: string }>();
+  if (archive.has("xl/_rels/workbook.xml.rels")) {
+    for await (const events of parseSax(archive.text("xl/_rels/workbook.xml.rels"))) {
+      for (const ev of events) {
+        if (ev.eventType !== "opentag" || local(ev.value.name) !== "Relationship") continue;
+        const a = ev.value.attributes;
+        if (a.Id && a.Target && a.TargetMode !== "External") {
+          targets.set(a.Id, { part: resolveTarget(a.Target), type: a.Type ?? "" });
+        }
+      }
+    }
+  }
+  const sheets: SheetPart[] = [];
+  let date1904 = false;
+  for await (const events of parseSax(archive.text("xl/workbook.xml"))) {
+    for (const ev of events) {
+      if (ev.eventType !== "opentag") continue;
+      const tag = local(ev.value.name);
+      if (tag === "workbookPr") {
+        const v = ev.value.attributes.date1904;
+        date1904 = v === "1" || v === "true";
+      } else if (tag === "sheet") {
+        const rel = targets.get(attr(ev.value.attributes, "id") ?? "");
+        // Chart sheets, dialog sheets and macro sheets hold no tables.
+        if (rel && /\/worksheet$/.test(rel.type)) {
+          sheets.push({ name: ev.value.attributes.name ?? "", part: rel.part });
+        }
+      }
+    }
+  }
+  return { sheets, date1904 };
+}
+
+async function readSharedStrings(archive: XlsxArchive): Promise<string[]> {
+  const strings: string[] = [];
+  if (!archive.has("xl/sharedStrings.xml")) return strings;
+  let current = "";
+  let inT = false;
+  let phonetic = 0;
+  for await (const events of parseSax(archive.text("xl/sharedStrings.xml"))) {
+    for (const ev of events) {
+      if (ev.eventType === "text") {
+        if (inT && phonetic === 0) current += ev.value;
+        continue;
+      }
+      const tag = local(ev.value.name);
+      if (ev.eventType === "opentag") {
+        if (tag === "si") current = "";
+        else if (tag === "t") inT = true;
+        else if (tag === "rPh") phonetic++;
+      } else if (tag === "t") inT = false;
+      else if (tag === "rPh") phonetic--;
+      else if (tag === "si") strings.push(current);
+    }
+  }
+  return strings;
+}
+
+/** Built-in number formats that show a date or time (ECMA-376 18.8.30, and East Asian ids). */
+function builtInIsDate(id: number): boolean {
+  return (
+    (id >= 14 && id <= 22) ||
+    (id >= 27 && id <= 36) ||
+    (id >= 45 && id <= 47) ||
+    (id >= 50 && id <= 58)
+  );
+}
+
+/** For every cell style (index into cellXfs): whether its number format shows a date. */
+async function readDateStyles(archive: XlsxArchive): Promise<boolean[]> {
+  const result: boolean[] = [];
+  if (!archive.has("xl/styles.xml")) return result;
+  const custom = new Map<number, string>();
+  const xfFormats: number[] = [];
+  let inCellXfs = false;
+  for await (const events of parseSax(archive.text("xl/styles.xml"))) {
+    for (const ev of events) {
+      if (ev.eventType === "text") continue;
+      const tag = local(ev.value.name);
+      if (ev.eventType === "closetag") {
+        if (tag === "cellXfs") inCellXfs = false;
+        continue;
+      }
+      const a = ev.value.attributes;
+      if (tag === "numFmt") custom.set(Number(a.numFmtId), a.formatCode ?? "");
+      else if (tag === "cellXfs") inCellXfs = true;
+      else if (tag === "xf" && inCellXfs) xfFormats.push(Number(a.numFmtId ?? 0));
+    }
+  }
+  for (const id of xfFormats) {
+    const code = custom.get(id);
+    result.push(code !== undefined ? isDateFormat(code) : builtInIsDate(id));
+  }
+  return result;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Worksheets
+
+interface SheetContext {
+  shared: string[];
+  dateStyles: boolean[];
+  date1904: boolean;
+  budget: { left: number; file: string; max: number };
+}
+
+async function readWorksheet(
+  chunks: AsyncIterable<string>,
+  name: string,
+  ctx: SheetContext
+): Promise<SheetData> {
+  const sheet = new SheetBuilder();
+  const { shared, dateStyles, date1904, budget } = ctx;
+  const sharedFormulas = new Map<string, string>();
+
+  let inSheetData = false;
+  let row = -1;
+  let col = -1;
+  let inCell = false;
+  let t: string | undefined;
+  let s = 0;
+  let f: string | undefined;
+  let fShared: string | undefined;
+  let v: string | undefined;
+  let inlineText: string | undefined;
+  let inInline = false;
+  let target: "f" | "v" | "is" | null = null;
+
+  for await (const events of parseSax(chunks)) {
+    for (const ev of events) {
+      if (ev.eventType === "text") {
+        if (target === "v") v += ev.value;
+        else if (target === "f") f += ev.value;
+        else if (target === "is") inlineText += ev.value;
+        continue;
+      }
+      const tag = ev.value;
+      const tagName = local(tag.name);
+      if (ev.eventType === "opentag") {
+        switch (tagName) {
+          case "sheetData":
+            inSheetData = true;
+            break;
+          case "row": {
+            const r = Number(tag.attributes.r);
+            row = Number.isInteger(r) && r >= 1 ? r - 1 : row + 1;
+            col = -1;
+            break;
+          }
+          case "c": {
+            if (!inSheetData) break;
+            inCell = true;
+            const ref = tag.attributes.r;
+            const at = ref ? decodeAddress(ref) : null;
+            if (at) {
+              row = at.row;
+              col = at.col;
+            } else {
+              col += 1;
+            }
+            t = tag.attributes.t;
+            s = tag.attributes.s ? Number(tag.attributes.s) : 0;
+            f = undefined;
+            fShared = undefined;
+            v = undefined;
+            inlineText = undefined;
+            break;
+          }
+          case "f":
+            if (inCell) {
+              f = "";
+              target = "f";
+              if (tag.attributes.t === "shared" && tag.attributes.si !== undefined) {
+                fShared = tag.attributes.si;
+              }
+            }
+            break;
+          case "v":
+            if (inCell) {
+              v = "";
+              target = "v";
+            }
+            break;
+          case "is":
+            if (inCell) {
+              inInline = true;
+              inlineText = "";
+            }
+            break;
+          case "t":
+            if (inInline) target = "is";
+            break;
+          case "rPh":
+            // Phonetic guide text (East Asian) is not part of the cell's value.
+            if (inInline) inInline = false;
+            break;
+          case "mergeCell":
+            if (tag.attributes.ref) sheet.merge(tag.attributes.ref);
+            break;
+          default:
+            break;
+        }
+        continue;
+      }
+      // closetag
+      switch (tagName) {
+        case "sheetData":
+          inSheetData = false;
+          break;
+        case "f":
+        case "v":
+        case "t":
+          target = null;
+          break;
+        case "rPh":
+          if (inlineText !== undefined) inInline = true;
+          break;
+        case "is":
+          inInline = false;
+          target = null;
+          break;
+        case "c": {
+          if (!inCell) break;
+          inCell = false;
+          target = null;
+          let value: CellValue = null;
+          if (f !== undefined) {
+            if (fShared !== undefined) {
+              if (f !== "") sharedFormulas.set(fShared, f);
+              else f = sharedFormulas.get(fShared) ?? "";
+            }
+            value = v === undefined ? { uncalculated: f } : typedValue(t, v, s, inlineText);
+          } else if (t === "inlineStr") {
+            value = inlineText ?? null;
+          } else if (v !== undefined) {
+            value = typedValue(t, v, s, inlineText);
+          }
+          if (value !== null) {
+            if (--budget.left < 0) throw tooManyCells(budget.file, budget.max);
+            sheet.set(row, col, value);
+          }
+          break;
+        }
+        default:
+          break;
+      }
+    }
+  }
+  return sheet.finish(name);
+
+  function typedValue(
+    type: string | undefined,
+    text: string,
+    style: number,
+    inline: string | undefined
+  ): CellValue {
+    switch (type) {
+      case "s": {
+        const i = Number(text);
+        return Number.isInteger(i) && i >= 0 && i < shared.length ? shared[i] : "";
+      }
+      case "str":
+        return text;
+      case "inlineStr":
+        return inline ?? text;
+      case "b":
+        return text.trim() === "1" || text.trim().toLowerCase() === "true";
+      case "e":
+        return { error: text.trim() };
+      case "d": {
+        const d = new Date(text.trim());
+        return Number.isNaN(d.getTime()) ? text : dateToDutchText(d);
+      }
+      default: {
+        if (text.trim() === "") return null;
+        const n = Number(text);
+        if (!Number.isFinite(n)) return text;
+        if (style && dateStyles[style]) return serialToDutchDate(n, date1904);
+        return n === 0 ? 0 : n;
+      }
+    }
+  }
+}
+
+async function readStreaming(file: string, size: number, maxCells: number): Promise<SheetData[]> {
+  const archive = XlsxArchive.open(file, size);
+  try {
+    const info = await readWorkbookInfo(archive);
+    const ctx: SheetContext = {
+      shared: await readSharedStrings(archive),
+      dateStyles: await readDateStyles(archive),
+      date1904: info.date1904,
+      budget: { left: maxCells, file, max: maxCells },
+    };
+    const sheets: SheetData[] = [];
+    for (const { name, part } of info.sheets) {
+      if (!archive.has(part)) throw corrupt(file, `blad "${name}" (${part}) ontbreekt`);
+      sheets.push(await readWorksheet(archive.text(part), name, ctx));
+    }
+    await archive.verifyRest();
+    return sheets;
+  } finally {
+    archive.close();
+  }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -422,241 +819,6 @@ function tooManyCells(file: string, max: number): InputError {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Streaming reader
-
-/** The parts of ExcelJS's streaming reader that are not in its type declarations. */
-interface StreamWorkbookInternals {
-  sharedStrings?: unknown[];
-  styles?: { getStyleModel(id: number): { numFmt?: string } | null };
-  properties?: { date1904?: boolean };
-  model?: { sheets?: Array<{ id: number; name: string }> };
-}
-interface StreamWorksheetInternals {
-  id: number | string;
-  name: string;
-  iterator: AsyncIterable<unknown>;
-}
-
-async function readWorksheetXml(
-  ws: StreamWorksheetInternals,
-  book: StreamWorkbookInternals,
-  budget: { left: number; file: string; max: number }
-): Promise<SheetData> {
-  const sheet = new SheetBuilder();
-  const shared = book.sharedStrings ?? [];
-  const date1904 = Boolean(book.properties?.date1904);
-  const dateStyle = new Map<number, boolean>();
-  const isDateStyle = (s: number): boolean => {
-    let hit = dateStyle.get(s);
-    if (hit === undefined) {
-      hit = isDateFormat(book.styles?.getStyleModel(s)?.numFmt);
-      dateStyle.set(s, hit);
-    }
-    return hit;
-  };
-  const sharedFormulas = new Map<string, string>();
-
-  let inSheetData = false;
-  let row = -1;
-  let col = -1;
-  let inCell = false;
-  let t: string | undefined;
-  let s = 0;
-  let f: string | undefined;
-  let fShared: string | undefined;
-  let v: string | undefined;
-  let inlineText: string | undefined;
-  let inInline = false;
-  let target: "f" | "v" | "is" | null = null;
-
-  for await (const events of parseSax(ws.iterator)) {
-    for (const ev of events) {
-      if (ev.eventType === "text") {
-        if (target === "v") v += ev.value;
-        else if (target === "f") f += ev.value;
-        else if (target === "is") inlineText += ev.value;
-        continue;
-      }
-      const tag = ev.value;
-      if (ev.eventType === "opentag") {
-        switch (tag.name) {
-          case "sheetData":
-            inSheetData = true;
-            break;
-          case "row": {
-            const r = Number(tag.attributes.r);
-            row = Number.isInteger(r) && r >= 1 ? r - 1 : row + 1;
-            col = -1;
-            break;
-          }
-          case "c": {
-            if (!inSheetData) break;
-            inCell = true;
-            const ref = tag.attributes.r;
-            const at = ref ? decodeAddress(ref) : null;
-            if (at) {
-              row = at.row;
-              col = at.col;
-            } else {
-              col += 1;
-            }
-            t = tag.attributes.t;
-            s = tag.attributes.s ? Number(tag.attributes.s) : 0;
-            f = undefined;
-            fShared = undefined;
-            v = undefined;
-            inlineText = undefined;
-            break;
-          }
-          case "f":
-            if (inCell) {
-              f = "";
-              target = "f";
-              if (tag.attributes.t === "shared" && tag.attributes.si !== undefined) {
-                fShared = tag.attributes.si;
-              }
-            }
-            break;
-          case "v":
-            if (inCell) {
-              v = "";
-              target = "v";
-            }
-            break;
-          case "is":
-            if (inCell) {
-              inInline = true;
-              inlineText = "";
-            }
-            break;
-          case "t":
-            if (inInline) target = "is";
-            break;
-          case "rPh":
-            // Phonetic guide text (East Asian) is not part of the cell's value.
-            if (inInline) inInline = false;
-            break;
-          case "mergeCell":
-            if (tag.attributes.ref) sheet.merge(tag.attributes.ref);
-            break;
-          default:
-            break;
-        }
-        continue;
-      }
-      // closetag
-      switch (tag.name) {
-        case "sheetData":
-          inSheetData = false;
-          break;
-        case "f":
-        case "v":
-        case "t":
-          target = null;
-          break;
-        case "rPh":
-          if (inlineText !== undefined) inInline = true;
-          break;
-        case "is":
-          inInline = false;
-          target = null;
-          break;
-        case "c": {
-          if (!inCell) break;
-          inCell = false;
-          target = null;
-          let value: CellValue = null;
-          if (f !== undefined) {
-            if (fShared !== undefined) {
-              if (f !== "") sharedFormulas.set(fShared, f);
-              else f = sharedFormulas.get(fShared) ?? "";
-            }
-            value = v === undefined ? { uncalculated: f } : typedValue(t, v, s, inlineText);
-          } else if (t === "inlineStr") {
-            value = inlineText ?? null;
-          } else if (v !== undefined) {
-            value = typedValue(t, v, s, inlineText);
-          }
-          if (value !== null) {
-            if (--budget.left < 0) throw tooManyCells(budget.file, budget.max);
-            sheet.set(row, col, value);
-          }
-          break;
-        }
-        default:
-          break;
-      }
-    }
-  }
-  return sheet.finish(ws.name);
-
-  function typedValue(
-    type: string | undefined,
-    text: string,
-    style: number,
-    inline: string | undefined
-  ): CellValue {
-    switch (type) {
-      case "s": {
-        const i = Number(text);
-        return Number.isInteger(i) && i >= 0 && i < shared.length
-          ? sharedStringText(shared[i])
-          : "";
-      }
-      case "str":
-        return text;
-      case "inlineStr":
-        return inline ?? text;
-      case "b":
-        return text.trim() === "1" || text.trim().toLowerCase() === "true";
-      case "e":
-        return { error: text.trim() };
-      case "d": {
-        const d = new Date(text.trim());
-        return Number.isNaN(d.getTime()) ? text : dateToDutchText(d);
-      }
-      default: {
-        if (text.trim() === "") return null;
-        const n = Number(text);
-        if (!Number.isFinite(n)) return text;
-        if (style && isDateStyle(style)) return serialToDutchDate(n, date1904);
-        return n === 0 ? 0 : n;
-      }
-    }
-  }
-}
-
-async function readStreaming(file: string, maxCells: number): Promise<SheetData[] | "fallback"> {
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(file, {
-    worksheets: "emit",
-    sharedStrings: "cache",
-    styles: "cache",
-    hyperlinks: "ignore",
-    entries: "ignore",
-  });
-  const book = reader as unknown as StreamWorkbookInternals;
-  const budget = { left: maxCells, file, max: maxCells };
-  const read: Array<{ id: number; sheet: SheetData }> = [];
-  for await (const ws of reader) {
-    const internals = ws as unknown as StreamWorksheetInternals;
-    const sheet = await readWorksheetXml(internals, book, budget);
-    read.push({ id: Number(internals.id), sheet });
-  }
-  const listed = book.model?.sheets;
-  if (!listed) {
-    throw new InputError(
-      `${file}: dit is geen Excel-werkmap (het zip-archief bevat geen xl/workbook.xml).`
-    );
-  }
-  // Parts not named xl/worksheets/sheetN.xml are invisible to the streaming reader.
-  if (read.length < listed.length) return "fallback";
-  // Zip entry order is not tab order; the workbook's sheet list is.
-  const order = new Map(listed.map((s, i) => [Number(s.id), i]));
-  read.sort((a, b) => (order.get(a.id) ?? 1e9) - (order.get(b.id) ?? 1e9));
-  return read.map((r) => r.sheet);
-}
-
-// ---------------------------------------------------------------------------------------------
 // Full reader
 
 async function readFull(file: string, maxCells: number): Promise<SheetData[]> {
@@ -688,12 +850,11 @@ export async function readXlsx(file: string, options: ReadOptions = {}): Promise
   const size = preflight(file, options.maxBytes ?? maxInputBytes());
   const maxCells = options.maxCells ?? maxInputCells();
   try {
-    const entries = await verifyZip(file, size);
-    if (options.reader === "full" || !streamingOrderIsSafe(entries)) {
+    if (options.reader === "full") {
+      await verifyZip(file, size);
       return await readFull(file, maxCells);
     }
-    const sheets = await readStreaming(file, maxCells);
-    return sheets === "fallback" ? await readFull(file, maxCells) : sheets;
+    return await readStreaming(file, size, maxCells);
   } catch (err) {
     if (err instanceof InputError) throw err;
     throw new InputError(

@@ -6,13 +6,7 @@
 import * as fs from "node:fs";
 import type { CellValue, SheetData } from "../../src/core/tables/model";
 import { InputError } from "../../src/cli/input-error";
-import {
-  decodeAddress,
-  readXlsx,
-  serialToDutchDate,
-  streamingOrderIsSafe,
-  verifyZip,
-} from "../../src/cli/read-xlsx";
+import { decodeAddress, readXlsx, serialToDutchDate, verifyZip } from "../../src/cli/read-xlsx";
 import { sheets2016 } from "../tables/fixtures/tables-2016";
 import {
   EXAMPLE,
@@ -191,46 +185,34 @@ describe("part order of other producers", () => {
     ...names.filter((n) => !wanted.includes(n)),
   ];
 
+  // ExcelJS's own streaming reader fails on the second order (exceljs issue #3064).
   test.each([
     [
-      "workbook and styles first (sheets read while streaming)",
-      ["xl/workbook.xml", "xl/_rels/workbook.xml.rels", "xl/styles.xml", "xl/sharedStrings.xml"],
-      true,
+      "workbook and styles first",
+      ["xl/workbook.xml", "xl/_rels/workbook.xml.rels", "xl/styles.xml"],
     ],
     [
       "shared strings first, workbook.xml last",
       ["xl/_rels/workbook.xml.rels", "xl/sharedStrings.xml"],
-      false,
     ],
-    [
-      "sheets in reverse order",
-      ["xl/worksheets/sheet3.xml", "xl/worksheets/sheet2.xml", "xl/worksheets/sheet1.xml"],
-      true,
-    ],
-  ])("%s: the same sheets", async (_label, wanted, safe) => {
+    ["sheets in reverse order", ["xl/worksheets/sheet3.xml", "xl/worksheets/sheet2.xml"]],
+  ])("%s: the same sheets", async (label, wanted) => {
     const reordered = reorderZip(fs.readFileSync(EXAMPLE), (names) => first(names, wanted));
-    const f = tmpPath(`volgorde-${wanted.length}-${String(safe)}.xlsx`);
+    const f = tmpPath(`volgorde-${label.replace(/\W+/g, "-")}.xlsx`);
     fs.writeFileSync(f, reordered);
-    const entries = await verifyZip(f, reordered.length);
-    expect(streamingOrderIsSafe(entries)).toBe(safe);
+    expect((await verifyZip(f, reordered.length)).slice(0, wanted.length)).toEqual(wanted);
     const expected = sheets2016().map((s) => ({ name: s.name, values: trimmed(s.values) }));
     const sheets = await readXlsx(f);
     expect(sheets.map((s) => ({ name: s.name, values: trimmed(s.values) }))).toEqual(expected);
   });
 
-  test("a date format is recognised when the sheets are read while streaming", async () => {
+  test("a date format is recognised whatever the part order", async () => {
     const file = await writeWorkbook(tmpPath("datum.xlsx"), [
       { name: "Blad1", rows: [[42491, 5]], numFmts: { A1: "d-m-yyyy" } },
     ]);
-    const order = [
-      "xl/workbook.xml",
-      "xl/_rels/workbook.xml.rels",
-      "xl/styles.xml",
-      "xl/sharedStrings.xml",
-    ];
+    const order = ["xl/worksheets/sheet1.xml", "xl/sharedStrings.xml", "xl/workbook.xml"];
     const reordered = reorderZip(fs.readFileSync(file), (names) => first(names, order));
     fs.writeFileSync(file, reordered);
-    expect(streamingOrderIsSafe(await verifyZip(file, reordered.length))).toBe(true);
     const [sheet] = await readXlsx(file);
     expect(trimmed(sheet.values)).toEqual([["1-5-2016", 5]]);
   });
@@ -265,4 +247,30 @@ test("sheet XML as other producers write it: inline strings, shared formulas, va
     ["R&D <nvt>"],
     ["Titel", null, { error: "#N/A" }],
   ]);
+});
+
+test("tags with a namespace prefix (x:c), as some producers write them", async () => {
+  const base = await writeWorkbook(tmpPath("prefix-basis.xlsx"), [{ name: "Blad1", rows: [[1]] }]);
+  const xml = `<?xml version="1.0" encoding="UTF-8"?>
+<x:worksheet xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><x:sheetData>
+<x:row r="1"><x:c r="A1"><x:v>7</x:v></x:c><x:c r="B1" t="inlineStr"><x:is><x:t>Totaal</x:t></x:is></x:c></x:row>
+</x:sheetData></x:worksheet>`;
+  const file = tmpPath("prefix.xlsx");
+  fs.writeFileSync(
+    file,
+    rewriteZip(fs.readFileSync(base), { replace: { "xl/worksheets/sheet1.xml": xml } })
+  );
+  const [sheet] = await readXlsx(file);
+  expect(trimmed(sheet.values)).toEqual([[7, "Totaal"]]);
+});
+
+test("multi-byte characters split between unpacked chunks stay intact", async () => {
+  // 40 000 distinct strings with € and – (3 bytes each in UTF-8): about 1,5 MB of shared
+  // strings, unpacked in chunks of 256 KB, so characters are split at chunk boundaries.
+  const rows = Array.from({ length: 40_000 }, (_, i) => [`€ ${i} – bedragen x € 1.000`]);
+  const file = await writeWorkbook(tmpPath("euro.xlsx"), [{ name: "Blad1", rows }]);
+  const [sheet] = await readXlsx(file);
+  expect(sheet.values).toHaveLength(40_000);
+  const bad = sheet.values.filter((r, i) => r[0] !== `€ ${i} – bedragen x € 1.000`);
+  expect(bad).toEqual([]);
 });
