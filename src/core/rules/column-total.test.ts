@@ -35,4 +35,20 @@ describe("column-total", () => {
     const g = withCell(withCell(GARANTIES, "B6", null), "A6", "Totaal");
     expect(hits(run(withCell(g, "C6", 1)), "column-total")).toEqual([["C6", 27446678, 1]]);
   });
+
+  it("does not add a 'waarvan' row again: it is part of the row above", () => {
+    // Items 378 + 74.900 = 75.278; "waarvan premies" 50.000 is part of the EKV row.
+    const g = [
+      ...UITGAVEN.slice(0, 4).map((r) => [...r]),
+      [null, "waarvan premies", 50000, 50000, 0],
+      [null, "Totaal", 75278, 233202, 157924],
+    ];
+    const r = run(g);
+    expect(hits(r, "column-total")).toEqual([]);
+    const bad = g.map((row) => [...row]);
+    bad[5][2] = 125278;
+    expect(only(run(bad), "column-total")[0].message).toBe(
+      'Regel "Totaal", kolom "Uitgaven 2016": verwacht 75.278, gevonden 125.278 (verschil 50.000). Het totaal moet gelijk zijn aan de som van de 2 regels erboven (75.278); regels die met "waarvan" beginnen tellen niet mee, ze zitten al in de regel erboven.'
+    );
+  });
 });

@@ -58,6 +58,11 @@ export interface ParsedTable {
   labels: string[];
   /** Index in `rows` of the total row, or -1. */
   totalIndex: number;
+  /**
+   * Per body row: true for a breakdown of the row above ("waarvan …", "w.v. …", "waaronder …"),
+   * which the total already contains through that row.
+   */
+  breakdown: boolean[];
   columns: ParsedColumn[];
   /** Header cells that name no known column (0-based sheet coordinates). */
   unknownHeaders: Array<{ row: number; col: number; text: string; why: string }>;

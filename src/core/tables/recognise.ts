@@ -34,6 +34,9 @@ const UNIT_PHRASE =
 
 type Row = CellValue[] | undefined;
 
+/** A row that breaks down the row above: part of it, not an item of its own. */
+const BREAKDOWN = /^(?:waarvan|waaronder|w\.\s?v\.|w\.\s?o\.)(?:\s|$)/i;
+
 /** Cheap test before reading a cell as a year: 2016, '16, ’16, t, t-1, t – 1. */
 const YEARISH =
   /^\s*(?:(?:19|20)\d\d\d?|['\u2018\u2019`]\s?\d\d|t(?:\s?[-\u2012\u2013\u2014\u2212+]\s?\d)?)[\u00b9\u00b2\u00b3\u2070-\u2079*]*\s*$/i;
@@ -466,6 +469,7 @@ class SheetScanner {
       rows: body.map((b) => b + oRow),
       labels,
       totalIndex,
+      breakdown: labels.map((l) => BREAKDOWN.test(l)),
       columns,
       unknownHeaders,
       roles: {},
@@ -535,6 +539,7 @@ class SheetScanner {
       rows: body.map((k) => k + oRow),
       labels,
       totalIndex: -1,
+      breakdown: labels.map(() => false),
       columns,
       unknownHeaders,
       roles,
