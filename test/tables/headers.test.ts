@@ -48,6 +48,8 @@ describe("header texts as published", () => {
     ["Art.", "artikel"],
     ["Artikel", "artikel"],
     ["Omschrijving", "omschrijving"],
+    ["Garantieregeling", "omschrijving"],
+    ["Omschrijving regeling", "omschrijving"],
   ])("%j is the label column %s", (text, kind) => {
     expect(readHeader(text)).toEqual({ type: "label", kind });
   });

@@ -133,7 +133,7 @@ const DATA_NAMES: Array<[RegExp, DataColumnKind]> = [
 const LABEL_NAMES: Array<[RegExp, LabelColumnKind]> = [
   [/^nr\.?$/, "nr"],
   [/^art\.?$|^artikel$/, "artikel"],
-  [/^omschrijving$/, "omschrijving"],
+  [/^omschrijving(?: (?:garantie)?regeling)?$|^(?:garantie)?regelingen?$/, "omschrijving"],
 ];
 
 export type HeaderMeaning =
