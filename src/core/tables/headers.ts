@@ -133,7 +133,7 @@ const DATA_NAMES: Array<[RegExp, DataColumnKind]> = [
 const LABEL_NAMES: Array<[RegExp, LabelColumnKind]> = [
   [/^nr\.?$/, "nr"],
   [/^art\.?$|^artikel$/, "artikel"],
-  [/^omschrijving(?: (?:garantie)?regeling)?$|^(?:garantie)?regelingen?$/, "omschrijving"],
+  [/^omschrijving(?: (?:garantie)?regeling)?$|^(?:garantie)?regeling(?:en)?$/, "omschrijving"],
 ];
 
 export type HeaderMeaning =
