@@ -261,26 +261,18 @@ function benutting(o: TemplateOptions, anchor: { row: number; col: number }): Te
  * TRUE/FALSE as WAAR/ONWAAR. Text in quotes is left as it is.
  */
 export function toDutchNotation(formula: string): string {
-  let out = "";
-  let inText = false;
-  for (let i = 0; i < formula.length; i++) {
-    const ch = formula[i];
-    if (ch === '"') {
-      inText = !inText;
-      out += ch;
-      continue;
-    }
-    if (inText) {
-      out += ch;
-      continue;
-    }
-    if (ch === ",") out += ";";
-    else if (ch === "." && /\d/.test(formula[i - 1] ?? "") && /\d/.test(formula[i + 1] ?? "")) {
-      // A decimal point inside a number (not the dot of a name such as EKV.SALDO or A1.5).
-      let j = i - 1;
-      while (j >= 0 && /\d/.test(formula[j])) j--;
-      out += /[A-Za-z_.$]/.test(formula[j] ?? "") ? "." : ",";
-    } else out += ch;
-  }
-  return out.replace(/\bTRUE\b/g, "WAAR").replace(/\bFALSE\b/g, "ONWAAR");
+  // Split on quotes: the even pieces are outside text literals ("" inside text gives an empty
+  // piece, which keeps the parity right).
+  return formula
+    .split('"')
+    .map((piece, i) =>
+      i % 2 === 1
+        ? piece
+        : piece
+            .replace(/,/g, ";")
+            .replace(/(^|[^A-Za-z0-9_.$])(\d+)\.(\d+)/g, "$1$2,$3")
+            .replace(/\bTRUE\b/g, "WAAR")
+            .replace(/\bFALSE\b/g, "ONWAAR")
+    )
+    .join('"');
 }

@@ -212,5 +212,7 @@ describe("Dutch notation of formulas", () => {
     ],
     ['=EKV.MATCHING.SUBSIDIE(1,2,3,,TRUE,"a,b")', '=EKV.MATCHING.SUBSIDIE(1;2;3;;WAAR;"a,b")'],
     ["=EKV.TOTAAL(E5:E7)", "=EKV.TOTAAL(E5:E7)"],
+    ['=X("TRUE, 1.5",TRUE,0.25,A1)', '=X("TRUE, 1.5";WAAR;0,25;A1)'],
+    ['=X("a""b",1.5)', '=X("a""b";1,5)'],
   ])("%s → %s", (inv, nl) => expect(toDutchNotation(inv)).toBe(nl));
 });
