@@ -5,7 +5,7 @@ import type { Rule } from "./types";
 export const notANumber: Rule = {
   id: "not-a-number",
   description:
-    "Tekst in een bedragkolom die geen bedrag is (leeg, een los streepje en n.v.t. zijn wel toegestaan). De cel doet niet mee in de andere controles.",
+    "Tekst in een bedragkolom die geen bedrag is (leeg, een los streepje, n.v.t. en p.m. zijn wel toegestaan). De cel doet niet mee in de andere controles.",
   severity: "error",
   source:
     "Notatie van bedragen in de begrotingstabellen: punt voor duizendtallen, komma voor decimalen, streepje voor nihil",

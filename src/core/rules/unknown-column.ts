@@ -5,8 +5,7 @@ export const unknownColumn: Rule = {
   description:
     "Een kolomkop in een herkende tabel die met geen bekende kolom overeenkomt (bijvoorbeeld een typefout); de rest van de tabel wordt wel gecontroleerd.",
   severity: "warning",
-  source:
-    "Kolomkoppen volgens RBV modellen 1.32e en 3.21b en de tabellen op rijksfinancien.nl (zie docs/rules.md)",
+  source: "Kolomkoppen volgens RBV modellen 1.32e en 3.21b en de tabellen op rijksfinancien.nl",
   check(table, ctx) {
     for (const h of table.unknownHeaders) {
       ctx.report({
