@@ -274,13 +274,15 @@ class XlsxArchive {
     }
     const start = entry.localOffset + 30 + local.readUInt16LE(26) + local.readUInt16LE(28);
     // A stream of its own (not on this.fd): destroying a stream closes its descriptor.
+    // 64 KB chunks: larger ones make the SAX helper build huge event batches (more memory,
+    // slower); smaller ones cost more async steps.
     const source = fs.createReadStream(this.file, {
       start,
       end: start + entry.compressedSize - 1,
-      highWaterMark: 256 * 1024,
+      highWaterMark: 64 * 1024,
     });
     const stream: NodeJS.ReadableStream =
-      entry.method === 8 ? source.pipe(zlib.createInflateRaw({ chunkSize: 256 * 1024 })) : source;
+      entry.method === 8 ? source.pipe(zlib.createInflateRaw({ chunkSize: 64 * 1024 })) : source;
     let crc = 0;
     const chunks = stream[Symbol.asyncIterator]();
     try {

@@ -266,7 +266,7 @@ test("tags with a namespace prefix (x:c), as some producers write them", async (
 
 test("multi-byte characters split between unpacked chunks stay intact", async () => {
   // 40 000 distinct strings with € and – (3 bytes each in UTF-8): about 1,5 MB of shared
-  // strings, unpacked in chunks of 256 KB, so characters are split at chunk boundaries.
+  // strings, unpacked in chunks of 64 KB, so characters are split at chunk boundaries.
   const rows = Array.from({ length: 40_000 }, (_, i) => [`€ ${i} – bedragen x € 1.000`]);
   const file = await writeWorkbook(tmpPath("euro.xlsx"), [{ name: "Blad1", rows }]);
   const [sheet] = await readXlsx(file);
