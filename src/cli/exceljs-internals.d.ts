@@ -1,7 +1,8 @@
 /**
- * ExcelJS's SAX helper (lib/utils/parse-sax): the same saxes pipeline its streaming worksheet
- * reader uses. Its own worksheet reader loses the type of a formula's cached result (an error
- * result becomes NaN, a boolean result 0/1), so the CLI reads the sheet XML with this helper.
+ * ExcelJS's SAX helper (lib/utils/parse-sax): the saxes pipeline of its streaming reader, which
+ * the CLI uses to parse each part of the workbook (see src/cli/read-xlsx.ts for why not
+ * ExcelJS's WorkbookReader itself). ExcelJS has no "exports" map, so the deep import is allowed;
+ * test/cli/read-xlsx.test.ts fails if a new ExcelJS version moves it.
  */
 declare module "exceljs/lib/utils/parse-sax" {
   interface SaxTag {
