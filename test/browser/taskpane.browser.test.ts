@@ -89,7 +89,7 @@ interface Opened {
   officeRequests: string[];
 }
 
-async function open(language = "nl-NL"): Promise<Opened> {
+async function open(language: string | null = "nl-NL"): Promise<Opened> {
   const page = await browser.newPage({ viewport: { width: 350, height: 900 } });
   const problems: string[] = [];
   const officeRequests: string[] = [];
@@ -116,9 +116,11 @@ async function open(language = "nl-NL"): Promise<Opened> {
       body: "<!doctype html><title>-</title>",
     });
   });
-  await page.addInitScript({
-    content: fakeOfficeHostScript(workbook(), "Verstrekte garanties", language),
-  });
+  if (language !== null) {
+    await page.addInitScript({
+      content: fakeOfficeHostScript(workbook(), "Verstrekte garanties", language),
+    });
+  }
   await page.goto(`${baseUrl}/taskpane.html`);
   return { page, problems, officeRequests };
 }
@@ -369,6 +371,15 @@ test("English when Office's display language is not Dutch", async () => {
   expect(await page.getByTestId("summary").textContent()).toBe(
     "All consistent: 1 table checked, no findings."
   );
+  expect(problems).toEqual([]);
+  await page.close();
+});
+
+test("outside Office (no host) the pane says to open it in Excel, after office.js's own start-up", async () => {
+  const { page, problems, officeRequests } = await open(null);
+  await page.getByText("Open deze invoegtoepassing in Excel", { exact: false }).waitFor();
+  expect(officeRequests[0]).toBe("office.js");
+  expect(await page.evaluate("typeof Excel")).toBe("undefined");
   expect(problems).toEqual([]);
   await page.close();
 });
