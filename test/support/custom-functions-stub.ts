@@ -28,7 +28,10 @@ export function installCustomFunctionsGlobal(): void {
   g.CustomFunctions = {
     ErrorCode: { ...ERROR_CODES },
     Error: StubCustomFunctionsError,
-    associate(idOrMap: string | Record<string, (...args: unknown[]) => unknown>, fn?: (...args: unknown[]) => unknown) {
+    associate(
+      idOrMap: string | Record<string, (...args: unknown[]) => unknown>,
+      fn?: (...args: unknown[]) => unknown
+    ) {
       if (typeof idOrMap === "string") {
         if (fn) associated[idOrMap.toUpperCase()] = fn;
       } else {
