@@ -4,3 +4,5 @@ export * from "./decimal";
 export * from "./exact";
 export * from "./amount";
 export * from "./garanties";
+export * from "./regulations";
+export * from "./tables";
