@@ -94,11 +94,12 @@ export function App({ s }: { s: Strings }) {
   );
 }
 
-export function OutsideExcel({ s }: { s: Strings }) {
+/** The pane when it cannot work: outside Excel, or in an Excel without the needed API set. */
+export function Unavailable({ text }: { text: string }) {
   return (
     <FluentProvider theme={webLightTheme}>
       <main style={{ padding: 12 }}>
-        <Text as="p">{s.outsideExcel}</Text>
+        <Text as="p">{text}</Text>
       </main>
     </FluentProvider>
   );

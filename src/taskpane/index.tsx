@@ -3,7 +3,7 @@
  * Microsoft requires for production add-ins); the pane starts when Office reports the host.
  */
 import { createRoot } from "react-dom/client";
-import { App, OutsideExcel } from "./App";
+import { App, Unavailable } from "./App";
 import { displayLanguage } from "./excel-gateway";
 import { stringsFor } from "./strings";
 
@@ -13,5 +13,12 @@ Office.onReady((info) => {
   const s = stringsFor(displayLanguage());
   document.documentElement.lang = s === stringsFor("nl") ? "nl" : "en";
   const root = createRoot(el);
-  root.render(info.host === Office.HostType.Excel ? <App s={s} /> : <OutsideExcel s={s} />);
+  if (info.host !== Office.HostType.Excel) {
+    root.render(<Unavailable text={s.outsideExcel} />);
+  } else if (!Office.context.requirements.isSetSupported("ExcelApi", "1.9")) {
+    // 1.9: worksheets.onChanged (live refresh); ranges by index (1.7), conditional formats (1.6).
+    root.render(<Unavailable text={s.apiTooOld} />);
+  } else {
+    root.render(<App s={s} />);
+  }
 });

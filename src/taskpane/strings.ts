@@ -16,6 +16,8 @@ const nl = {
   },
   outsideExcel:
     "Open deze invoegtoepassing in Excel: buiten Excel is er geen werkmap om te controleren.",
+  apiTooOld:
+    "Deze versie van Excel is te oud voor het taakvenster (nodig: ExcelApi 1.9, Excel 2019 of Microsoft 365). De EKV-functies werken wel.",
   unexpected: (message: string) => `Er ging iets mis: ${message}`,
 
   checkSheet: "Controleer werkblad",
@@ -156,6 +158,8 @@ const en: Strings = {
     calculator: "Calculator",
   },
   outsideExcel: "Open this add-in in Excel: outside Excel there is no workbook to check.",
+  apiTooOld:
+    "This version of Excel is too old for the task pane (needs ExcelApi 1.9: Excel 2019 or Microsoft 365). The EKV functions still work.",
   unexpected: (message: string) => `Something went wrong: ${message}`,
 
   checkSheet: "Check worksheet",

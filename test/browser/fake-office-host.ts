@@ -32,7 +32,9 @@ function fakeExcelScript(): string {
 export function fakeOfficeHostScript(
   sheets: FakeSheetInit[],
   active: string,
-  language = "nl-NL"
+  language = "nl-NL",
+  /** The ExcelApi requirement set the fake Excel claims to support. */
+  excelApi = "1.9"
 ): string {
   return `${fakeExcelScript()}
 (function () {
@@ -52,7 +54,14 @@ export function fakeOfficeHostScript(
     Object.defineProperty(ctx, "displayLanguage", { value: ${JSON.stringify(language)}, configurable: true });
     Object.defineProperty(ctx, "document", { value: { settings: settings }, configurable: true });
     Object.defineProperty(ctx, "requirements", {
-      value: { isSetSupported: function () { return true; } },
+      value: {
+        isSetSupported: function (name, version) {
+          if (name !== "ExcelApi") return false;
+          var have = ${JSON.stringify(excelApi)}.split(".").map(Number);
+          var want = String(version || "1.1").split(".").map(Number);
+          return have[0] > want[0] || (have[0] === want[0] && have[1] >= want[1]);
+        },
+      },
       configurable: true,
     });
   }

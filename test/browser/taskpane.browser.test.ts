@@ -89,7 +89,7 @@ interface Opened {
   officeRequests: string[];
 }
 
-async function open(language: string | null = "nl-NL"): Promise<Opened> {
+async function open(language: string | null = "nl-NL", excelApi = "1.9"): Promise<Opened> {
   const page = await browser.newPage({ viewport: { width: 350, height: 900 } });
   const problems: string[] = [];
   const officeRequests: string[] = [];
@@ -118,7 +118,7 @@ async function open(language: string | null = "nl-NL"): Promise<Opened> {
   });
   if (language !== null) {
     await page.addInitScript({
-      content: fakeOfficeHostScript(workbook(), "Verstrekte garanties", language),
+      content: fakeOfficeHostScript(workbook(), "Verstrekte garanties", language, excelApi),
     });
   }
   await page.goto(`${baseUrl}/taskpane.html`);
@@ -380,6 +380,16 @@ test("outside Office (no host) the pane says to open it in Excel, after office.j
   await page.getByText("Open deze invoegtoepassing in Excel", { exact: false }).waitFor();
   expect(officeRequests[0]).toBe("office.js");
   expect(await page.evaluate("typeof Excel")).toBe("undefined");
+  expect(problems).toEqual([]);
+  await page.close();
+});
+
+test("in an Excel without ExcelApi 1.9 the pane says so instead of failing later", async () => {
+  const { page, problems } = await open("nl-NL", "1.8");
+  await page
+    .getByText("Deze versie van Excel is te oud voor het taakvenster", { exact: false })
+    .waitFor();
+  expect(await page.getByRole("button", { name: "Controleer werkmap" }).count()).toBe(0);
   expect(problems).toEqual([]);
   await page.close();
 });
