@@ -207,12 +207,20 @@ export async function getSelection(): Promise<SelectionInfo> {
   });
 }
 
-/** Number formats as a full rows × cols grid ("General" where none is given). */
-function padFormats(formats: Array<Array<string | null>>, rows: number, cols: number): string[][] {
-  const out: string[][] = [];
+/**
+ * A full rows × cols grid for a 2-D write. null means "leave this cell as it is" in Office.js
+ * (an empty string would clear a value or reset a number format to General), so cells the add-in
+ * has nothing to say about keep what the user had, including their own number format.
+ */
+function padGrid<T>(
+  grid: Array<Array<T | null>>,
+  rows: number,
+  cols: number
+): Array<Array<T | null>> {
+  const out: Array<Array<T | null>> = [];
   for (let i = 0; i < rows; i++) {
-    const row: string[] = [];
-    for (let j = 0; j < cols; j++) row.push(formats[i]?.[j] ?? "General");
+    const row: Array<T | null> = [];
+    for (let j = 0; j < cols; j++) row.push(grid[i]?.[j] ?? null);
     out.push(row);
   }
   return out;
@@ -246,13 +254,8 @@ export async function writeBlockIfEmpty(
     );
     if (occupied.length) return { ok: false, occupied };
 
-    const full = block.cells.map((r) => {
-      const row = r.map((v) => (v === null ? "" : v));
-      while (row.length < cols) row.push("");
-      return row;
-    });
-    target.formulas = full;
-    if (block.numberFormat) target.numberFormat = padFormats(block.numberFormat, rows, cols);
+    target.formulas = padGrid(block.cells, rows, cols);
+    if (block.numberFormat) target.numberFormat = padGrid(block.numberFormat, rows, cols);
     for (const b of block.boldRows ?? []) {
       sheet.getRangeByIndexes(block.row + b, block.col, 1, cols).format.font.bold = true;
     }
@@ -377,11 +380,7 @@ export async function writeReportSheet(
   options: { replace: boolean; boldRows?: number[]; numberFormat?: Array<Array<string | null>> }
 ): Promise<void> {
   const cols = Math.max(1, ...rows.map((r) => r.length));
-  const grid = rows.map((r) => {
-    const row = r.map((v) => (v === null ? "" : v));
-    while (row.length < cols) row.push("");
-    return row;
-  });
+  const grid = padGrid(rows, rows.length, cols);
   await Excel.run(async (context) => {
     const sheets = context.workbook.worksheets;
     if (options.replace) sheets.getItem(name).delete();
@@ -389,7 +388,7 @@ export async function writeReportSheet(
     const range = sheet.getRangeByIndexes(0, 0, grid.length, cols);
     range.formulas = grid;
     if (options.numberFormat)
-      range.numberFormat = padFormats(options.numberFormat, grid.length, cols);
+      range.numberFormat = padGrid(options.numberFormat, grid.length, cols);
     for (const b of options.boldRows ?? []) {
       sheet.getRangeByIndexes(b, 0, 1, cols).format.font.bold = true;
     }

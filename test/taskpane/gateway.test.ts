@@ -155,6 +155,22 @@ describe("writing", () => {
     expect(host.cell("Blad1", "C3").bold).toBe(false);
   });
 
+  test("cells the block leaves null keep the user's own number format (null = no change in Office.js)", async () => {
+    const host = installFakeExcel([{ name: "Blad1" }]);
+    // An empty cell the user formatted as a percentage, inside the target block.
+    const c1 = host.cell("Blad1", "C1");
+    host.sheet("Blad1").cells.set("0,2", { ...c1, numberFormat: "0.00%" });
+    const out = await writeBlockIfEmpty({
+      row: 0,
+      col: 0,
+      cells: [["a", "b", null]],
+      numberFormat: [["@", null, null]],
+    });
+    expect(out.ok).toBe(true);
+    expect(host.cell("Blad1", "C1").numberFormat).toBe("0.00%");
+    expect(host.cell("Blad1", "A1").numberFormat).toBe("@");
+  });
+
   test("writeFormulaToSelection writes into the selected empty cell, refuses an occupied one", async () => {
     const host = installFakeExcel([{ name: "Blad1", rows: [[1]] }]);
     host.state.selection = { sheet: "Blad1", address: "C5" };
