@@ -259,7 +259,7 @@ export async function writeBlockIfEmpty(
     for (const b of block.boldRows ?? []) {
       sheet.getRangeByIndexes(block.row + b, block.col, 1, cols).format.font.bold = true;
     }
-    target.format.autofitColumns();
+    // No autofit here: column widths are the user's layout, also outside the inserted block.
     await context.sync();
     const written = target.address;
     return { ok: true, address: splitAddress(written).cell };

@@ -153,6 +153,8 @@ describe("writing", () => {
     expect(host.cell("Blad1", "C3").numberFormat).toBe("General");
     expect(host.cell("Blad1", "C2").bold).toBe(true);
     expect(host.cell("Blad1", "C3").bold).toBe(false);
+    // Column widths are the user's layout: an insert never autofits them.
+    expect(host.state.calls).not.toContain("Range.format.autofitColumns");
   });
 
   test("cells the block leaves null keep the user's own number format (null = no change in Office.js)", async () => {
