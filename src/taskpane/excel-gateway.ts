@@ -341,15 +341,20 @@ export async function unmarkAll(): Promise<number> {
     sheets.load("items/name");
     await context.sync();
     const present = new Set(sheets.items.map((s) => s.name));
-    const found = marks
-      .filter((m) => present.has(m.sheet))
-      .map((m) => {
-        const cf = sheets.getItem(m.sheet).getRange().conditionalFormats.getItemOrNullObject(m.id);
-        cf.load("id");
-        return cf;
+    const ours = new Set(marks.map((m) => `${m.sheet}\u0000${m.id}`));
+    // getItemOrNullObject on conditional formats needs ExcelApi 1.14; listing the ids of each
+    // marked sheet's conditional formats (1.6) keeps the pane at ExcelApi 1.9.
+    const collections = [...new Set(marks.map((m) => m.sheet))]
+      .filter((name) => present.has(name))
+      .map((name) => {
+        const formats = sheets.getItem(name).getRange().conditionalFormats;
+        formats.load("items/id");
+        return { name, formats };
       });
     await context.sync();
-    const existing = found.filter((cf) => !cf.isNullObject);
+    const existing = collections.flatMap(({ name, formats }) =>
+      formats.items.filter((cf) => ours.has(`${name}\u0000${cf.id}`))
+    );
     existing.forEach((cf) => cf.delete());
     await context.sync();
     return existing.length;
@@ -387,8 +392,7 @@ export async function writeReportSheet(
     const sheet = sheets.add(name);
     const range = sheet.getRangeByIndexes(0, 0, grid.length, cols);
     range.formulas = grid;
-    if (options.numberFormat)
-      range.numberFormat = padGrid(options.numberFormat, grid.length, cols);
+    if (options.numberFormat) range.numberFormat = padGrid(options.numberFormat, grid.length, cols);
     for (const b of options.boldRows ?? []) {
       sheet.getRangeByIndexes(b, 0, 1, cols).format.font.bold = true;
     }

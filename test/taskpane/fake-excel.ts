@@ -544,12 +544,41 @@ export class FakeConditionalFormat extends Loadable {
   }
 }
 
-class FakeConditionalFormatCollection {
-  private ctx: FakeContext;
+class FakeConditionalFormatCollection extends Loadable {
   private range: FakeRange;
+  private itemsSnapshot: FakeConditionalFormat[] = [];
   constructor(ctx: FakeContext, range: FakeRange) {
-    this.ctx = ctx;
+    super(ctx);
     this.range = range;
+  }
+  private intersecting(): FakeCfData[] {
+    const { r0, c0, r1, c1 } = this.range;
+    return this.range.sheet.conditionalFormats.filter(
+      (cf) => !(cf.r1 < r0 || cf.r0 > r1 || cf.c1 < c0 || cf.c0 > c1)
+    );
+  }
+  protected read(prop: string): unknown {
+    if (prop === "items/id") return this.intersecting().map((cf) => cf.id);
+    return super.read(prop);
+  }
+  commit(data: Record<string, unknown>): void {
+    super.commit(data);
+    const ids = data["items/id"] as string[] | undefined;
+    if (!ids) return;
+    const sheet = this.range.sheet;
+    this.itemsSnapshot = ids.map((id) => {
+      const cf = new FakeConditionalFormat(
+        this.ctx,
+        sheet,
+        sheet.conditionalFormats.find((x) => x.id === id) ?? null
+      );
+      cf.commit({ id });
+      return cf;
+    });
+  }
+  get items(): FakeConditionalFormat[] {
+    this.get("items/id");
+    return this.itemsSnapshot;
   }
   add(type: string): FakeConditionalFormat {
     if (type !== "Custom")

@@ -200,7 +200,8 @@ describe("Rapport", () => {
     await user.click(screen.getByRole("button", { name: "Schrijf rapport naar blad Controle" }));
     const dialog = await screen.findByRole("alertdialog");
     expect(dialog.textContent).toContain("Er is al een werkblad ‘Controle’.");
-    await user.click(within(dialog).getByRole("button", { name: "Annuleren" }));
+    // The dialog's surface is briefly aria-hidden while it opens: wait until its buttons are reachable.
+    await user.click(await within(dialog).findByRole("button", { name: "Annuleren" }));
     await waitFor(() => expect(screen.queryByRole("alertdialog")).toBeNull());
     expect((await within(visiblePanel()).findByTestId("notice")).textContent).toBe(
       dutch.reportCancelled
@@ -209,7 +210,9 @@ describe("Rapport", () => {
 
     await user.click(screen.getByRole("button", { name: "Schrijf rapport naar blad Controle" }));
     await user.click(
-      within(await screen.findByRole("alertdialog")).getByRole("button", { name: "Vervangen" })
+      await within(await screen.findByRole("alertdialog")).findByRole("button", {
+        name: "Vervangen",
+      })
     );
     await waitFor(() =>
       expect(within(visiblePanel()).getByTestId("notice").textContent).toBe(dutch.reportWritten)
