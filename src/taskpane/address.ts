@@ -1,20 +1,7 @@
 /** A1 addresses: pure helpers shared by the gateway, the templates and the panels. */
 
-export function columnName(c: number): string {
-  let s = "";
-  let n = c + 1;
-  while (n > 0) {
-    const m = (n - 1) % 26;
-    s = String.fromCharCode(65 + m) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
-
-/** 0-based row and column → "B3". */
-export function a1(row: number, col: number): string {
-  return `${columnName(col)}${row + 1}`;
-}
+/** Column letters and A1 addresses come from the core, so the pane and the checker agree. */
+export { columnLetters as columnName, a1 } from "../core/tables/a1";
 
 /** "Blad1!B3:C4" / "'Mijn blad'!B3" → the sheet name and the top-left cell without sheet. */
 export function splitAddress(address: string): { sheet: string; cell: string } {

@@ -302,7 +302,7 @@ test("the task pane checks, marks, reports, inserts templates, calculates and re
   );
   expect(await sheetSnapshot(page, "Benutting")).toBe(benutting);
 
-  // --- Rekenhulp: zware matching, art. 7. Kosten 649.174,43 (the worked example with drawdown),
+  // --- Rekenhulp: zware matching, art. 7. Kosten 649.174,43 (an amount entered by the user),
   // exportdeel 10.000.000 → 35% = 3.500.000; NL-aandeel 6.000.000 → 7/12 = 3.500.000; maximum
   // 4.600.000. The smallest, the costs, binds: subsidy € 649.174,43.
   await fake(
