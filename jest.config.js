@@ -21,4 +21,5 @@ module.exports = {
   },
   setupFiles: ["<rootDir>/test/setup/custom-functions-global.ts"],
   testTimeout: 30000,
+  reporters: ["default", "<rootDir>/test/support/summary-reporter.js"],
 };
