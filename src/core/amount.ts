@@ -32,6 +32,11 @@ const SUFFIXES: Record<string, number> = {
 const GROUPED = /^[1-9]\d{0,2}(?:\.\d{3})+(?:,\d+)?$/;
 const PLAIN = /^\d+(?:,\d+)?$/;
 
+/** "staat 1 cijfer" / "staan 2 cijfers". */
+function cijfers(n: number): string {
+  return n === 1 ? "staat 1 cijfer" : `staan ${n} cijfers`;
+}
+
 function fail(text: string, why: string): ParsedAmount {
   return { ok: false, reason: `"${text}" is geen bedrag in Nederlandse notatie: ${why}` };
 }
@@ -83,12 +88,12 @@ function explainBody(text: string, body: string): ParsedAmount {
         if (groups.length === 2 && !commas && g.length < 3) {
           return fail(
             text,
-            `na de punt staan ${g.length} cijfer(s); in het Nederlands groepeert de punt duizendtallen. Bedoelt u ${groups[0]},${g}? Schrijf dan een komma.`
+            `na de punt ${cijfers(g.length)}; in het Nederlands groepeert de punt duizendtallen. Bedoelt u ${groups[0]},${g}? Schrijf dan een komma.`
           );
         }
         return fail(
           text,
-          `na een punt staan ${g.length} cijfers; elke duizendtalgroep heeft er precies 3.`
+          `na een punt ${cijfers(g.length)}; elke duizendtalgroep heeft er precies 3.`
         );
       }
     }

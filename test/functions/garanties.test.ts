@@ -368,7 +368,7 @@ describe("EKV.GETAL", () => {
   test("ambiguous text is #VALUE! with the reason", () => {
     expectValueError(
       () => GETAL("1.27"),
-      'tekst: "1.27" is geen bedrag in Nederlandse notatie: na de punt staan 2 cijfer(s); in het Nederlands groepeert de punt duizendtallen. Bedoelt u 1,27? Schrijf dan een komma.'
+      'tekst: "1.27" is geen bedrag in Nederlandse notatie: na de punt staan 2 cijfers; in het Nederlands groepeert de punt duizendtallen. Bedoelt u 1,27? Schrijf dan een komma.'
     );
     expect(thrown(() => GETAL("79.3002")).message).toContain("voetnootcijfer");
     expect(thrown(() => GETAL("12,34,5")).message).toContain("meer dan één decimale komma");
