@@ -62,13 +62,17 @@ export function scaleOf(x: number): number {
   const ax = Math.abs(x);
   for (let s = 1; s <= MAX_FAST_SCALE; s++) {
     const p = POW10[s];
-    if (ax * p >= Number.MAX_SAFE_INTEGER) return -1;
+    // Below 2^51 the rounding error of x·p is under half a unit, so Math.round finds the integer,
+    // and distinct n / p are distinct doubles (the decimal x stands for is unique at this scale).
+    if (ax * p >= SCALED_LIMIT) return -1;
     const n = Math.round(x * p);
     // n / p is correctly rounded, so equality means x is exactly the double nearest to n·10^-s.
     if (n / p === x) return s;
   }
   return -1;
 }
+
+const SCALED_LIMIT = 2 ** 51;
 
 /** Normalises −0 to 0 and guards the boundary conversion. */
 function finish(x: number, what: string): number {
@@ -200,7 +204,10 @@ function exactSumScaled(
   const p = POW10[maxScale];
   let acc = 0;
   for (let i = 0; i < len; i++) {
-    const n = Math.round(values[i] * p);
+    // Scale each value by its own power of ten (where the rounding of x·10^s is known to be
+    // harmless), then by an exact integer factor: 35580235325170.7 × 100 computes as …070.5.
+    const s = scaleOf(values[i]);
+    const n = Math.round(values[i] * POW10[s]) * POW10[maxScale - s];
     const v = signs && signs[i] < 0 ? -n : n;
     if (!Number.isSafeInteger(n) || Math.abs(acc) + Math.abs(v) > Number.MAX_SAFE_INTEGER) {
       return exactSumDecimal(values, signs, what);

@@ -4,6 +4,7 @@
  * hand; where plain floating point gets it wrong, the float result is asserted too, to show that
  * the test would catch drift.
  */
+import fc from "fast-check";
 import {
   ExactTotal,
   MAX_ABS_AMOUNT,
@@ -236,6 +237,58 @@ describe("ExactTotal: a running total for long ranges", () => {
     t.add(1e308);
     expect(() => t.result("totaal")).toThrow(
       "totaal: de uitkomst is te groot om als getal te tonen."
+    );
+  });
+});
+
+describe("mixed scales above 10^13 (regression: found by the roll-forward property test)", () => {
+  // 35.580.235.325.170,7 − 622.090.050.335,91 = 34.958.145.274.834,79 exactly. Scaling the first
+  // term straight by 100 computes 3.558.023.532.517.070,5 in floating point and rounds to …071,
+  // which gave 34.958.145.274.834,8; each term must be scaled by its own number of decimals.
+  test("a one-decimal and a two-decimal amount above 10^13", () => {
+    expect(exactSum([35580235325170.7, 0, 622090050335.91], [1, 1, -1])).toBe(34958145274834.79);
+    expect(exactSum3(35580235325170.7, 0, 622090050335.91, 1, -1)).toBe(34958145274834.79);
+  });
+
+  test("the result is the double nearest to the exact decimal (checked with BigInt cents)", () => {
+    const cents = 3558023532517070n - 62209005033591n;
+    expect(cents).toBe(3495814527483479n);
+    expect(exactSum([35580235325170.7, -622090050335.91])).toBe(Number(cents) / 100);
+  });
+
+  test("near 2^51 a number's decimals are no longer unique: the Decimal path takes over", () => {
+    // 2^51 / 10 ≈ 2,25·10^14: above it, x·10 no longer identifies one decimal, so scaleOf refuses
+    // scale 1 and the sum goes through decimal.js on the numbers' shortest decimal forms.
+    expect(scaleOf(300000000000000.1)).toBe(-1);
+    expect(exactSum([300000000000000.1, 0.2])).toBe(300000000000000.3);
+  });
+});
+
+describe("exactSum property: mixed scales, 15 significant digits, against BigInt cents", () => {
+  // Amounts with 0, 1 or 2 decimals (as whole cents, tens of cents or euros) up to 10^15: where the
+  // floating-point product x·100 can land on a half. The reference adds BigInt cents and divides
+  // once (a correctly rounded division gives the double nearest to the exact decimal).
+  // At most 15 significant digits, as Excel keeps them: n × unit cents with |n| < 10^15, so whole
+  // euros up to 10^15, amounts with one decimal up to 10^14 and with two up to 10^13.
+  const amount = fc
+    .tuple(
+      fc.bigInt({ min: -(10n ** 15n) + 1n, max: 10n ** 15n - 1n }),
+      fc.constantFrom(1n, 10n, 100n)
+    )
+    .map(([n, unit]) => n * unit);
+  // Number("123.45") is correctly rounded; Number(bigint) / 100 is not once |cents| > 2^53.
+  const toNumber = (c: bigint): number => {
+    const abs = c < 0n ? -c : c;
+    const text = `${c < 0n ? "-" : ""}${abs / 100n}.${String(abs % 100n).padStart(2, "0")}`;
+    return Number(text) === 0 ? 0 : Number(text);
+  };
+  test("Σ of 2–6 amounts equals the BigInt reference", () => {
+    fc.assert(
+      fc.property(fc.array(amount, { minLength: 2, maxLength: 6 }), (cents) => {
+        const expected = toNumber(cents.reduce((a, b) => a + b, 0n));
+        expect(exactSum(cents.map(toNumber))).toBe(expected);
+      }),
+      { numRuns: 3000 }
     );
   });
 });
