@@ -89,9 +89,20 @@ interface Parsed {
 function parseCommandLine(argv: string[]): Parsed {
   let values: { json?: boolean; tolerance?: string; rounding?: boolean; help?: boolean };
   let positionals: string[];
+  // parseArgs takes "--tolerance -1" for a missing value followed by an option; joined as
+  // "--tolerance=-1" the value reaches parseTolerance, which says what is wrong with it.
+  const args: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i] === "--tolerance" && /^[-\u2212\u2013]\s*[\d.,]/.test(argv[i + 1] ?? "")) {
+      args.push(`--tolerance=${argv[i + 1]}`);
+      i++;
+    } else {
+      args.push(argv[i]);
+    }
+  }
   try {
     ({ values, positionals } = parseArgs({
-      args: argv,
+      args,
       allowPositionals: true,
       strict: true,
       options: {

@@ -243,7 +243,11 @@ describe("unusable input: exit 2, one Dutch line, no stack trace, file untouched
 
   test("--tolerance without a valid number", () => {
     expectOneLineFailure(runCli(["check", EXAMPLE, "--tolerance", "veel"]), /--tolerance: "veel"/);
-    expectOneLineFailure(runCli(["check", EXAMPLE, "--tolerance", "-1"]), /--tolerance/);
+    // "-1" after --tolerance is its (negative) value, not an unknown option.
+    expectOneLineFailure(
+      runCli(["check", EXAMPLE, "--tolerance", "-1"]),
+      /Ongeldige waarde voor --tolerance: "-1"/
+    );
   });
 
   test("missing file", () => {
