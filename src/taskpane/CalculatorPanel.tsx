@@ -24,7 +24,8 @@ import { subsidieOpbouw } from "../core/regulations/matching";
 import { vergoedingOpbouw } from "../core/regulations/riv";
 import { MatchingForm, RivForm, matchingFormula, parseField, rivFormula } from "./calculators";
 import { writeFormulaToSelection } from "./excel-gateway";
-import { NoticeBar, usePanelStyles } from "./OtherPanels";
+import { usePanelStyles } from "./OtherPanels";
+import { NoticeBar, messageOf, useNoticeAction } from "./notice";
 import type { Strings } from "./strings";
 import { toDutchNotation } from "./templates";
 
@@ -41,12 +42,6 @@ const useStyles = makeStyles({
   binding: { backgroundColor: tokens.colorPaletteYellowBackground1 },
   amount: { textAlign: "right", whiteSpace: "nowrap", width: "120px" },
 });
-
-type Notice = { intent: "success" | "error" | "warning" | "info"; text: string } | null;
-
-function messageOf(e: unknown): string {
-  return e instanceof Error ? e.message : String(e);
-}
 
 /** Reads the named fields; returns the Dutch reason of the first unusable one. */
 function readFields<K extends string>(
@@ -103,9 +98,37 @@ function Breakdown({ opbouw, s, testId }: { opbouw: Opbouw; s: Strings; testId: 
   );
 }
 
+/** A calculator's outcome: the breakdown with its formula, or why the input is unusable. */
+type Outcome = { opbouw: Opbouw; formula: string } | { error: string } | null;
+
+function CalculatorResult({
+  out,
+  s,
+  testIdPrefix,
+}: {
+  out: Outcome;
+  s: Strings;
+  testIdPrefix: string;
+}) {
+  if (!out) return null;
+  if ("error" in out) {
+    return (
+      <MessageBar intent="error">
+        <MessageBarBody data-testid={`${testIdPrefix}-error`}>{out.error}</MessageBarBody>
+      </MessageBar>
+    );
+  }
+  return (
+    <>
+      <Breakdown opbouw={out.opbouw} s={s} testId={`${testIdPrefix}-breakdown`} />
+      <FormulaWriter formula={out.formula} s={s} />
+    </>
+  );
+}
+
 function FormulaWriter({ formula, s }: { formula: string; s: Strings }) {
   const styles = usePanelStyles();
-  const [notice, setNotice] = useState<Notice>(null);
+  const { notice, run } = useNoticeAction(s);
   return (
     <>
       <Text size={200}>
@@ -113,18 +136,14 @@ function FormulaWriter({ formula, s }: { formula: string; s: Strings }) {
       </Text>
       <div className={styles.row}>
         <Button
-          onClick={async () => {
-            try {
+          onClick={() =>
+            run(async () => {
               const out = await writeFormulaToSelection(formula);
-              setNotice(
-                out.ok
-                  ? { intent: "success", text: s.formulaWritten(out.address) }
-                  : { intent: "warning", text: s.cellNotEmpty(out.occupied.join(", ")) }
-              );
-            } catch (e) {
-              setNotice({ intent: "error", text: s.unexpected(messageOf(e)) });
-            }
-          }}
+              return out.ok
+                ? { intent: "success", text: s.formulaWritten(out.address) }
+                : { intent: "warning", text: s.cellNotEmpty(out.occupied.join(", ")) };
+            })
+          }
         >
           {s.writeFormula}
         </Button>
@@ -142,9 +161,7 @@ function MatchingCalculator({ s }: { s: Strings }) {
   const [gelijkwaardig, setGelijkwaardig] = useState("");
   const [ontheffing, setOntheffing] = useState(false);
   const [soort, setSoort] = useState<MatchingForm["soort"]>("overig");
-  const [out, setOut] = useState<{ opbouw: Opbouw; formula: string } | { error: string } | null>(
-    null
-  );
+  const [out, setOut] = useState<Outcome>(null);
 
   const calculate = () => {
     const read = readFields(
@@ -221,17 +238,7 @@ function MatchingCalculator({ s }: { s: Strings }) {
           {s.calculate}
         </Button>
       </div>
-      {out && "error" in out && (
-        <MessageBar intent="error">
-          <MessageBarBody data-testid="matching-error">{out.error}</MessageBarBody>
-        </MessageBar>
-      )}
-      {out && "opbouw" in out && (
-        <>
-          <Breakdown opbouw={out.opbouw} s={s} testId="matching-breakdown" />
-          <FormulaWriter formula={out.formula} s={s} />
-        </>
-      )}
+      <CalculatorResult out={out} s={s} testIdPrefix="matching" />
     </section>
   );
 }
@@ -242,9 +249,7 @@ function RivCalculator({ s }: { s: Strings }) {
   const [aanvangswaarde, setAanvangswaarde] = useState("");
   const [eigenRisico, setEigenRisico] = useState("10%");
   const [soort, setSoort] = useState<RivForm["soort"]>("investering");
-  const [out, setOut] = useState<{ opbouw: Opbouw; formula: string } | { error: string } | null>(
-    null
-  );
+  const [out, setOut] = useState<Outcome>(null);
 
   const calculate = () => {
     const read = readFields(
@@ -308,17 +313,7 @@ function RivCalculator({ s }: { s: Strings }) {
           {s.calculate}
         </Button>
       </div>
-      {out && "error" in out && (
-        <MessageBar intent="error">
-          <MessageBarBody data-testid="riv-error">{out.error}</MessageBarBody>
-        </MessageBar>
-      )}
-      {out && "opbouw" in out && (
-        <>
-          <Breakdown opbouw={out.opbouw} s={s} testId="riv-breakdown" />
-          <FormulaWriter formula={out.formula} s={s} />
-        </>
-      )}
+      <CalculatorResult out={out} s={s} testIdPrefix="riv" />
     </section>
   );
 }

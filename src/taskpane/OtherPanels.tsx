@@ -27,6 +27,7 @@ import {
 } from "./excel-gateway";
 import { REPORT_SHEET, buildReportRows } from "./report";
 import type { Strings } from "./strings";
+import { NoticeBar, messageOf, useNoticeAction } from "./notice";
 import { TemplateKind, buildTemplate, toDutchNotation, validateTemplateOptions } from "./templates";
 
 export const usePanelStyles = makeStyles({
@@ -37,39 +38,12 @@ export const usePanelStyles = makeStyles({
   years: { display: "grid", gridTemplateColumns: "1fr 1fr", gap: "8px" },
 });
 
-type Notice = { intent: "success" | "error" | "warning" | "info"; text: string } | null;
-
-function messageOf(e: unknown): string {
-  return e instanceof Error ? e.message : String(e);
-}
-
-export function NoticeBar({ notice }: { notice: Notice }) {
-  return (
-    <div aria-live="polite">
-      {notice && (
-        <MessageBar intent={notice.intent}>
-          <MessageBarBody data-testid="notice">{notice.text}</MessageBarBody>
-        </MessageBar>
-      )}
-    </div>
-  );
-}
-
 export function MarkPanel({ s, state }: { s: Strings; state: CheckState }) {
   const styles = usePanelStyles();
-  const [notice, setNotice] = useState<Notice>(null);
-  const [busy, setBusy] = useState(false);
+  const { notice, busy, run } = useNoticeAction(s);
   const findings = state.result?.findings ?? [];
-  const act = async (f: () => Promise<string>) => {
-    setBusy(true);
-    try {
-      setNotice({ intent: "success", text: await f() });
-    } catch (e) {
-      setNotice({ intent: "error", text: s.unexpected(messageOf(e)) });
-    } finally {
-      setBusy(false);
-    }
-  };
+  const act = (f: () => Promise<string>) =>
+    run(async () => ({ intent: "success", text: await f() }));
   return (
     <div className={styles.column}>
       <Text as="p" className={styles.explain}>
@@ -104,25 +78,20 @@ export function MarkPanel({ s, state }: { s: Strings; state: CheckState }) {
 
 export function ReportPanel({ s, state }: { s: Strings; state: CheckState }) {
   const styles = usePanelStyles();
-  const [notice, setNotice] = useState<Notice>(null);
+  const { notice, setNotice, busy, run } = useNoticeAction(s);
   const [confirm, setConfirm] = useState(false);
-  const [busy, setBusy] = useState(false);
   const write = async (replace: boolean) => {
-    if (!state.result) return;
-    setBusy(true);
-    try {
-      const report = buildReportRows(state.result, state.sheets, state.options, new Date(), s);
+    const result = state.result;
+    if (!result) return;
+    await run(async () => {
+      const report = buildReportRows(result, state.sheets, state.options, new Date(), s);
       await writeReportSheet(REPORT_SHEET, report.rows, {
         replace,
         boldRows: report.boldRows,
         numberFormat: report.numberFormat,
       });
-      setNotice({ intent: "success", text: s.reportWritten });
-    } catch (e) {
-      setNotice({ intent: "error", text: s.unexpected(messageOf(e)) });
-    } finally {
-      setBusy(false);
-    }
+      return { intent: "success", text: s.reportWritten };
+    });
   };
   const start = async () => {
     setNotice(null);
@@ -183,8 +152,7 @@ export function TemplatesPanel({ s }: { s: Strings }) {
   const [first, setFirst] = useState(String(thisYear - 1));
   const [last, setLast] = useState(String(thisYear + 1));
   const [rows, setRows] = useState("5");
-  const [notice, setNotice] = useState<Notice>(null);
-  const [busy, setBusy] = useState(false);
+  const { notice, setNotice, busy, run } = useNoticeAction(s);
   const options = {
     kind,
     firstYear: Number(first),
@@ -199,9 +167,8 @@ export function TemplatesPanel({ s }: { s: Strings }) {
   })();
   const insert = async () => {
     if (problem) return;
-    setBusy(true);
     setNotice(null);
-    try {
+    await run(async () => {
       const sel = await getSelection();
       const layout = buildTemplate(options, { row: sel.row, col: sel.col });
       const outcome = await writeBlockIfEmpty(
@@ -214,19 +181,13 @@ export function TemplatesPanel({ s }: { s: Strings }) {
         },
         sel.sheet
       );
-      setNotice(
-        outcome.ok
-          ? {
-              intent: "success",
-              text: s.inserted(sel.address, toDutchNotation(layout.check.formula)),
-            }
-          : { intent: "warning", text: s.refused(outcome.occupied) }
-      );
-    } catch (e) {
-      setNotice({ intent: "error", text: s.unexpected(messageOf(e)) });
-    } finally {
-      setBusy(false);
-    }
+      return outcome.ok
+        ? {
+            intent: "success",
+            text: s.inserted(sel.address, toDutchNotation(layout.check.formula)),
+          }
+        : { intent: "warning", text: s.refused(outcome.occupied) };
+    });
   };
   return (
     <div className={styles.column}>
