@@ -3,7 +3,6 @@
  * shared/seeds/002_…), amounts x € 1.000. Each expected value is the published figure, and the
  * arithmetic is written out next to it (checked by hand).
  */
-import { EkvError } from "../../src/core/errors";
 import {
   GULDEN_PER_EURO,
   guldenNaarEuro,
@@ -14,16 +13,7 @@ import {
   totaal,
   uitstaand,
 } from "../../src/core/garanties";
-
-function errorOf(f: () => unknown): EkvError {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof EkvError) return e;
-    throw new Error(`expected an EkvError, got ${String(e)}`);
-  }
-  throw new Error("expected an error, none was thrown");
-}
+import { thrownEkvError } from "../support/thrown";
 
 describe("uitstaand: overzicht verstrekte garanties", () => {
   test.each([
@@ -70,7 +60,7 @@ describe("uitstaand: overzicht verstrekte garanties", () => {
     [[0, Infinity, 0], "verleend: oneindige waarde gevonden; verwacht een eindig bedrag."],
   ])("refuses %j: %s", (args, message) => {
     const [a, b, c] = args as [number, number, number];
-    expect(errorOf(() => uitstaand(a, b, c)).message).toBe(message);
+    expect(thrownEkvError(() => uitstaand(a, b, c)).message).toBe(message);
   });
 });
 
@@ -99,7 +89,7 @@ describe("saldo: overzicht uitgaven en ontvangsten garanties (ontvangsten − ui
   });
 
   test("negative receipts are refused with the argument named", () => {
-    expect(errorOf(() => saldo(0, -1)).message).toBe(
+    expect(thrownEkvError(() => saldo(0, -1)).message).toBe(
       "ontvangsten: negatief bedrag -1 gevonden; verwacht 0 of meer."
     );
   });
@@ -157,7 +147,7 @@ describe("plafondruimte", () => {
     expect(parsePlafondSoort("")).toBe("bruto");
     expect(parsePlafondSoort(" Bruto ")).toBe("bruto");
     expect(parsePlafondSoort("NETTO")).toBe("netto");
-    expect(errorOf(() => parsePlafondSoort("brutto")).message).toBe(
+    expect(thrownEkvError(() => parsePlafondSoort("brutto")).message).toBe(
       'soort: "brutto" is onbekend; verwacht "bruto" (standaard) of "netto".'
     );
   });
@@ -188,7 +178,7 @@ describe("totaal", () => {
 
   test("empty total is 0; non-finite refused", () => {
     expect(totaal([])).toBe(0);
-    expect(errorOf(() => totaal([1, NaN])).message).toBe(
+    expect(thrownEkvError(() => totaal([1, NaN])).message).toBe(
       "waarde: geen getal gevonden; verwacht een bedrag."
     );
   });
@@ -234,6 +224,8 @@ describe("guldenNaarEuro: 1 EUR = 2,20371 NLG, divide, round to the cent half aw
   });
 
   test("refuses amounts beyond 10^15 guilders", () => {
-    expect(errorOf(() => guldenNaarEuro(2e15)).message).toContain("bedrag: 2000000000000000");
+    expect(thrownEkvError(() => guldenNaarEuro(2e15)).message).toContain(
+      "bedrag: 2000000000000000"
+    );
   });
 });

@@ -6,6 +6,7 @@
  */
 import fc from "fast-check";
 import * as F from "../../src/functions/garanties";
+import { thrownExcelError } from "../support/thrown";
 
 type Fn = (...args: unknown[]) => unknown;
 const UITSTAAND = F.UITSTAAND as unknown as Fn;
@@ -21,23 +22,8 @@ interface ExcelError {
   message?: string;
 }
 
-/** The thrown CustomFunctions.Error (fails when something else, or nothing, is thrown). */
-function thrown(f: () => unknown): ExcelError {
-  let caught: unknown = undefined;
-  let threw = false;
-  try {
-    f();
-  } catch (e) {
-    caught = e;
-    threw = true;
-  }
-  if (!threw) throw new Error("expected a CustomFunctions.Error, the call returned normally");
-  expect(caught).toBeInstanceOf(CustomFunctions.Error);
-  return caught as ExcelError;
-}
-
 function expectValueError(f: () => unknown, message: string): void {
-  const e = thrown(f);
+  const e = thrownExcelError(f);
   expect(e.code).toBe("#VALUE!");
   expect(e.message).toBe(message);
 }
@@ -360,7 +346,7 @@ describe("EKV.GETAL", () => {
   });
 
   test("n.v.t. is #N/A with an explanation", () => {
-    const e = thrown(() => GETAL("n.v.t."));
+    const e = thrownExcelError(() => GETAL("n.v.t."));
     expect(e.code).toBe("#N/A");
     expect(e.message).toBe('tekst: "n.v.t." betekent niet van toepassing; er is geen bedrag.');
   });
@@ -370,8 +356,10 @@ describe("EKV.GETAL", () => {
       () => GETAL("1.27"),
       'tekst: "1.27" is geen bedrag in Nederlandse notatie: na de punt staan 2 cijfers; in het Nederlands groepeert de punt duizendtallen. Bedoelt u 1,27? Schrijf dan een komma.'
     );
-    expect(thrown(() => GETAL("79.3002")).message).toContain("voetnootcijfer");
-    expect(thrown(() => GETAL("12,34,5")).message).toContain("meer dan één decimale komma");
+    expect(thrownExcelError(() => GETAL("79.3002")).message).toContain("voetnootcijfer");
+    expect(thrownExcelError(() => GETAL("12,34,5")).message).toContain(
+      "meer dan één decimale komma"
+    );
   });
 
   test("booleans, error values and ranges are refused", () => {

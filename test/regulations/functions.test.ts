@@ -22,17 +22,7 @@ import {
   rivVerdeel,
   rivVergoeding,
 } from "../../src/functions/riv";
-import { StubCustomFunctionsError } from "../support/custom-functions-stub";
-
-function excelError(f: () => unknown): StubCustomFunctionsError {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof StubCustomFunctionsError) return e;
-    throw e;
-  }
-  throw new Error("expected a CustomFunctions.Error, but the call returned normally");
-}
+import { thrownExcelError } from "../support/thrown";
 
 describe("MATCHING adapters", () => {
   test("OPSLAG with Excel's forms: ONWAAR, text WAAR/ONWAAR, a blank guarantee for a government", () => {
@@ -44,24 +34,24 @@ describe("MATCHING adapters", () => {
   });
 
   test("OPSLAG refuses a number as yes/no and a number as currency", () => {
-    const e = excelError(() => matchingOpslag("EUR", 1, "particulier", 1, 8));
+    const e = thrownExcelError(() => matchingOpslag("EUR", 1, "particulier", 1, 8));
     expect(e.code).toBe("#VALUE!");
     expect(e.message).toBe(
       "art. 3 en 4: bankgarantie is het getal 1; verwacht de logische waarde WAAR of ONWAAR."
     );
-    expect(excelError(() => matchingOpslag(978, 1, "overheid", null, 1)).message).toBe(
+    expect(thrownExcelError(() => matchingOpslag(978, 1, "overheid", null, 1)).message).toBe(
       "valuta: 978 gevonden; verwacht een tekst (art. 3 en 4)."
     );
   });
 
   test("a type error from the shared conversion gets the article appended", () => {
-    const e = excelError(() => matchingExportdeel(12_000_000, null));
+    const e = thrownExcelError(() => matchingExportdeel(12_000_000, null));
     expect(e.code).toBe("#VALUE!");
     expect(e.message).toBe(
       "lokale_kosten: een lege cel gevonden; verwacht een bedrag (art. 1 onder a)."
     );
     expect(
-      excelError(() => matchingKosten("10.000.000", 0.05, 0.03, 5, null, null, null)).message
+      thrownExcelError(() => matchingKosten("10.000.000", 0.05, 0.03, 5, null, null, null)).message
     ).toMatch(/^krediet: tekst "10\.000\.000" is een getal opgeslagen als tekst.*\(art\. 10\)\.$/);
   });
 
@@ -71,7 +61,7 @@ describe("MATCHING adapters", () => {
     expect(matchingOrderbedrag(10_000_000, null, null)).toBe(10_000_000);
     expect(matchingOrderbedrag(10_000_000, 1_500_000, null)).toBe(11_000_000);
     expect(matchingExportdeel(12_000_000, 0)).toBe(12_000_000);
-    expect(excelError(() => matchingOrderbedrag(null, null, null)).message).toBe(
+    expect(thrownExcelError(() => matchingOrderbedrag(null, null, null)).message).toBe(
       "afgesloten_bedrag: een lege cel gevonden; verwacht een bedrag (art. 1 onder d)."
     );
   });
@@ -80,7 +70,8 @@ describe("MATCHING adapters", () => {
     expect(matchingAandeelVoldoet(10_000_000, 6_000_000, 10_000_000, "overig")).toBe(true);
     expect(matchingAandeelVoldoet(10_000_000, 5_999_999.99, 10_000_000, "Overig")).toBe(false);
     expect(
-      excelError(() => matchingAandeelVoldoet(10_000_000, 6_000_000, 10_000_000, null)).message
+      thrownExcelError(() => matchingAandeelVoldoet(10_000_000, 6_000_000, 10_000_000, null))
+        .message
     ).toBe('art. 5 lid 2: soort is leeg; verwacht "defensie", "vliegtuigen", "bouw" of "overig".');
   });
 
@@ -93,7 +84,7 @@ describe("MATCHING adapters", () => {
     expect(matchingSubsidie(6_000_000, 20_000_000, 15_000_000, null, null, null)).toBe(4_600_000);
     expect(matchingSubsidie(6_000_000, 40_000_000, 27_200_000, null, true, null)).toBe(6_000_000);
     expect(matchingSchenking(2_000_000, 5_000_000, 1_000_000, null, null)).toBe(583_333.33);
-    const e = excelError(() =>
+    const e = thrownExcelError(() =>
       matchingSubsidie(6_000_000, 40_000_000, 20_000_000, null, true, null)
     );
     expect(e.code).toBe("#VALUE!");
@@ -127,7 +118,7 @@ describe("RIV adapters", () => {
   test("VERGOEDING: omitted own risk is 10%, omitted kind an investment", () => {
     expect(rivVergoeding(50_000_000, 20_000_000, null, null)).toBe(40_000_000);
     expect(rivVergoeding(200_000_000, 100_000_000, null, "lening")).toBe(75_000_000);
-    expect(excelError(() => rivVergoeding(1_000_000, 5_000_000, 0.05, null)).message).toMatch(
+    expect(thrownExcelError(() => rivVergoeding(1_000_000, 5_000_000, 0.05, null)).message).toMatch(
       /^art\. 4 onder b: het eigen risico moet ten minste 10%/
     );
   });
@@ -137,7 +128,7 @@ describe("RIV adapters", () => {
     expect(rivVerdeel(100, [[1, 1, 1]])).toEqual([[33.34], [33.33], [33.33]]);
     expect(rivVerdeel(100, [[1]])).toEqual([[100]]);
     expect(
-      excelError(() =>
+      thrownExcelError(() =>
         rivVerdeel(100, [
           [1, 2],
           [3, 4],
@@ -146,7 +137,7 @@ describe("RIV adapters", () => {
     ).toBe(
       "inbreng: een bereik van 2 rijen × 2 kolommen gevonden; verwacht één kolom of één rij met de inbreng per verzekerde (art. 4 onder c iii)."
     );
-    expect(excelError(() => rivVerdeel(100, [[1], [null]])).message).toBe(
+    expect(thrownExcelError(() => rivVerdeel(100, [[1], [null]])).message).toBe(
       "inbreng (rij 2): een lege cel gevonden; verwacht een bedrag (art. 4 onder c iii)."
     );
   });
@@ -161,10 +152,10 @@ describe("RIV adapters", () => {
     // 15-6-2022, 15-6-2023, 15-9-2023.
     expect(rivTijdig(44727, 45092, 45184)).toBe(true);
     expect(rivTijdig(44726, 45092, 45184)).toBe(false);
-    const e = excelError(() => rivTijdig(44727, 45092, 45077));
+    const e = thrownExcelError(() => rivTijdig(44727, 45092, 45077));
     expect(e.code).toBe("#N/A");
     expect(e.message).toMatch(/^art\. 3 lid 1 onder b geldt voor een investering die al is gedaan/);
-    expect(excelError(() => rivTijdig("15-6-2022", 45092, 45184)).message).toMatch(
+    expect(thrownExcelError(() => rivTijdig("15-6-2022", 45092, 45184)).message).toMatch(
       /^meldingsdatum: tekst "15-6-2022" gevonden; verwacht een datum \(een datumcel of DATUM\(jaar;maand;dag\)\) \(art. 3 lid 1 onder b\)\.$/
     );
   });

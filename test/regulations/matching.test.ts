@@ -18,17 +18,7 @@ import {
   SubsidieInput,
   voorschot,
 } from "../../src/core/regulations";
-import { EkvError } from "../../src/core/errors";
-
-function thrown(f: () => unknown): EkvError {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof EkvError) return e;
-    throw e;
-  }
-  throw new Error("expected an EkvError, but the call returned normally");
-}
+import { thrownEkvError } from "../support/thrown";
 
 describe("art. 3 en 4: MATCHING.OPSLAG", () => {
   const o = (
@@ -92,30 +82,36 @@ describe("art. 3 en 4: MATCHING.OPSLAG", () => {
   });
 
   test("unknown category, currency, buyer are errors citing the article", () => {
-    expect(thrown(() => o("EUR", 3, "overheid", undefined, 1)).message).toMatch(
+    expect(thrownEkvError(() => o("EUR", 3, "overheid", undefined, 1)).message).toMatch(
       /^art\. 3 en 4: categorie 3 bestaat niet/
     );
-    expect(thrown(() => o("EUR", "III", "overheid", undefined, 1)).message).toMatch(
+    expect(thrownEkvError(() => o("EUR", "III", "overheid", undefined, 1)).message).toMatch(
       /categorie "III"/
     );
-    expect(thrown(() => o("EUR", 1.5, "overheid", undefined, 1)).message).toMatch(/categorie 1,5/);
-    expect(thrown(() => o("EURO", 1, "overheid", undefined, 1)).message).toMatch(
+    expect(thrownEkvError(() => o("EUR", 1.5, "overheid", undefined, 1)).message).toMatch(
+      /categorie 1,5/
+    );
+    expect(thrownEkvError(() => o("EURO", 1, "overheid", undefined, 1)).message).toMatch(
       /^art\. 2 lid 1: valuta "EURO" is geen ISO-valutacode/
     );
-    expect(thrown(() => o("EUR", 1, "bedrijf", undefined, 1)).message).toMatch(
+    expect(thrownEkvError(() => o("EUR", 1, "bedrijf", undefined, 1)).message).toMatch(
       /^art\. 3 en 4: afnemer "bedrijf" is onbekend/
     );
   });
 
   test("the bank guarantee is required for a private buyer only; the term for art. 4 only", () => {
-    expect(thrown(() => o("EUR", 1, "particulier", undefined, 8)).message).toMatch(
+    expect(thrownEkvError(() => o("EUR", 1, "particulier", undefined, 8)).message).toMatch(
       /^art\. 3: bankgarantie is leeg/
     );
-    expect(thrown(() => o("JPY", 1, "overheid", undefined, undefined)).message).toMatch(
+    expect(thrownEkvError(() => o("JPY", 1, "overheid", undefined, undefined)).message).toMatch(
       /^art\. 4: looptijd_jaren is leeg/
     );
-    expect(thrown(() => o("JPY", 1, "overheid", undefined, 0)).message).toMatch(/groter dan 0/);
-    expect(thrown(() => o("JPY", 1, "overheid", undefined, -2)).message).toMatch(/groter dan 0/);
+    expect(thrownEkvError(() => o("JPY", 1, "overheid", undefined, 0)).message).toMatch(
+      /groter dan 0/
+    );
+    expect(thrownEkvError(() => o("JPY", 1, "overheid", undefined, -2)).message).toMatch(
+      /groter dan 0/
+    );
   });
 });
 
@@ -133,10 +129,10 @@ describe("art. 2 lid 1: MATCHING.REFINANCIERINGSRENTE", () => {
   });
 
   test("a percentage typed as a whole number is refused with the hint", () => {
-    expect(thrown(() => refinancieringsrente(5, 0.045, 0.007)).message).toBe(
+    expect(thrownEkvError(() => refinancieringsrente(5, 0.045, 0.007)).message).toBe(
       "art. 2 lid 1: bankrente is 5, dat is 500%; geef percentages als fractie (5% is 0,05)."
     );
-    expect(thrown(() => refinancieringsrente(0.05, 0.045, -0.001)).message).toMatch(
+    expect(thrownEkvError(() => refinancieringsrente(0.05, 0.045, -0.001)).message).toMatch(
       /^art\. 2 lid 1: opslag is -0,001; verwacht 0 of meer/
     );
   });
@@ -164,10 +160,10 @@ describe("art. 1 onder d en art. 9: MATCHING.ORDERBEDRAG", () => {
   test("art. 9 deducts from the increased amount; more than the order is an error", () => {
     // 10.000.000 + 1.000.000 − 11.000.000 = 0.
     expect(orderbedrag(10_000_000, 2_000_000, 11_000_000)).toBe(0);
-    expect(thrown(() => orderbedrag(10_000_000, 0, 10_000_000.01)).message).toBe(
+    expect(thrownEkvError(() => orderbedrag(10_000_000, 0, 10_000_000.01)).message).toBe(
       "art. 9: de buitenlands gesteunde toelevering (€ 10.000.000,01) is groter dan het orderbedrag (€ 10.000.000); controleer de invoer."
     );
-    expect(thrown(() => orderbedrag(-1, 0, 0)).message).toMatch(
+    expect(thrownEkvError(() => orderbedrag(-1, 0, 0)).message).toMatch(
       /^art\. 1 onder d: afgesloten_bedrag is negatief/
     );
   });
@@ -181,7 +177,7 @@ describe("art. 1 onder a: MATCHING.EXPORTDEEL", () => {
   });
 
   test("local costs above the order amount are an error", () => {
-    expect(thrown(() => exportdeel(5_000_000, 5_000_000.01)).message).toMatch(
+    expect(thrownEkvError(() => exportdeel(5_000_000, 5_000_000.01)).message).toMatch(
       /^art\. 1 onder a: de lokale kosten \(€ 5\.000\.000,01\) zijn groter dan het orderbedrag \(€ 5\.000\.000\)/
     );
   });
@@ -229,14 +225,14 @@ describe("art. 5 lid 1 onder b, lid 2 en lid 4: MATCHING.AANDEEL_VOLDOET", () =>
 
   test("inconsistent amounts are errors", () => {
     expect(
-      thrown(() => aandeelVoldoet(1_000_000, 1_000_000.01, 2_000_000, "overig")).message
+      thrownEkvError(() => aandeelVoldoet(1_000_000, 1_000_000.01, 2_000_000, "overig")).message
     ).toMatch(
       /^art\. 1 onder c: het Nederlands aandeel \(€ 1\.000\.000,01\) is groter dan het exportdeel/
     );
-    expect(thrown(() => aandeelVoldoet(2_000_000, 1_000_000, 1_999_999, "overig")).message).toMatch(
-      /^art\. 1 onder a: het exportdeel .* is groter dan het orderbedrag/
-    );
-    expect(thrown(() => aandeelVoldoet(0, 0, 1_000_000, "overig")).message).toMatch(
+    expect(
+      thrownEkvError(() => aandeelVoldoet(2_000_000, 1_000_000, 1_999_999, "overig")).message
+    ).toMatch(/^art\. 1 onder a: het exportdeel .* is groter dan het orderbedrag/);
+    expect(thrownEkvError(() => aandeelVoldoet(0, 0, 1_000_000, "overig")).message).toMatch(
       /^art\. 5 lid 1 onder b: het exportdeel is 0/
     );
   });
@@ -332,23 +328,27 @@ describe("art. 10: MATCHING.KOSTEN", () => {
   });
 
   test("invalid terms are errors citing art. 10", () => {
-    expect(thrown(() => kosten({ ...base, aflossingsjaren: 2.3 })).message).toBe(
+    expect(thrownEkvError(() => kosten({ ...base, aflossingsjaren: 2.3 })).message).toBe(
       "art. 10 lid 1: 2,3 aflossingsjaren × 2 termijnen per jaar is geen geheel aantal termijnen."
     );
-    expect(thrown(() => kosten({ ...base, termijnenPerJaar: 0 })).message).toMatch(
+    expect(thrownEkvError(() => kosten({ ...base, termijnenPerJaar: 0 })).message).toMatch(
       /^art\. 10 lid 1: termijnen_per_jaar is 0/
     );
-    expect(thrown(() => kosten({ ...base, termijnenPerJaar: 1.5 })).message).toMatch(
+    expect(thrownEkvError(() => kosten({ ...base, termijnenPerJaar: 1.5 })).message).toMatch(
       /termijnen_per_jaar is 1,5/
     );
-    expect(thrown(() => kosten({ ...base, aflossingsjaren: 0 })).message).toMatch(
+    expect(thrownEkvError(() => kosten({ ...base, aflossingsjaren: 0 })).message).toMatch(
       /^art\. 10 lid 1: aflossingsjaren is 0/
     );
-    expect(thrown(() => kosten({ ...base, opnamejaren: -1 })).message).toMatch(/^art\. 10 lid 2/);
-    expect(thrown(() => kosten({ ...base, refinancieringsrente: 5 })).message).toMatch(
+    expect(thrownEkvError(() => kosten({ ...base, opnamejaren: -1 })).message).toMatch(
+      /^art\. 10 lid 2/
+    );
+    expect(thrownEkvError(() => kosten({ ...base, refinancieringsrente: 5 })).message).toMatch(
       /dat is 500%/
     );
-    expect(thrown(() => kosten({ ...base, overigeKosten: -1 })).message).toMatch(/^art\. 10 lid 9/);
+    expect(thrownEkvError(() => kosten({ ...base, overigeKosten: -1 })).message).toMatch(
+      /^art\. 10 lid 9/
+    );
   });
 });
 
@@ -407,10 +407,10 @@ describe("art. 7: MATCHING.SUBSIDIE and MATCHING.OPBOUW", () => {
     // no € 4.600.000 cap → 6.000.000.
     const c = { eerste: 6_000_000, exportdeel: 40_000_000, ontheffing: true };
     expect(subsidie(s({ ...c, nlAandeel: 27_200_000 }))).toBe(6_000_000);
-    expect(thrown(() => subsidie(s({ ...c, nlAandeel: 27_199_999.99 }))).message).toBe(
+    expect(thrownEkvError(() => subsidie(s({ ...c, nlAandeel: 27_199_999.99 }))).message).toBe(
       "art. 7 lid 2: ontheffing van het maximum van € 4.600.000 is alleen mogelijk als het Nederlands aandeel ten minste € 27.200.000 is (gevonden: € 27.199.999,99)."
     );
-    expect(thrown(() => subsidie(s({ ...c, nlAandeel: 20_000_000 }))).message).toBe(
+    expect(thrownEkvError(() => subsidie(s({ ...c, nlAandeel: 20_000_000 }))).message).toBe(
       "art. 7 lid 2: ontheffing van het maximum van € 4.600.000 is alleen mogelijk als het Nederlands aandeel ten minste € 27.200.000 is (gevonden: € 20.000.000)."
     );
   });
@@ -422,12 +422,13 @@ describe("art. 7: MATCHING.SUBSIDIE and MATCHING.OPBOUW", () => {
     expect(subsidie(s({ ...c, nlAandeel: 15_800_000, soort: "defensie" }))).toBe(9_216_666.66);
     expect(subsidie(s({ ...c, nlAandeel: 15_800_000, soort: "bouw" }))).toBe(9_216_666.66);
     expect(
-      thrown(() => subsidie(s({ ...c, nlAandeel: 15_799_999.99, soort: "vliegtuigen" }))).message
+      thrownEkvError(() => subsidie(s({ ...c, nlAandeel: 15_799_999.99, soort: "vliegtuigen" })))
+        .message
     ).toBe(
       "art. 7 lid 2: ontheffing van het maximum van € 4.600.000 is alleen mogelijk als het Nederlands aandeel in de gevallen van art. 5 lid 2 (soort vliegtuigen) ten minste € 15.800.000 is (gevonden: € 15.799.999,99)."
     );
     // Kind "overig" needs 27.200.000.
-    expect(thrown(() => subsidie(s({ ...c, nlAandeel: 15_800_000 }))).message).toMatch(
+    expect(thrownEkvError(() => subsidie(s({ ...c, nlAandeel: 15_800_000 }))).message).toMatch(
       /ten minste € 27\.200\.000/
     );
   });
@@ -480,13 +481,13 @@ describe("art. 7: MATCHING.SUBSIDIE and MATCHING.OPBOUW", () => {
   });
 
   test("inconsistent shares and negative amounts are errors", () => {
-    expect(thrown(() => subsidie(s({ nlAandeel: 10_000_000.01 }))).message).toMatch(
+    expect(thrownEkvError(() => subsidie(s({ nlAandeel: 10_000_000.01 }))).message).toMatch(
       /^art\. 1 onder c/
     );
-    expect(thrown(() => subsidie(s({ eerste: -1 }))).message).toMatch(
+    expect(thrownEkvError(() => subsidie(s({ eerste: -1 }))).message).toMatch(
       /^art\. 7 lid 1: kosten is negatief/
     );
-    expect(thrown(() => subsidie(s({ gelijkwaardigBedrag: -5 }))).message).toMatch(
+    expect(thrownEkvError(() => subsidie(s({ gelijkwaardigBedrag: -5 }))).message).toMatch(
       /gelijkwaardig_bedrag is negatief/
     );
   });
@@ -513,12 +514,14 @@ describe("art. 8: MATCHING.SCHENKING", () => {
 
   test("ontheffing under art. 8 lid 2 with the thresholds of art. 6 lid 2", () => {
     expect(g(9_000_000, 40_000_000, 27_200_000, true)).toBe(9_000_000);
-    expect(thrown(() => g(9_000_000, 40_000_000, 27_199_999.99, true)).message).toBe(
+    expect(thrownEkvError(() => g(9_000_000, 40_000_000, 27_199_999.99, true)).message).toBe(
       "art. 8 lid 2: ontheffing van het maximum van € 4.600.000 is alleen mogelijk als het Nederlands aandeel ten minste € 27.200.000 is (gevonden: € 27.199.999,99)."
     );
     // 35% × 30.000.000 = 10.500.000; 7/12 × 15.800.000 = 9.216.666,66.
     expect(g(9_000_000, 30_000_000, 15_800_000, true, "bouw")).toBe(9_000_000);
-    expect(thrown(() => g(9_000_000, 30_000_000, 15_799_999.99, true, "bouw")).message).toMatch(
+    expect(
+      thrownEkvError(() => g(9_000_000, 30_000_000, 15_799_999.99, true, "bouw")).message
+    ).toMatch(
       /^art\. 8 lid 2: .* in de gevallen van art\. 6 lid 2 \(soort bouw\) ten minste € 15\.800\.000/
     );
   });
@@ -548,7 +551,7 @@ describe("art. 13 lid 1: MATCHING.VOORSCHOT", () => {
   });
 
   test("a share outside 0–1 is an error", () => {
-    expect(thrown(() => voorschot(1_000_000, 40, 0)).message).toBe(
+    expect(thrownEkvError(() => voorschot(1_000_000, 40, 0)).message).toBe(
       "art. 13 lid 1: aandeel_kosten_gemaakt is 40; verwacht een fractie van 0 tot en met 1 (40% is 0,4)."
     );
   });

@@ -14,17 +14,7 @@ import {
   vergoeding,
   ymdToSerial,
 } from "../../src/core/regulations";
-import { EkvError } from "../../src/core/errors";
-
-function thrown(f: () => unknown): EkvError {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof EkvError) return e;
-    throw e;
-  }
-  throw new Error("expected an EkvError, but the call returned normally");
-}
+import { thrownEkvError } from "../support/thrown";
 
 /** Excel's DATE(y;m;d), written out independently of the code under test for a few known days. */
 const D = {
@@ -60,12 +50,14 @@ describe("art. 4 onder b en c: RIV.VERGOEDING", () => {
     expect(vergoeding(1_000_000, 5_000_000, 0.1, "investering")).toBe(900_000);
     expect(vergoeding(1_000_000, 5_000_000, 0.25, "investering")).toBe(750_000);
     expect(vergoeding(1_000_000, 5_000_000, 1, "investering")).toBe(0);
-    expect(thrown(() => vergoeding(1_000_000, 5_000_000, 0.0999, "investering")).message).toBe(
+    expect(
+      thrownEkvError(() => vergoeding(1_000_000, 5_000_000, 0.0999, "investering")).message
+    ).toBe(
       "art. 4 onder b: het eigen risico moet ten minste 10% van de schade zijn (gevonden: 9,99%; geef percentages als fractie, 10% is 0,1)."
     );
-    expect(thrown(() => vergoeding(1_000_000, 5_000_000, 10, "investering")).message).toMatch(
-      /^art\. 4 onder b: eigen_risico is 10, meer dan 100%/
-    );
+    expect(
+      thrownEkvError(() => vergoeding(1_000_000, 5_000_000, 10, "investering")).message
+    ).toMatch(/^art\. 4 onder b: eigen_risico is 10, meer dan 100%/);
   });
 
   test("damage after own risk is truncated to the cent", () => {
@@ -99,16 +91,16 @@ describe("art. 4 onder b en c: RIV.VERGOEDING", () => {
   test("soort: investering (default) or lening, any case; anything else is an error", () => {
     expect(parseRivSoort(undefined)).toBe("investering");
     expect(parseRivSoort(" Lening ")).toBe("lening");
-    expect(thrown(() => parseRivSoort("garantie")).message).toMatch(
+    expect(thrownEkvError(() => parseRivSoort("garantie")).message).toMatch(
       /^art\. 4 onder c iii: soort "garantie" is onbekend/
     );
   });
 
   test("negative amounts are errors", () => {
-    expect(thrown(() => vergoeding(-1, 5, 0.1, "investering")).message).toMatch(
+    expect(thrownEkvError(() => vergoeding(-1, 5, 0.1, "investering")).message).toMatch(
       /^art\. 4 onder b: schade is negatief/
     );
-    expect(thrown(() => vergoeding(1, -5, 0.1, "investering")).message).toMatch(
+    expect(thrownEkvError(() => vergoeding(1, -5, 0.1, "investering")).message).toMatch(
       /^art\. 4 onder c i: aanvangswaarde/
     );
   });
@@ -129,10 +121,10 @@ describe("art. 4 onder c ii: RIV.MAX_OPBRENGST", () => {
   });
 
   test("years must be a whole number of 0 or more", () => {
-    expect(thrown(() => maxOpbrengst(1_000_000, 1.5)).message).toMatch(
+    expect(thrownEkvError(() => maxOpbrengst(1_000_000, 1.5)).message).toMatch(
       /^art\. 4 onder c ii: jaren is 1,5/
     );
-    expect(thrown(() => maxOpbrengst(1_000_000, -1)).message).toMatch(/jaren is -1/);
+    expect(thrownEkvError(() => maxOpbrengst(1_000_000, -1)).message).toMatch(/jaren is -1/);
   });
 });
 
@@ -166,10 +158,12 @@ describe("art. 4 onder c iii: RIV.VERDEEL", () => {
   });
 
   test("invalid input is an error", () => {
-    expect(thrown(() => verdeel(100.001, [1, 2])).message).toMatch(/meer dan twee decimalen/);
-    expect(thrown(() => verdeel(100, [0, 0])).message).toMatch(/de totale inbreng is 0/);
-    expect(thrown(() => verdeel(100, [])).message).toMatch(/inbreng is leeg/);
-    expect(thrown(() => verdeel(100, [1, -1])).message).toMatch(
+    expect(thrownEkvError(() => verdeel(100.001, [1, 2])).message).toMatch(
+      /meer dan twee decimalen/
+    );
+    expect(thrownEkvError(() => verdeel(100, [0, 0])).message).toMatch(/de totale inbreng is 0/);
+    expect(thrownEkvError(() => verdeel(100, [])).message).toMatch(/inbreng is leeg/);
+    expect(thrownEkvError(() => verdeel(100, [1, -1])).message).toMatch(
       /^art\. 4 onder c iii: inbreng \(rij 2\) is negatief/
     );
   });
@@ -192,8 +186,12 @@ describe("art. 4 onder a: RIV.LOOPTIJD_OK", () => {
   });
 
   test("non-positive duration, negative years are errors", () => {
-    expect(thrown(() => looptijdOk(0, 0)).message).toMatch(/^art\. 4 onder a: duur_jaren is 0/);
-    expect(thrown(() => looptijdOk(5, -1)).message).toMatch(/jaren_na_volledige_investering is -1/);
+    expect(thrownEkvError(() => looptijdOk(0, 0)).message).toMatch(
+      /^art\. 4 onder a: duur_jaren is 0/
+    );
+    expect(thrownEkvError(() => looptijdOk(5, -1)).message).toMatch(
+      /jaren_na_volledige_investering is -1/
+    );
   });
 });
 
@@ -220,11 +218,13 @@ describe("Excel dates and calendar months (EDATE)", () => {
 
   test("a time of day is ignored; non-dates are errors", () => {
     expect(dateSerial(45351.75, "d", "art. X")).toBe(45351);
-    expect(thrown(() => dateSerial(0, "meldingsdatum", "art. 3 lid 1 onder b")).message).toMatch(
-      /^art\. 3 lid 1 onder b: meldingsdatum is 0; verwacht een Excel-datum/
+    expect(
+      thrownEkvError(() => dateSerial(0, "meldingsdatum", "art. 3 lid 1 onder b")).message
+    ).toMatch(/^art\. 3 lid 1 onder b: meldingsdatum is 0; verwacht een Excel-datum/);
+    expect(thrownEkvError(() => dateSerial(60, "d", "art. X")).message).toMatch(/29-2-1900/);
+    expect(thrownEkvError(() => dateSerial(2_958_466, "d", "art. X")).message).toMatch(
+      /31-12-9999/
     );
-    expect(thrown(() => dateSerial(60, "d", "art. X")).message).toMatch(/29-2-1900/);
-    expect(thrown(() => dateSerial(2_958_466, "d", "art. X")).message).toMatch(/31-12-9999/);
   });
 });
 
@@ -265,7 +265,7 @@ describe("art. 3 lid 1 onder b: RIV.TIJDIG", () => {
   });
 
   test("an application before the investment falls under onder a: #N/B with the reason", () => {
-    const e = thrown(() => tijdig(D["2022-06-15"], D["2023-06-15"], D["2023-05-31"]));
+    const e = thrownEkvError(() => tijdig(D["2022-06-15"], D["2023-06-15"], D["2023-05-31"]));
     expect(e.kind).toBe("not-available");
     expect(e.message).toBe(
       "art. 3 lid 1 onder b geldt voor een investering die al is gedaan, maar de aanvraag (31-5-2023) ligt vóór de investering (15-6-2023); dan geldt art. 3 lid 1 onder a en is er geen termijn."
