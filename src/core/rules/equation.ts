@@ -40,28 +40,20 @@ export function checkEquation(
   const ts = target.column.status[target.index];
   if (!usable(ts)) return;
   let n = 0;
-  let acc = 0;
-  let integers = true;
+  const values = new Array<number>(terms.length);
+  const signs = new Array<number>(terms.length);
   for (let k = 0; k < terms.length; k++) {
     const t = terms[k];
     const s = t.column.status[t.index];
     if (!usable(s)) return;
     if (published(s)) n++;
-    const v = t.column.values[t.index];
-    // Whole amounts up to 10^15: a handful of them sums exactly in a double.
-    if (Number.isInteger(v)) acc += t.sign * v;
-    else integers = false;
+    values[k] = t.column.values[t.index];
+    signs[k] = t.sign;
   }
-  const expected =
-    integers && terms.length <= 8
-      ? acc + 0
-      : exactSum(
-          terms.map((t) => t.column.values[t.index]),
-          terms.map((t) => t.sign)
-        );
+  const expected = exactSum(values, signs);
   const actual = target.column.values[target.index];
   reportDifference(ctx, table, rule, target, expected, actual, n, explain, () =>
-    decimalsOf([actual, ...terms.map((t) => t.column.values[t.index])])
+    decimalsOf([actual, ...values])
   );
 }
 
