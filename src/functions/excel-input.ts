@@ -8,17 +8,14 @@
  *   error object or as its text) they are reported, never treated as a number.
  */
 import { EkvError, isEkvError } from "../core/errors";
+import { isErrorText } from "../core/error-values";
 import { assertAmount } from "../core/exact";
 
 export type Cell = number | string | boolean | null | undefined | object;
 export type Matrix = Cell[][];
 
-/** Error texts in English and Dutch Excel. */
-const EXCEL_ERROR_TEXT =
-  /^#(?:NULL!|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|N\/A|GETTING_DATA|SPILL!|CALC!|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!|LEEG!|DEEL\/0!|WAARDE!|VERW!|NAAM\?|GETAL!|N\/B|OVERLOOP!|BEREKENEN!|VELD!|GEBLOKKEERD!|VERBINDING!|BEZIG!|ONBEKEND!)$/i;
-
 export function isExcelErrorValue(v: Cell): boolean {
-  if (typeof v === "string") return EXCEL_ERROR_TEXT.test(v.trim());
+  if (typeof v === "string") return isErrorText(v);
   return (
     typeof v === "object" &&
     v !== null &&

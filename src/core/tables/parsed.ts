@@ -4,6 +4,7 @@
  * or an object per cell.
  */
 import { classifyCellText } from "../amount";
+import { isErrorText } from "../error-values";
 import { MAX_ABS_AMOUNT } from "../exact";
 import type { DataColumnKind } from "./headers";
 import type { CellValue, TableKind, YearLabel } from "./model";
@@ -70,14 +71,6 @@ export interface ParsedTable {
   roles: Partial<Record<BenuttingRole, number>>;
 }
 
-const EXCEL_ERROR_TEXT =
-  /^#(?:NULL!|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|N\/A|GETTING_DATA|SPILL!|CALC!|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!|LEEG!|DEEL\/0!|WAARDE!|VERW!|NAAM\?|GETAL!|N\/B|OVERLOOP!|BEREKENEN!|VELD!|GEBLOKKEERD!|VERBINDING!|BEZIG!|ONBEKEND!)$/i;
-
-/** True for the text of an Excel error value in English or Dutch Excel ("#REF!", "#VERW!"). */
-export function isErrorText(s: string): boolean {
-  return s.length > 1 && s.charCodeAt(0) === 35 /* # */ && EXCEL_ERROR_TEXT.test(s.trim());
-}
-
 /** "p.m." (pro memorie): a budget amount not yet known; like n.v.t., no rule applies to it. */
 const PRO_MEMORIE = /^\s*p\.?\s*m\.?\s*$/i;
 
@@ -110,7 +103,8 @@ export function readDataCell(column: ParsedColumn, i: number, v: CellValue | und
     return;
   }
   if (typeof v === "string") {
-    if (isErrorText(v)) {
+    // A "#" first is the cheap test on this hot path; the cell text itself is not trimmed here.
+    if (v.charCodeAt(0) === 35 /* # */ && isErrorText(v)) {
       column.values[i] = NaN;
       column.status[i] = ST.ERROR;
       column.notes.set(i, v.trim());
