@@ -8,7 +8,7 @@
  */
 import { EkvError } from "../core/errors";
 import { checkSheets } from "../core/tables/check";
-import { parseA1 } from "../core/tables/a1";
+import { parseA1, splitAddress } from "../core/tables/a1";
 import type { CellValue, SheetData } from "../core/tables/model";
 import { Cell, Matrix, asMatrix, guard, isExcelErrorValue, single, toAmount } from "./excel-input";
 
@@ -17,10 +17,7 @@ export function locateRange(
   address: string | undefined
 ): { sheet: string; origin: { row: number; col: number } } | undefined {
   if (!address) return undefined;
-  const bang = address.lastIndexOf("!");
-  const sheetPart = bang >= 0 ? address.slice(0, bang) : "";
-  const rangePart = bang >= 0 ? address.slice(bang + 1) : address;
-  const first = rangePart.split(":")[0].replace(/\$/g, "").trim();
+  const { sheet, cell: first } = splitAddress(address);
   // Whole columns (A:M) start in row 1, whole rows (3:9) in column A.
   const origin = /^[A-Za-z]{1,3}$/.test(first)
     ? parseA1(`${first}1`)
@@ -28,11 +25,6 @@ export function locateRange(
       ? parseA1(`A${first}`)
       : parseA1(first);
   if (!origin) return undefined;
-  let sheet = sheetPart.trim();
-  if (sheet.startsWith("'") && sheet.endsWith("'") && sheet.length >= 2) {
-    sheet = sheet.slice(1, -1).replace(/''/g, "'");
-  }
-  sheet = sheet.replace(/^\[[^\]]*\]/, "");
   return { sheet, origin };
 }
 

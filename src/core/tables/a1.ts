@@ -30,3 +30,21 @@ export function parseA1(address: string): { row: number; col: number } | undefin
   for (const ch of m[1].toUpperCase()) col = col * 26 + (ch.charCodeAt(0) - 64);
   return { row: Number(m[2]) - 1, col: col - 1 };
 }
+
+/**
+ * The sheet and the first cell of an address such as "'Mijn blad'!$B$3:C4" (→ "Mijn blad", "B3")
+ * or "[Map1]Blad1!B3" (the workbook prefix is dropped); the sheet is "" when the address has none.
+ */
+export function splitAddress(address: string): { sheet: string; cell: string } {
+  const bang = address.lastIndexOf("!");
+  let sheet = bang >= 0 ? address.slice(0, bang).trim() : "";
+  if (sheet.startsWith("'") && sheet.endsWith("'") && sheet.length >= 2) {
+    sheet = sheet.slice(1, -1).replace(/''/g, "'");
+  }
+  sheet = sheet.replace(/^\[[^\]]*\]/, "");
+  const cell = (bang >= 0 ? address.slice(bang + 1) : address)
+    .split(":")[0]
+    .replace(/\$/g, "")
+    .trim();
+  return { sheet, cell };
+}
