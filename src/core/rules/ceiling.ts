@@ -1,7 +1,7 @@
 import { formatDutch } from "../amount";
 import { subtract } from "../exact";
 import { ST, usable } from "../tables/parsed";
-import { where } from "./equation";
+import { reportCell } from "./equation";
 import { columnFor, columnsOf } from "./columns";
 import type { Rule } from "./types";
 
@@ -41,14 +41,10 @@ export const ceiling: Rule = {
         const what = netto
           ? `verleend − vervallen = ${formatDutch(verleend.values[i])} − ${formatDutch(vervallen?.values[i] ?? 0)} = ${formatDutch(v)} is hoger dan het netto garantieplafond`
           : `verleend ${formatDutch(v)} is hoger dan het garantieplafond`;
-        ctx.report({
-          row: table.rows[i],
-          col: verleend.col,
-          rowLabel: table.labels[i],
-          columnHeader: verleend.header,
+        reportCell(ctx, table, i, verleend, {
           expected: p,
           actual: v,
-          message: `${where(table, i, verleend)}: ${what} ${formatDutch(p)} ("${plafond.header}"); overschrijding ${formatDutch(over)}.`,
+          message: `${what} ${formatDutch(p)} ("${plafond.header}"); overschrijding ${formatDutch(over)}.`,
         });
       }
     }

@@ -1,6 +1,6 @@
 /** Reporting every cell of a given status in the amount columns (the cell rules share this). */
 import type { ParsedTable } from "../tables/parsed";
-import { where } from "./equation";
+import { reportCell } from "./equation";
 import type { RuleContext } from "./types";
 
 export function forEachCell(
@@ -14,14 +14,10 @@ export function forEachCell(
     for (let i = 0; i < table.rows.length; i++) {
       if (column.status[i] !== status) continue;
       const d = describe(column.notes.get(i) ?? "", column.values[i]);
-      ctx.report({
-        row: table.rows[i],
-        col: column.col,
-        rowLabel: table.labels[i],
-        columnHeader: column.header,
+      reportCell(ctx, table, i, column, {
         expected: null,
         actual: d.actual,
-        message: `${where(table, i, column)}: ${d.message}`,
+        message: `${d.message}`,
       });
     }
   }

@@ -7,7 +7,7 @@ import { Dec } from "../decimal";
 import { exactSum, scaleOf, subtract } from "../exact";
 import type { ParsedColumn, ParsedTable } from "../tables/parsed";
 import { published, usable } from "../tables/parsed";
-import type { RuleContext } from "./types";
+import type { RuleContext, RuleReport } from "./types";
 
 export const ROUNDING_RULE = "rounding";
 
@@ -21,6 +21,27 @@ export interface Term {
 /** Where a cell is, in words: `regel "WAKO (kernongevallen)", kolom "Uitstaande garanties 2016"`. */
 export function where(table: ParsedTable, index: number, column: ParsedColumn): string {
   return `Regel "${table.labels[index]}", kolom "${column.header}"`;
+}
+
+/**
+ * Reports a finding at row `index` of `column`, with the row's description and the column's header;
+ * the message is prefixed with where the cell is, in words.
+ */
+export function reportCell(
+  ctx: RuleContext,
+  table: ParsedTable,
+  index: number,
+  column: ParsedColumn,
+  finding: Pick<RuleReport, "expected" | "actual" | "message" | "rule" | "severity">
+): void {
+  ctx.report({
+    row: table.rows[index],
+    col: column.col,
+    rowLabel: table.labels[index],
+    columnHeader: column.header,
+    ...finding,
+    message: `${where(table, index, column)}: ${finding.message}`,
+  });
 }
 
 /**
@@ -95,15 +116,11 @@ export function reportDifference(
   const unit = new Dec(10).pow(-d);
   const margin = unit.times(n + 1).dividedBy(2);
   const rounding = ctx.options.rounding && new Dec(abs).lte(margin);
-  const head = `${where(table, target.index, target.column)}: verwacht ${formatDutch(expected)}, gevonden ${formatDutch(actual)} (verschil ${formatDutch(diff)}).`;
+  const head = `verwacht ${formatDutch(expected)}, gevonden ${formatDutch(actual)} (verschil ${formatDutch(diff)}).`;
   const tail = rounding
     ? ` Het verschil valt binnen de afrondingsmarge (n + 1)/2${d ? ` × ${formatDutch(unit.toNumber())}` : ""} = ${formatDutch(margin.toNumber())} voor ${n} op ${d ? formatDutch(unit.toNumber()) : "hele eenheden"} afgeronde termen (XBRL Calculations 1.1); controleer of het een afrondingsverschil is.`
     : "";
-  ctx.report({
-    row: table.rows[target.index],
-    col: target.column.col,
-    rowLabel: table.labels[target.index],
-    columnHeader: target.column.header,
+  reportCell(ctx, table, target.index, target.column, {
     expected,
     actual,
     message: `${head} ${explain(formatDutch(expected))}${tail}`,

@@ -1,7 +1,7 @@
 import { formatDutch } from "../amount";
 import type { DataColumnKind } from "../tables/headers";
 import { usable } from "../tables/parsed";
-import { where } from "./equation";
+import { reportCell } from "./equation";
 import type { Rule } from "./types";
 
 /** Amounts that are stocks, flows or ceilings of one direction; saldo and netto may be negative. */
@@ -48,14 +48,10 @@ export const negative: Rule = {
       const report = (i: number, what: string) => {
         const v = column.values[i];
         if (!(v < 0) || !usable(column.status[i])) return;
-        ctx.report({
-          row: table.rows[i],
-          col: column.col,
-          rowLabel: table.labels[i],
-          columnHeader: column.header,
+        reportCell(ctx, table, i, column, {
           expected: null,
           actual: v,
-          message: `${where(table, i, column)}: negatief bedrag ${formatDutch(v)}; ${what} kan niet negatief zijn.`,
+          message: `negatief bedrag ${formatDutch(v)}; ${what} kan niet negatief zijn.`,
         });
       };
       if (targets === null) {

@@ -1,7 +1,7 @@
 import { formatDutch } from "../amount";
 import { subtract } from "../exact";
 import { ST, usable } from "../tables/parsed";
-import { where } from "./equation";
+import { reportCell } from "./equation";
 import { byYear, columnsOf } from "./columns";
 import type { Rule } from "./types";
 
@@ -34,14 +34,10 @@ export const totalCeiling: Rule = {
         const v = u.values[i];
         const over = subtract(v, p);
         if (over <= ctx.options.tolerance) continue;
-        ctx.report({
-          row: table.rows[i],
-          col: u.col,
-          rowLabel: table.labels[i],
-          columnHeader: u.header,
+        reportCell(ctx, table, i, u, {
           expected: p,
           actual: v,
-          message: `${where(table, i, u)}: uitstaand ${formatDutch(v)} is hoger dan het totaal plafond ${formatDutch(p)} ("${plafond.header}"); overschrijding ${formatDutch(over)}.`,
+          message: `uitstaand ${formatDutch(v)} is hoger dan het totaal plafond ${formatDutch(p)} ("${plafond.header}"); overschrijding ${formatDutch(over)}.`,
         });
       }
     }
