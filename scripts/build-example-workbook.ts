@@ -45,7 +45,7 @@ function isYearHeaderRow(row: CellValue[]): boolean {
   );
 }
 
-function addSheet(wb: ExcelJS.Workbook, data: SheetData): void {
+export function addSheet(wb: ExcelJS.Workbook, data: SheetData): void {
   const ws = wb.addWorksheet(data.name);
   const widths = COLUMN_WIDTHS[data.name] ?? [];
   const columnCount = Math.max(...data.values.map((r) => r.length));

@@ -2,12 +2,16 @@
  * Output of `ekv check`: Dutch text grouped per file and table, or one JSON document.
  */
 import { formatDutch } from "../core/amount";
+import type { CrossDocumentResult, CrossFinding } from "../core/documents";
 import type { CheckResult, Finding, RecognisedTable, TableKind } from "../core/tables/model";
+import { crossDocumentText, crossFindingJson, crossTableText } from "./cross";
 
 export interface FileReport {
   /** The path as given on the command line. */
   file: string;
   result: CheckResult;
+  /** Findings between the tables of this file. */
+  crossTable?: CrossFinding[];
 }
 
 const KIND_LABEL: Record<TableKind, string> = {
@@ -109,12 +113,20 @@ export function formatFileText(report: FileReport): string {
     lines.push("", "Bevindingen buiten een herkende tabel");
     for (const f of loose) lines.push(...findingLines(f));
   }
+  lines.push(...crossTableText(report.crossTable ?? []));
   lines.push("", summaryLine(countFindings(result)));
   return lines.join("\n");
 }
 
-/** The text report of every checked file, with a grand total when there are several. */
-export function formatText(reports: FileReport[]): string {
+/**
+ * The text report of every checked file, with a grand total when there are several, and the
+ * section "Tussen documenten" when files were compared.
+ */
+export function formatText(
+  reports: FileReport[],
+  between?: CrossDocumentResult,
+  timeline = false
+): string {
   const blocks = reports.map(formatFileText);
   if (reports.length > 1) {
     const total: Counts = { errors: 0, warnings: 0, tablesWithFindings: 0, tables: 0 };
@@ -129,11 +141,15 @@ export function formatText(reports: FileReport[]): string {
     const lower = `${line.charAt(0).toLowerCase()}${line.slice(1)}`;
     blocks.push(`Totaal over ${plural(reports.length, "bestand", "bestanden")}: ${lower}`);
   }
+  if (between) blocks.push(crossDocumentText(between, timeline).trimEnd());
   return `${blocks.join("\n\n")}\n`;
 }
 
-/** One JSON document; keys are written in the documented order. */
-export function formatJson(reports: FileReport[]): string {
+/**
+ * One JSON document; keys are written in the documented order. `crossFindings` holds the findings
+ * between the tables of each file and between the files; `timelines` the figures per scheme.
+ */
+export function formatJson(reports: FileReport[], between?: CrossDocumentResult): string {
   const doc = {
     files: reports.map(({ file, result }) => ({
       file,
@@ -154,6 +170,16 @@ export function formatJson(reports: FileReport[]): string {
         actual: finiteOrNull(f.actual),
       })),
     })),
+    documents: (between?.documents ?? []).map((d) => ({
+      file: d.file,
+      document: d.id ? { type: d.id.type, year: d.id.year } : null,
+      reason: d.reason,
+    })),
+    crossFindings: [
+      ...reports.flatMap((r) => r.crossTable ?? []),
+      ...(between?.findings ?? []),
+    ].map(crossFindingJson),
+    timelines: between?.timelines ?? [],
   };
   return `${JSON.stringify(doc, null, 2)}\n`;
 }

@@ -2,6 +2,7 @@
  * `ekv`: the command-line checker of the garanties tables in .xlsx files.
  *
  *   ekv check BESTAND.xlsx [BESTAND…] [--json] [--tolerance N] [--rounding]
+ *             [--document BESTAND=JV2024 …] [--tijdlijn]
  *
  * Exit codes: 0 no errors (warnings allowed), 1 errors found, 2 an input could not be checked
  * (or the command line is wrong). Every failure is one Dutch line on stderr, never a stack trace.
@@ -9,8 +10,16 @@
  * reported, and the exit code is 2.
  */
 import { parseArgs } from "node:util";
-import { checkSheets } from "../core/tables/check";
+import {
+  checkDocuments,
+  crossTableFindings,
+  parseDocumentSpec,
+  type CrossDocumentResult,
+  type DocumentId,
+} from "../core/documents";
+import { checkTables, recogniseSheets } from "../core/tables/check";
 import type { CheckOptions } from "../core/tables/model";
+import { crossCounts } from "./cross";
 import { countFindings, formatJson, formatText, type FileReport } from "./format";
 import { InputError, shortReason } from "./input-error";
 import { DEFAULT_MAX_BYTES, DEFAULT_MAX_CELLS, readXlsx } from "./read-xlsx";
@@ -45,10 +54,16 @@ Opties:
                    standaard 0 (exact). Decimaal met punt of komma: 0.5 of 0,5
   --rounding       verschillen die door afronding van de termen op hele eenheden verklaard
                    kunnen worden, als waarschuwing "rounding" melden in plaats van als fout
+  --document BESTAND=JV2024
+                   soort en jaar van een bestand opgeven (JV = jaarverslag, OWB = begroting),
+                   als de titels en koppen ze niet noemen; mag vaker
+  --tijdlijn       bij meerdere bestanden: per regeling elk cijfer van elk document
   -h, --help       deze hulp
 
 Herkend worden: Overzicht verstrekte garanties, Overzicht uitgaven en ontvangsten garanties en
-Benutting garantieregeling (ook meerdere tabellen op één blad).
+Benutting garantieregeling (ook meerdere tabellen op één blad). De tabellen van één bestand worden
+ook met elkaar vergeleken ("Tussen tabellen"); meerdere bestanden (begrotingen en jaarverslagen,
+in willekeurige volgorde) met elkaar ("Tussen documenten").
 
 Afsluitcode: 0 geen fouten (waarschuwingen toegestaan), 1 fouten gevonden,
 2 een bestand kon niet worden gecontroleerd (ontbreekt, geen .xlsx, beschadigd, versleuteld,
@@ -59,7 +74,7 @@ Het bestand wordt alleen gelezen, nooit gewijzigd. Zie docs/cli.md.
 `;
 
 const USAGE_HINT =
-  "Gebruik: ekv check BESTAND.xlsx [--json] [--tolerance N] [--rounding]; zie ekv --help.";
+  "Gebruik: ekv check BESTAND.xlsx [BESTAND.xlsx …] [--json] [--tolerance N] [--rounding] [--document BESTAND=JV2024] [--tijdlijn]; zie ekv --help.";
 
 /** Parses a tolerance such as "5", "0.5" or "0,5"; throws InputError otherwise. */
 export function parseTolerance(raw: string): number {
@@ -84,10 +99,52 @@ interface Parsed {
   files: string[];
   json: boolean;
   options: CheckOptions;
+  /** Document type and year per file, from --document. */
+  documents: Map<string, DocumentId>;
+  timeline: boolean;
+}
+
+/** Reads the --document values ("BESTAND=JV2024") against the files given. */
+export function parseDocumentOptions(
+  raw: readonly string[],
+  files: readonly string[]
+): Map<string, DocumentId> {
+  const out = new Map<string, DocumentId>();
+  for (const value of raw) {
+    const eq = value.lastIndexOf("=");
+    const file = eq > 0 ? value.slice(0, eq) : "";
+    const id = eq > 0 ? parseDocumentSpec(value.slice(eq + 1)) : undefined;
+    if (!file || !id) {
+      throw new InputError(
+        `Ongeldige waarde voor --document: "${value}". Schrijf BESTAND=JV2024 (jaarverslag) of BESTAND=OWB2025 (begroting).`
+      );
+    }
+    const base = (p: string): string => p.replace(/^.*[\\/]/, "");
+    const match = files.filter((f) => f === file || base(f) === base(file));
+    if (match.length !== 1) {
+      throw new InputError(
+        match.length === 0
+          ? `--document ${value}: "${file}" is niet een van de opgegeven bestanden.`
+          : `--document ${value}: "${file}" past op meer dan één opgegeven bestand; geef het pad zoals op de opdrachtregel.`
+      );
+    }
+    if (out.has(match[0])) {
+      throw new InputError(`--document: voor "${match[0]}" is het document twee keer opgegeven.`);
+    }
+    out.set(match[0], id);
+  }
+  return out;
 }
 
 function parseCommandLine(argv: string[]): Parsed {
-  let values: { json?: boolean; tolerance?: string; rounding?: boolean; help?: boolean };
+  let values: {
+    json?: boolean;
+    tolerance?: string;
+    rounding?: boolean;
+    help?: boolean;
+    document?: string[];
+    tijdlijn?: boolean;
+  };
   let positionals: string[];
   // parseArgs takes "--tolerance -1" for a missing value followed by an option; joined as
   // "--tolerance=-1" the value reaches parseTolerance, which says what is wrong with it.
@@ -109,6 +166,8 @@ function parseCommandLine(argv: string[]): Parsed {
         json: { type: "boolean" },
         tolerance: { type: "string" },
         rounding: { type: "boolean" },
+        document: { type: "string", multiple: true },
+        tijdlijn: { type: "boolean" },
         help: { type: "boolean", short: "h" },
       },
     }));
@@ -129,7 +188,15 @@ function parseCommandLine(argv: string[]): Parsed {
   const options: CheckOptions = {};
   if (values.tolerance !== undefined) options.tolerance = parseTolerance(values.tolerance);
   if (values.rounding) options.rounding = true;
-  return { help: Boolean(values.help), command, files, json: Boolean(values.json), options };
+  return {
+    help: Boolean(values.help),
+    command,
+    files,
+    json: Boolean(values.json),
+    options,
+    documents: parseDocumentOptions(values.document ?? [], files),
+    timeline: Boolean(values.tijdlijn),
+  };
 }
 
 /** Runs the CLI; returns the exit code. Never throws. */
@@ -161,18 +228,23 @@ export async function run(argv: string[], io: Io = defaultIo): Promise<number> {
 async function checkFiles(files: string[], args: Parsed, io: Io): Promise<number> {
   const reports: FileReport[] = [];
   let unusable = false;
+  const workbooks: Parameters<typeof checkDocuments>[0][number][] = [];
   for (const file of files) {
     try {
       const sheets = await readXlsx(file);
       let result;
+      let crossTable;
       try {
-        result = checkSheets(sheets, args.options);
+        const tables = recogniseSheets(sheets);
+        result = checkTables(tables, args.options);
+        crossTable = crossTableFindings(file, sheets, tables);
+        workbooks.push({ file, sheets, tables, document: args.documents.get(file) });
       } catch (err) {
         throw new InputError(
           `${file}: de controle is afgebroken door een interne fout (${shortReason(err)}).`
         );
       }
-      reports.push({ file, result });
+      reports.push({ file, result, crossTable });
     } catch (err) {
       unusable = true;
       io.stderr(
@@ -180,8 +252,23 @@ async function checkFiles(files: string[], args: Parsed, io: Io): Promise<number
       );
     }
   }
-  if (args.json) io.stdout(formatJson(reports));
-  else if (reports.length > 0) io.stdout(formatText(reports));
+  let between: CrossDocumentResult | undefined;
+  if (files.length > 1) {
+    try {
+      between = checkDocuments(workbooks);
+    } catch (err) {
+      io.stderr(
+        `ekv: de vergelijking tussen documenten is afgebroken door een interne fout (${shortReason(err)}).`
+      );
+      unusable = true;
+    }
+  }
+  if (args.json) io.stdout(formatJson(reports, between));
+  else if (reports.length > 0) io.stdout(formatText(reports, between, args.timeline));
   if (unusable) return EXIT_UNUSABLE;
-  return reports.some((r) => countFindings(r.result).errors > 0) ? EXIT_FINDINGS : EXIT_OK;
+  const errors =
+    reports.some((r) => countFindings(r.result).errors > 0) ||
+    reports.some((r) => crossCounts(r.crossTable ?? []).errors > 0) ||
+    crossCounts(between?.findings ?? []).errors > 0;
+  return errors ? EXIT_FINDINGS : EXIT_OK;
 }

@@ -77,7 +77,7 @@ describe("a consistent table", () => {
     const r = runCli(["check", file, "--json"]);
     expect(r.code).toBe(0);
     const doc = JSON.parse(r.stdout) as JsonDoc;
-    expect(Object.keys(doc)).toEqual(["files"]);
+    expect(Object.keys(doc)).toEqual(["files", "documents", "crossFindings", "timelines"]);
     expect(doc.files).toHaveLength(1);
     expect(Object.keys(doc.files[0])).toEqual(["file", "tables", "findings"]);
     expect(doc.files[0].file).toBe(file);

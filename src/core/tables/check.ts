@@ -58,7 +58,18 @@ function describeTable(t: ParsedTable): RecognisedTable {
 /** Recognises every table in `sheets` and reports every finding, in a stable order. */
 export function checkSheets(sheets: SheetData[], options: CheckOptions = {}): CheckResult {
   const opts = validOptions(options);
-  const parsed = recogniseSheets(sheets);
+  return checkRecognised(recogniseSheets(sheets), opts);
+}
+
+/**
+ * Checks tables already recognised by `recogniseSheets` (so that a front end that also runs the
+ * cross-table and cross-document checks recognises each workbook once).
+ */
+export function checkTables(parsed: ParsedTable[], options: CheckOptions = {}): CheckResult {
+  return checkRecognised(parsed, validOptions(options));
+}
+
+function checkRecognised(parsed: ParsedTable[], opts: RuleOptions): CheckResult {
   const findings: Finding[] = [];
   for (const table of parsed) {
     for (const rule of allRules) {
