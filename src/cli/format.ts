@@ -9,9 +9,19 @@ import { crossDocumentText, crossFindingJson, crossTableText } from "./cross";
 export interface FileReport {
   /** The path as given on the command line. */
   file: string;
-  result: CheckResult;
+  /** The check's result; absent when the file could not be checked. */
+  result?: CheckResult;
+  /** Why the file could not be checked (also said on stderr). */
+  error?: { code: string; message: string };
   /** Findings between the tables of this file. */
   crossTable?: CrossFinding[];
+}
+
+/** A report of a file that was checked. */
+type CheckedReport = FileReport & { result: CheckResult };
+
+function checked(reports: FileReport[]): CheckedReport[] {
+  return reports.filter((r): r is CheckedReport => r.result !== undefined);
 }
 
 const KIND_LABEL: Record<TableKind, string> = {
@@ -86,7 +96,7 @@ function findingLines(f: Finding): string[] {
 }
 
 /** The text report of one file. */
-export function formatFileText(report: FileReport): string {
+export function formatFileText(report: CheckedReport): string {
   const { file, result } = report;
   const lines: string[] = [`Bestand: ${file}`];
   const n = result.tables.length;
@@ -123,10 +133,11 @@ export function formatFileText(report: FileReport): string {
  * section "Tussen documenten" when files were compared.
  */
 export function formatText(
-  reports: FileReport[],
+  all: FileReport[],
   between?: CrossDocumentResult,
   timeline = false
 ): string {
+  const reports = checked(all);
   const blocks = reports.map(formatFileText);
   if (reports.length > 1) {
     const total: Counts = { errors: 0, warnings: 0, tablesWithFindings: 0, tables: 0 };
@@ -151,25 +162,29 @@ export function formatText(
  */
 export function formatJson(reports: FileReport[], between?: CrossDocumentResult): string {
   const doc = {
-    files: reports.map(({ file, result }) => ({
-      file,
-      tables: result.tables.map((t) => ({
-        sheet: t.sheet,
-        range: t.range,
-        kind: t.kind,
-        unit: t.unit,
-        years: [...t.years],
-      })),
-      findings: result.findings.map((f) => ({
-        rule: f.rule,
-        severity: f.severity,
-        sheet: f.sheet,
-        cell: f.cell,
-        message: f.message,
-        expected: finiteOrNull(f.expected),
-        actual: finiteOrNull(f.actual),
-      })),
-    })),
+    files: reports.map(({ file, result, error }) =>
+      result === undefined
+        ? { file, error: error ?? { code: "internal", message: "" } }
+        : {
+            file,
+            tables: result.tables.map((t) => ({
+              sheet: t.sheet,
+              range: t.range,
+              kind: t.kind,
+              unit: t.unit,
+              years: [...t.years],
+            })),
+            findings: result.findings.map((f) => ({
+              rule: f.rule,
+              severity: f.severity,
+              sheet: f.sheet,
+              cell: f.cell,
+              message: f.message,
+              expected: finiteOrNull(f.expected),
+              actual: finiteOrNull(f.actual),
+            })),
+          }
+    ),
     documents: (between?.documents ?? []).map((d) => ({
       file: d.file,
       document: d.id ? { type: d.id.type, year: d.id.year } : null,

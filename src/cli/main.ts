@@ -22,7 +22,8 @@ import type { CheckOptions } from "../core/tables/model";
 import { crossCounts } from "./cross";
 import { countFindings, formatJson, formatText, type FileReport } from "./format";
 import { InputError, shortReason } from "./input-error";
-import { DEFAULT_MAX_BYTES, DEFAULT_MAX_CELLS, readXlsx } from "./read-xlsx";
+import { DEFAULT_LIMITS } from "../xlsx";
+import { readXlsxFile } from "./read-file";
 
 export interface Io {
   stdout: (text: string) => void;
@@ -69,7 +70,8 @@ Afsluitcode: 0 geen fouten (waarschuwingen toegestaan), 1 fouten gevonden,
 2 een bestand kon niet worden gecontroleerd (ontbreekt, geen .xlsx, beschadigd, versleuteld,
 te groot) of de opdracht is onjuist.
 
-Grenzen: bestanden tot ${DEFAULT_MAX_BYTES / 1024 / 1024} MB (EKV_MAX_BYTES) en ${DEFAULT_MAX_CELLS.toLocaleString("nl-NL")} gevulde cellen (EKV_MAX_CELLS).
+Grenzen: bestanden tot ${DEFAULT_LIMITS.fileBytes / 1024 / 1024} MB (EKV_MAX_BYTES) en ${DEFAULT_LIMITS.workbookCells.toLocaleString("nl-NL")} gevulde cellen (EKV_MAX_CELLS);
+de andere grenzen staan in docs/cli.md.
 Het bestand wordt alleen gelezen, nooit gewijzigd. Zie docs/cli.md.
 `;
 
@@ -231,7 +233,7 @@ async function checkFiles(files: string[], args: Parsed, io: Io): Promise<number
   const workbooks: Parameters<typeof checkDocuments>[0][number][] = [];
   for (const file of files) {
     try {
-      const sheets = await readXlsx(file);
+      const sheets = readXlsxFile(file);
       let result;
       let crossTable;
       try {
@@ -241,15 +243,19 @@ async function checkFiles(files: string[], args: Parsed, io: Io): Promise<number
         workbooks.push({ file, sheets, tables, document: args.documents.get(file) });
       } catch (err) {
         throw new InputError(
-          `${file}: de controle is afgebroken door een interne fout (${shortReason(err)}).`
+          `${file}: de controle is afgebroken door een interne fout (${shortReason(err)}).`,
+          "internal"
         );
       }
       reports.push({ file, result, crossTable });
     } catch (err) {
       unusable = true;
-      io.stderr(
-        err instanceof InputError ? `ekv: ${err.message}` : `ekv: ${file}: ${shortReason(err)}`
-      );
+      const error =
+        err instanceof InputError
+          ? { code: err.code, message: withoutFile(err.message, file) }
+          : { code: "internal", message: shortReason(err) };
+      io.stderr(`ekv: ${file}: ${error.message}`);
+      reports.push({ file, error });
     }
   }
   let between: CrossDocumentResult | undefined;
@@ -264,11 +270,15 @@ async function checkFiles(files: string[], args: Parsed, io: Io): Promise<number
     }
   }
   if (args.json) io.stdout(formatJson(reports, between));
-  else if (reports.length > 0) io.stdout(formatText(reports, between, args.timeline));
+  else if (reports.some((r) => r.result)) io.stdout(formatText(reports, between, args.timeline));
   if (unusable) return EXIT_UNUSABLE;
   const errors =
-    reports.some((r) => countFindings(r.result).errors > 0) ||
+    reports.some((r) => r.result && countFindings(r.result).errors > 0) ||
     reports.some((r) => crossCounts(r.crossTable ?? []).errors > 0) ||
     crossCounts(between?.findings ?? []).errors > 0;
   return errors ? EXIT_FINDINGS : EXIT_OK;
+}
+
+function withoutFile(message: string, file: string): string {
+  return message.startsWith(`${file}: `) ? message.slice(file.length + 2) : message;
 }
