@@ -2,19 +2,14 @@
  * Output of `ekv check`: Dutch text grouped per file and table, or one JSON document.
  */
 import { formatDutch } from "../core/amount";
-import type { CheckResult, Finding, RecognisedTable, TableKind } from "../core/tables/model";
+import type { CheckResult, Finding, RecognisedTable } from "../core/tables/model";
+import { TABLE_KIND_NAMES } from "../core/vocabulary";
 
 export interface FileReport {
   /** The path as given on the command line. */
   file: string;
   result: CheckResult;
 }
-
-const KIND_LABEL: Record<TableKind, string> = {
-  garanties: "Overzicht verstrekte garanties",
-  "uitgaven-ontvangsten": "Overzicht uitgaven en ontvangsten garanties",
-  benutting: "Benutting garantieregeling",
-};
 
 function plural(n: number, one: string, many: string): string {
   return `${n.toLocaleString("nl-NL")} ${n === 1 ? one : many}`;
@@ -61,7 +56,7 @@ function amountText(x: number | null): string {
 }
 
 function tableHeading(index: number, t: RecognisedTable): string[] {
-  const title = t.title && t.title.trim() !== "" ? t.title.trim() : KIND_LABEL[t.kind];
+  const title = t.title && t.title.trim() !== "" ? t.title.trim() : TABLE_KIND_NAMES[t.kind];
   return [
     `Tabel ${index + 1}: ${title}`,
     `  soort ${t.kind}; blad "${t.sheet}", bereik ${t.range}; bedragen ${t.unit}; ${yearsText(t.years)}`,
