@@ -184,11 +184,28 @@ export const HEADER_KEYWORD = /uitst|verle|verval|plafond|uitg|ontv|saldo|risico
 /** The label of the total row as the templates write it. */
 export const TOTAL_LABEL = "Totaal";
 
-/** The total row's label, normalised (as `normaliseHeader` gives it). */
-export const TOTAL_ROW = /^totaal:?$/;
+/**
+ * The total row's label, normalised (as `normaliseHeader` gives it, footnote markers out):
+ * "Totaal", "TOTAAL", "Totaal:", "Totaal generaal", "Eindtotaal", "Totaal garanties"; never
+ * "Subtotaal".
+ */
+export const TOTAL_ROW =
+  /^(?:eind ?totaal|totaal(?: generaal)?|generaal totaal|totaal [\p{L}][\p{L} .-]*)[:.]?$/u;
 
 /** A row that breaks down the row above ("waarvan …", "w.v. …", "waaronder …", "w.o. …"). */
-export const BREAKDOWN_ROW = /^(?:waarvan|waaronder|w\.\s?v\.|w\.\s?o\.)(?:\s|$)/i;
+export const BREAKDOWN_ROW = /^(?:waarvan|waaronder|w\.\s?v\.?|w\.\s?o\.?)(?:[\s:]|$)/i;
+
+/** "waarvan:" alone: the rows under it that start with a dash or a bullet are its parts. */
+export const BREAKDOWN_HEAD = /^(?:waarvan|waaronder|w\.\s?v\.?|w\.\s?o\.?):?$/i;
+
+/** Bullets that start a listed part: horizontal bar, bullet, middle dot, triangular and square bullet. */
+const BULLET = "[\\u2015\\u2022\\u00b7\\u2023\\u25aa]";
+
+/** A part listed under "waarvan:": a dash or bullet, then a space ("- WAKO", "• NHT"). */
+export const BREAKDOWN_ITEM = new RegExp(`^(?:${DASH}|${BULLET})\\s`);
+
+/** A subtotal sums the item rows above it (since the previous subtotal); the total does not add it. */
+export const SUBTOTAL_ROW = /^sub-?totaal\b/i;
 
 export type BenuttingRole = "bruto" | "vervallen" | "netto";
 

@@ -12,12 +12,15 @@
  *   of the next table, so several tables can stand one under another on a sheet.
  */
 import {
+  BREAKDOWN_HEAD,
+  BREAKDOWN_ITEM,
   BREAKDOWN_ROW,
   DASH,
   DEFAULT_UNIT,
   FOOTNOTE_SYMBOL,
   HEADER_KEYWORD,
   TABLE_KIND_NAMES,
+  SUBTOTAL_ROW,
   TOTAL_ROW,
   UNIT,
   UNIT_PHRASE,
@@ -65,6 +68,9 @@ function roleOf(label: string): BenuttingRole | undefined {
 function isTotalLabel(v: CellValue | undefined): boolean {
   return typeof v === "string" && /totaal/i.test(v) && TOTAL_ROW.test(normaliseHeader(v));
 }
+
+/** How a body row counts: an item, a part of the row above (waarvan …), or a subtotal. */
+type RowRole = "item" | "breakdown" | "subtotal";
 
 interface Header {
   top: number;
@@ -363,6 +369,46 @@ class SheetScanner {
     };
   }
 
+  /**
+   * After the blank row b, the table goes on when, before the next blank row, a row holds an
+   * amount (or a dash, a text) in the amount columns or is the total row, and no other table
+   * starts first. A note under a table without a total row holds no amounts and ends it.
+   */
+  private continuesAfter(b: number, h: Header): boolean {
+    let k = b + 1;
+    while (k < this.rows.length && this.blankRow(k, h.left, h.right)) k++;
+    for (; k < this.rows.length; k++) {
+      if (this.blankRow(k, h.left, h.right) || this.startsTable(k)) return false;
+      for (let c = h.left; c < h.firstData; c++) if (isTotalLabel(this.get(k, c))) return true;
+      for (let c = h.firstData; c <= h.right; c++) if (!isBlank(this.get(k, c))) return true;
+    }
+    return false;
+  }
+
+  /** The role of each body row, from the texts in its label columns. */
+  private rowRoles(body: number[], totalIndex: number, h: Header): RowRole[] {
+    let underHead = false;
+    return body.map((b, i) => {
+      if (i === totalIndex) return "item";
+      const texts: string[] = [];
+      for (let c = h.left; c < h.firstData; c++) {
+        const t = text(this.get(b, c));
+        if (t) texts.push(t);
+      }
+      if (texts.some((t) => SUBTOTAL_ROW.test(normaliseHeader(t)))) {
+        underHead = false;
+        return "subtotal";
+      }
+      if (texts.some((t) => BREAKDOWN_HEAD.test(t))) {
+        underHead = true;
+        return "breakdown";
+      }
+      if (underHead && texts.some((t) => BREAKDOWN_ITEM.test(t))) return "breakdown";
+      underHead = false;
+      return texts.some((t) => BREAKDOWN_ROW.test(t)) ? "breakdown" : "item";
+    });
+  }
+
   private buildTable(h: Header, sheetIndex: number, index: number, minRow: number): ParsedTable {
     const family = h.kind === "garanties" ? GARANTIES_COLUMNS : UITGAVEN_COLUMNS;
     const oRow = this.origin.row;
@@ -371,7 +417,11 @@ class SheetScanner {
     let totalIndex = -1;
     let stoppedAtTable = false;
     for (let b = h.row + 1; b < this.rows.length; b++) {
-      if (this.blankRow(b, h.left, h.right)) break;
+      if (this.blankRow(b, h.left, h.right)) {
+        // A spacer row (or a row of ="" formulas) does not end the table when more of it follows.
+        if (this.continuesAfter(b, h)) continue;
+        break;
+      }
       if (this.startsTable(b)) {
         stoppedAtTable = true;
         break;
@@ -454,6 +504,7 @@ class SheetScanner {
       return `rij ${b + oRow + 1}`;
     });
 
+    const rowRoles = this.rowRoles(body, totalIndex, h);
     const bottom = n ? body[n - 1] : h.row;
     const { unit, title } = this.titleAbove(h.top, minRow);
     return {
@@ -470,7 +521,8 @@ class SheetScanner {
       rows: body.map((b) => b + oRow),
       labels,
       totalIndex,
-      breakdown: labels.map((l) => BREAKDOWN_ROW.test(l)),
+      breakdown: rowRoles.map((r) => r !== "item"),
+      subtotal: rowRoles.map((r) => r === "subtotal"),
       columns,
       unknownHeaders,
       roles: {},
@@ -541,6 +593,7 @@ class SheetScanner {
       labels,
       totalIndex: -1,
       breakdown: labels.map(() => false),
+      subtotal: labels.map(() => false),
       columns,
       unknownHeaders,
       roles,
