@@ -80,6 +80,7 @@ const MEASURE_LABEL: Record<Measure, string> = {
   uitgaven: "uitgaven",
   ontvangsten: "ontvangsten",
   saldo: "saldo",
+  lening: "lening (€)",
 };
 
 /** The compact timeline table: per scheme, one line per measure and year, one column per document. */

@@ -57,6 +57,9 @@ export const TABLE_KIND_NAMES: Readonly<Record<TableKind, string>> = {
   garanties: "Overzicht verstrekte garanties",
   "uitgaven-ontvangsten": "Overzicht uitgaven en ontvangsten garanties",
   benutting: "Benutting garantieregeling",
+  leningen: "Overzicht verstrekte leningen",
+  achterborgstellingen: "Overzicht achterborgstellingen",
+  risicovoorziening: "Risicovoorziening",
 };
 
 // ---------------------------------------------------------------------------------------------

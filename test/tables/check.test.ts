@@ -43,12 +43,17 @@ describe("checkSheets", () => {
   it("publishes the rule catalogue with the ids and severities of the output format", () => {
     expect(ruleCatalogue.map((r) => [r.id, r.severity])).toEqual([
       ["roll-forward", "error"],
+      ["loan-roll-forward", "error"],
+      ["reserve-roll-forward", "error"],
       ["column-total", "error"],
       ["saldo", "error"],
       ["net", "error"],
       ["ceiling", "error"],
       ["total-ceiling", "error"],
       ["negative", "error"],
+      ["achterborg-negative", "error"],
+      ["currency-amount", "error"],
+      ["looptijd", "warning"],
       ["number-as-text", "warning"],
       ["not-a-number", "error"],
       ["cell-error", "error"],

@@ -62,6 +62,15 @@ export const CROSS_DOCUMENT_RULES: readonly CrossRuleMeta[] = [
     source: "RBV model 1.32e/3.21b: elke risicoregeling tot zij is beëindigd",
   },
   {
+    id: "loan-euro-amount",
+    title: "Eurobedrag van een ongewijzigde lening verandert",
+    description:
+      "Een lening in andere valuta met hetzelfde valutabedrag in twee opeenvolgende jaarverslagen heeft ook hetzelfde bedrag in euro; anders is de omrekening (koers of afronding) veranderd.",
+    severity: "warning",
+    source:
+      "RBV model 3.21b, Overzicht verstrekte leningen: Uitstaande lening in andere valuta en in €",
+  },
+  {
     id: "plafond-move",
     title: "Bedrag verschuift tussen plafondkolommen",
     description:
@@ -82,6 +91,7 @@ const MEASURE_WORDS: Record<Measure, (year: number) => string> = {
   uitgaven: (y) => `uitgaven ${y}`,
   ontvangsten: (y) => `ontvangsten ${y}`,
   saldo: (y) => `saldo ${y}`,
+  lening: (y) => `uitstaande lening eind ${y}`,
 };
 
 const MEASURE_ORDER: readonly Measure[] = [
@@ -94,6 +104,7 @@ const MEASURE_ORDER: readonly Measure[] = [
   "saldo",
   "garantieplafond",
   "totaal-plafond",
+  "lening",
 ];
 
 /** "JV2020 (Blad1!F3)": the document and the cell; the finding's cells also name the file. */
@@ -282,6 +293,37 @@ function plafondFindings(
   }
 }
 
+function loanFindings(
+  ordered: readonly DocumentFacts[],
+  bySchemeDoc: Map<string, Placed[]>,
+  groups: readonly string[],
+  out: CrossFinding[]
+): void {
+  const withLoans = ordered.filter((d) => d.facts.some((f) => f.measure === "lening"));
+  for (let k = 1; k < withLoans.length; k++) {
+    const a = withLoans[k - 1];
+    const b = withLoans[k];
+    for (const g of groups) {
+      const la = (bySchemeDoc.get(`${g}\u0000${a.file}`) ?? []).find(
+        (p) => p.fact.measure === "lening"
+      );
+      const lb = (bySchemeDoc.get(`${g}\u0000${b.file}`) ?? []).find(
+        (p) => p.fact.measure === "lening"
+      );
+      if (!la || !lb || !la.fact.currency || la.fact.currency !== lb.fact.currency) continue;
+      if (/ 0$/.test(la.fact.currency) || la.fact.value === lb.fact.value) continue;
+      out.push({
+        rule: "loan-euro-amount",
+        severity: "warning",
+        message: `Lening "${lb.fact.label}": ${la.fact.currency} in ${documentLabel(a.id)} en ${documentLabel(b.id)}, maar ${formatDutch(la.fact.value)} in euro in ${where(a, la.fact)} en ${formatDutch(lb.fact.value)} in ${where(b, lb.fact)} (verschil ${formatDutch(subtract(lb.fact.value, la.fact.value))}). Bij een ongewijzigd bedrag in valuta hoort een ongewijzigd eurobedrag; controleer koers en afronding.`,
+        expected: la.fact.value,
+        actual: lb.fact.value,
+        cells: [cellOf(la.fact), cellOf(lb.fact)],
+      });
+    }
+  }
+}
+
 function timelines(placed: readonly Placed[]): Timeline[] {
   const out: Timeline[] = [];
   const byGroup = groupBy(placed, (p) => p.group);
@@ -319,8 +361,8 @@ export function compareDocuments(docs: readonly DocumentFacts[]): {
   const byFigure = groupBy(placed, (p) => `${p.group}\u0000${p.fact.measure}\u0000${p.fact.year}`);
   for (const [, list] of byFigure) {
     list.sort((x, y) => x.order - y.order || x.fact.row - y.fact.row || x.fact.col - y.fact.col);
-    if (list[0].fact.measure === "garantieplafond" || list[0].fact.measure === "totaal-plafond")
-      continue;
+    const m = list[0].fact.measure;
+    if (m === "garantieplafond" || m === "totaal-plafond" || m === "lening") continue;
     realisationFindings(list, findings);
     estimateFindings(list, findings);
   }
@@ -328,6 +370,7 @@ export function compareDocuments(docs: readonly DocumentFacts[]): {
   const bySchemeDoc = groupBy(placed, (p) => `${p.group}\u0000${p.doc.file}`);
   missingFindings(ordered, bySchemeDoc, groups, findings);
   plafondFindings(ordered, bySchemeDoc, groups, findings);
+  loanFindings(ordered, bySchemeDoc, groups, findings);
   const severity = { error: 0, warning: 1, info: 2 } as const;
   const ruleOrder = CROSS_DOCUMENT_RULES.map((r) => r.id);
   const orderOfFile = new Map(ordered.map((d, i) => [d.file, i]));

@@ -2,8 +2,9 @@
  * The figures of a workbook's garanties overview and uitgaven/ontvangsten table as facts: per
  * scheme (row), measure (column kind) and calendar year, with the cell they stand in.
  */
+import { formatDutch } from "../amount";
+import { parseCurrencyAmount } from "../rules/loan-texts";
 import { a1 } from "../tables/a1";
-import type { DataColumnKind } from "../tables/headers";
 import type { CellValue, SheetData } from "../tables/model";
 import type { ParsedColumn, ParsedTable } from "../tables/parsed";
 import { usable } from "../tables/parsed";
@@ -11,7 +12,7 @@ import { isRealisation, resolveYear } from "./identify";
 import type { DocumentId, Fact, Measure } from "./model";
 import { articleNumber, schemeKey } from "./schemes";
 
-const MEASURE: Partial<Record<DataColumnKind, Measure>> = {
+const MEASURE: Partial<Record<string, Measure>> = {
   uitstaand: "uitstaand",
   verleend: "verleend",
   vervallen: "vervallen",
@@ -98,6 +99,43 @@ function columnYear(table: ParsedTable, column: ParsedColumn, doc: DocumentId): 
   return resolveYear(column.year, doc);
 }
 
+/**
+ * Loans of an annual report (model 3.21b: outstanding per 31 december of the year reported on),
+ * keyed by name and term, since one document can list two loans of one name ("… 2,75%").
+ */
+function loanFacts(file: string, sheet: SheetData, table: ParsedTable, doc: DocumentId): Fact[] {
+  if (doc.type !== "jaarverslag") return [];
+  const euro = table.columns.find((c) => c.kind === "lening-uitstaand" && c.year === null);
+  if (!euro) return [];
+  const valuta = table.texts?.find((t) => t.kind === "valuta");
+  const term = table.texts?.find((t) => t.kind === "looptijd");
+  const out: Fact[] = [];
+  for (let i = 0; i < table.rows.length; i++) {
+    if (table.breakdown[i] || i === table.totalIndex || !usable(euro.status[i])) continue;
+    const label = rowLabel(sheet, table, i);
+    const t = term?.cells[i];
+    const c = valuta?.cells[i];
+    const parsed = c ? parseCurrencyAmount(c) : undefined;
+    const fact: Fact = {
+      file,
+      sheet: table.sheet,
+      cell: a1(table.rows[i], euro.col),
+      row: table.rows[i],
+      col: euro.col,
+      label: t ? `${label.label} (${t})` : label.label,
+      key: t ? `${label.key} ${schemeKey(t)}` : label.key,
+      measure: "lening",
+      year: doc.year,
+      value: euro.values[i],
+      realisation: true,
+      table: table.index,
+    };
+    if (parsed) fact.currency = `${parsed.currency} ${formatDutch(parsed.amount)}`;
+    out.push(fact);
+  }
+  return out;
+}
+
 /** Every usable figure of the garanties and uitgaven/ontvangsten tables of one workbook. */
 export function extractFacts(
   file: string,
@@ -107,8 +145,9 @@ export function extractFacts(
 ): Fact[] {
   const facts: Fact[] = [];
   for (const table of tables) {
-    if (table.kind === "benutting") continue;
     const sheet = sheets[table.sheetIndex];
+    if (table.kind === "leningen") facts.push(...loanFacts(file, sheet, table, doc));
+    if (table.kind !== "garanties" && table.kind !== "uitgaven-ontvangsten") continue;
     for (let i = 0; i < table.rows.length; i++) {
       if (table.breakdown[i]) continue;
       const label = rowLabel(sheet, table, i);

@@ -25,7 +25,9 @@ export type Measure =
   | "risicovoorziening"
   | "uitgaven"
   | "ontvangsten"
-  | "saldo";
+  | "saldo"
+  /** A loan's outstanding amount in euros at the end of the year (loan tables). */
+  | "lening";
 
 export interface CrossCell {
   file: string;
@@ -66,6 +68,8 @@ export interface Fact {
   realisation: boolean;
   /** Index of the table in the file's CheckResult.tables. */
   table: number;
+  /** Loans: the amount in the other currency as published ("ANG 247.036"). */
+  currency?: string;
 }
 
 /** A workbook whose document type and year are known, with its facts. */

@@ -1,12 +1,16 @@
 /** The rule catalogue, in the order findings at one cell are listed. */
+import { achterborgNegative } from "./achterborg";
 import { cellError } from "./cell-error";
 import { ceiling } from "./ceiling";
 import { columnTotal } from "./column-total";
+import { loanRollForward } from "./loan-roll-forward";
+import { currencyAmount, looptijd } from "./loan-texts";
 import { negative } from "./negative";
 import { net } from "./net";
 import { notANumber } from "./not-a-number";
 import { notCalculated } from "./not-calculated";
 import { numberAsText } from "./number-as-text";
+import { reserveRollForward } from "./reserve-roll-forward";
 import { rollForward } from "./roll-forward";
 import { rounding } from "./rounding";
 import { saldo } from "./saldo";
@@ -18,12 +22,17 @@ export type { Rule, RuleMeta, RuleContext, RuleReport } from "./types";
 
 export const allRules: readonly Rule[] = [
   rollForward,
+  loanRollForward,
+  reserveRollForward,
   columnTotal,
   saldo,
   net,
   ceiling,
   totalCeiling,
   negative,
+  achterborgNegative,
+  currencyAmount,
+  looptijd,
   numberAsText,
   notANumber,
   cellError,

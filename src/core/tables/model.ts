@@ -31,7 +31,13 @@ export interface SheetData {
   merges?: Array<{ top: number; left: number; bottom: number; right: number }>;
 }
 
-export type TableKind = "garanties" | "uitgaven-ontvangsten" | "benutting";
+export type TableKind =
+  | "garanties"
+  | "uitgaven-ontvangsten"
+  | "benutting"
+  | "leningen"
+  | "achterborgstellingen"
+  | "risicovoorziening";
 export type Severity = "error" | "warning";
 
 /** A year as the table writes it: a number (2016, '16 → 2016) or a relative label ("t-1", "t"). */

@@ -29,7 +29,7 @@ export interface ParsedColumn {
   /** Header as the user reads it (a year from a row above appended: "Uitgaven 2015"). */
   header: string;
   /** Benutting tables have year columns ("jaar"); their rows carry the meaning. */
-  kind: DataColumnKind | "jaar";
+  kind: DataColumnKind | "jaar" | RiskColumnKind;
   year: YearLabel | null;
   /** Per table row: the amount (blank, nil dash and n.v.t. are 0); NaN when unusable. */
   values: Float64Array;
@@ -39,6 +39,36 @@ export interface ParsedColumn {
 }
 
 export type { BenuttingRole } from "../vocabulary";
+
+/**
+ * Columns (and, in tables laid out by year, rows) of the loan, reserve and achterborgstelling
+ * tables (risk-tables.ts).
+ */
+export type RiskColumnKind =
+  | "lening-uitstaand"
+  | "lening-verstrekt"
+  | "lening-afgelost"
+  | "lening-mutatie"
+  | "lening-voorziening"
+  | "lening-voorziening-mutatie"
+  | "voorziening-begin"
+  | "voorziening-storting"
+  | "voorziening-onttrekking"
+  | "voorziening-eind"
+  | "achterborg-achterborgstelling"
+  | "achterborg-buffer"
+  | "achterborg-obligo"
+  | "achterborg-voorziening";
+
+/** A column of text the rules read but never add up: a loan's currency amount or its term. */
+export interface TextColumn {
+  kind: "valuta" | "looptijd";
+  /** 0-based sheet column. */
+  col: number;
+  header: string;
+  /** Per table row: the cell's text, null when empty. */
+  cells: Array<string | null>;
+}
 
 export interface ParsedTable {
   /** Index into CheckResult.tables. */
@@ -75,6 +105,10 @@ export interface ParsedTable {
   unknownHeaders: Array<{ row: number; col: number; text: string; why: string }>;
   /** Benutting: index in `rows` of each role. */
   roles: Partial<Record<BenuttingRole, number>>;
+  /** Loan tables: the currency and term columns. */
+  texts?: TextColumn[];
+  /** Tables laid out as a row of years over labelled rows: the meaning of each row. */
+  rowRoles?: RiskColumnKind[];
 }
 
 /** "p.m." (pro memorie): a budget amount not yet known; like n.v.t., no rule applies to it. */

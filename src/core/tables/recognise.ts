@@ -28,6 +28,7 @@ import {
   collapseSpaces,
 } from "../vocabulary";
 import { rangeA1 } from "./a1";
+import { recogniseRiskTables } from "./risk-tables";
 import {
   DataColumnKind,
   GARANTIES_COLUMNS,
@@ -603,5 +604,15 @@ class SheetScanner {
 
 /** Every garanties table on the sheet, numbered from `firstIndex`. */
 export function recogniseSheet(sheet: SheetData, sheetIndex = 0, firstIndex = 0): ParsedTable[] {
-  return new SheetScanner(sheet).scan(sheetIndex, firstIndex);
+  const tables = new SheetScanner(sheet).scan(sheetIndex, firstIndex);
+  // The loan, reserve and achterborgstelling tables (risk-tables.ts), outside these tables.
+  const taken = tables.map((t): [number, number] => [
+    t.headerTop,
+    t.rows.length ? t.rows[t.rows.length - 1] : t.headerRow,
+  ]);
+  const more = recogniseRiskTables(sheet, sheetIndex, taken);
+  if (more.length === 0) return tables;
+  const all = [...tables, ...more].sort((a, b) => a.headerTop - b.headerTop);
+  all.forEach((t, i) => (t.index = firstIndex + i));
+  return all;
 }

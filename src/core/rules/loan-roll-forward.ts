@@ -1,0 +1,62 @@
+import { formatDutch } from "../amount";
+import { yearOrdinal } from "../tables/headers";
+import type { YearLabel } from "../tables/model";
+import type { ParsedColumn } from "../tables/parsed";
+import { checkEquation, type Term } from "./equation";
+import type { Rule } from "./types";
+
+function sameYear(a: YearLabel | null, b: YearLabel | null): boolean {
+  return a !== null && b !== null && String(a) === String(b);
+}
+
+/**
+ * Model 1.32e/3.21b, Overzicht verstrekte leningen: every pair of consecutive outstanding columns
+ * with the year's flows between them. Mutation columns (koersverschil, omzetting, overige
+ * mutaties) are added with their published sign; a year without a Verstrekt or Afgelost column
+ * is not checked (nothing is assumed).
+ */
+export const loanRollForward: Rule = {
+  id: "loan-roll-forward",
+  description:
+    "Uitstaande leningen eind jaar t = uitstaand eind t-1 + verstrekt in t − afgelost in t ± de overige mutatiekolommen van t (koersverschil, omzetting, overige mutaties), op elke regel.",
+  severity: "error",
+  source:
+    "RBV model 1.32e en 3.21b, Overzicht verstrekte leningen: uitstaand t = uitstaand t-1 + verstrekt − afgelost ± mutaties",
+  check(table, ctx) {
+    if (table.kind !== "leningen") return;
+    const stocks = table.columns
+      .filter((c) => c.kind === "lening-uitstaand" && c.year !== null)
+      .sort((a, b) => yearOrdinal(a.year as YearLabel) - yearOrdinal(b.year as YearLabel));
+    for (let k = 1; k < stocks.length; k++) {
+      const prev = stocks[k - 1];
+      const cur = stocks[k];
+      if (typeof prev.year !== typeof cur.year) continue;
+      if (yearOrdinal(cur.year as YearLabel) - yearOrdinal(prev.year as YearLabel) !== 1) continue;
+      const flows = table.columns.filter(
+        (c) =>
+          (c.kind === "lening-verstrekt" ||
+            c.kind === "lening-afgelost" ||
+            c.kind === "lening-mutatie") &&
+          sameYear(c.year, cur.year)
+      );
+      if (!flows.some((c) => c.kind === "lening-verstrekt" || c.kind === "lening-afgelost"))
+        continue;
+      for (let i = 0; i < table.rows.length; i++) {
+        const terms: Term[] = [
+          { column: prev, index: i, sign: 1 },
+          ...flows.map((c: ParsedColumn): Term => ({
+            column: c,
+            index: i,
+            sign: c.kind === "lening-afgelost" ? -1 : 1,
+          })),
+        ];
+        checkEquation(ctx, table, this.id, { column: cur, index: i }, terms, (e) => {
+          const parts = flows
+            .map((c) => `${c.kind === "lening-afgelost" ? "−" : "+"} ${formatDutch(c.values[i])}`)
+            .join(" ");
+          return `Uitstaand ${String(cur.year)} moet gelijk zijn aan uitstaand ${String(prev.year)} + verstrekt − afgelost ± mutaties = ${formatDutch(prev.values[i])} ${parts} = ${e}.`;
+        });
+      }
+    }
+  },
+};
