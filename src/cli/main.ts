@@ -64,8 +64,9 @@ Opties:
   --tijdlijn       bij meerdere bestanden: per regeling elk cijfer van elk document
   -h, --help       deze hulp
 
-Herkend worden: Overzicht verstrekte garanties, Overzicht uitgaven en ontvangsten garanties en
-Benutting garantieregeling (ook meerdere tabellen op één blad). De tabellen van één bestand worden
+Herkend worden: Overzicht verstrekte garanties, Overzicht uitgaven en ontvangsten garanties,
+Benutting garantieregeling, Overzicht verstrekte leningen, Overzicht achterborgstellingen en
+Risicovoorziening (ook meerdere tabellen op één blad). De tabellen van één bestand worden
 ook met elkaar vergeleken ("Tussen tabellen"); meerdere bestanden (begrotingen en jaarverslagen,
 in willekeurige volgorde) met elkaar ("Tussen documenten").
 

@@ -14,6 +14,7 @@ import { a1 } from "../tables/a1";
 import type { SheetData } from "../tables/model";
 import type { ParsedTable } from "../tables/parsed";
 import { usable } from "../tables/parsed";
+import { DASH } from "../vocabulary";
 import type { CrossRuleMeta } from "./compare";
 import { rowLabel } from "./facts";
 import type { CrossCell, CrossFinding } from "./model";
@@ -199,9 +200,9 @@ function reserveAgreement(
   }
 }
 
-/** The scheme a benutting table belongs to: its title after "Benutting garantieregeling – ". */
+/** The scheme a benutting table belongs to: its title after "Benutting garantieregeling" and a dash. */
 function benuttingScheme(t: ParsedTable): string | undefined {
-  const m = /^benutting garantieregeling\s*[–-]\s*(.+)$/i.exec(t.title ?? "");
+  const m = new RegExp(`^benutting garantieregeling\\s*${DASH}\\s*(.+)$`, "i").exec(t.title ?? "");
   if (!m) return undefined;
   return m[1].replace(/^\d+\.\s*/, "").trim();
 }

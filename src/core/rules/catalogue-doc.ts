@@ -3,6 +3,7 @@
  * so that it cannot drift from the code: `npm run docs:rules` writes it, and a test fails when
  * the file in the repository differs from what this renders.
  */
+import { CROSS_DOCUMENT_RULES, CROSS_TABLE_RULES } from "../documents";
 import { DASHES } from "../vocabulary";
 import { allRules } from "./index";
 
@@ -30,6 +31,9 @@ rijksfinancien.nl):
 | \`garanties\` (Overzicht verstrekte garanties) | \`Uitstaande garanties JJJJ\`; \`Geraamd te verlenen JJJJ\` of \`Verleend JJJJ\`; \`Geraamd te vervallen JJJJ\` of \`Vervallen JJJJ\`; \`Garantieplafond JJJJ\` (ook \`Garantie- plafond JJJJ\`, \`Garantie-plafond (jaarlijks)\`, of \`Garantieplafond\` zonder jaar = plafond van het laatste jaar); \`Totaal plafond [JJJJ]\`; \`Totaal stand risicovoorziening\` |
 | \`uitgaven-ontvangsten\` | per jaar \`Uitgaven\`/\`Uitg.\`, \`Ontvangsten\`/\`Ontv.\`, eventueel \`Stand risicovoorziening\`/\`Stand risicovoorz.\`, \`Saldo\` |
 | \`benutting\` | een rij jaartallen, met daaronder de regels \`Aangegane garantieverplichtingen (bruto)\`, \`Vervallen garantieverplichtingen (incl. schade-uitkeringen)\`, \`Aangegane garantieverplichtingen (netto)\` |
+| \`leningen\` (Overzicht verstrekte leningen) | \`Uitstaande lening [in €] [JJJJ]\`, \`Uitstaande lening in andere valuta\` (tekst als \`ANG 139.735\`: een bedrag in valuta), \`Looptijd lening\` (\`30 jaar (2014-2044)\`), \`Verstrekt JJJJ\`, \`Afgelost JJJJ\`, \`Koersverschil\`/\`Omzetting\`/\`Overige mutaties JJJJ\`, \`Totaalstand risicovoorziening\`; een kop met het woord "lening" |
+| \`risicovoorziening\` | \`Stand 1 januari\`, \`Storting\`/\`Dotatie\`, \`Onttrekking\`, \`Stand 31 december\` als kolommen, of als regels onder een rij jaartallen |
+| \`achterborgstellingen\` | een rij jaartallen (\`t-2\`, \`t-1\`, \`t\`), met daaronder \`Achterborgstelling\`, \`Bufferkapitaal\`/\`Fondsvermogen\`, \`Obligo\`, \`Stand risicovoorziening\`; een bedrag als \`3,1 mld.\` wordt in zijn eigen eenheid gelezen en omgerekend naar de eenheid van de tabel |
 
 - Labelkolommen links van de bedragen: \`Nr.\`, \`Nr\`, \`Art.\`, \`Artikel\`, \`Omschrijving\` (ook alleen \`Omschrijving\`).
 - Jaren: \`2022\`, \`'22\`, of ten opzichte van het begrotingsjaar \`t-2\`, \`t-1\`, \`t\` (ook \`t – 1\`). Een
@@ -119,5 +123,25 @@ Waar een regel gemeld wordt:
   waarin hij een term is (uitstaand, saldo, netto) wordt overgeslagen; als regel in een kolomtotaal
   telt hij als 0.
 `;
-  return `${INTRO}${rows}${notes}`;
+  const severity = { error: "fout", warning: "waarschuwing", info: "info" } as const;
+  const cross = [...CROSS_TABLE_RULES, ...CROSS_DOCUMENT_RULES]
+    .map(
+      (r) =>
+        `| \`${r.id}\` | ${severity[r.severity]} | ${cell(r.description)} | ${cell(r.source)} |`
+    )
+    .join("\n");
+  const between = `
+## Tussen tabellen en tussen documenten
+
+De tabellen van één werkmap worden ook met elkaar vergeleken (\`scheme-sets\`,
+\`risk-reserve-agreement\`, \`benutting-vs-overview\`), en meerdere werkmappen — begrotingen en
+jaarverslagen van één hoofdstuk, in willekeurige volgorde — met elkaar, per regeling, grootheid en
+jaar. Elke bevinding noemt alle betrokken cellen (met het bestand). Ernst \`info\` is een verschil
+dat mag: een bijgestelde raming.
+
+| regel | ernst | wat moet kloppen | bron |
+|---|---|---|---|
+${cross}
+`;
+  return `${INTRO}${rows}${notes}${between}`;
 }

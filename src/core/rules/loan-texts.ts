@@ -4,6 +4,7 @@
  */
 import { formatDutch, parseDutchAmount } from "../amount";
 import { ST } from "../tables/parsed";
+import { DASH } from "../vocabulary";
 import type { Rule } from "./types";
 
 /** "ANG 139.735", "USD 1.250,5", "€ 10", "AWG 71 mln." → currency and amount; undefined otherwise. */
@@ -17,14 +18,16 @@ export function parseCurrencyAmount(
   return { currency: m[1].replace(/\.$/, ""), amount: a.value };
 }
 
+const LOOPTIJD = new RegExp(
+  `^\\s*(\\d{1,3})\\s*jaar\\s*\\(\\s*((?:19|20)\\d\\d)\\s*${DASH}\\s*((?:19|20)\\d\\d)\\s*\\)\\s*$`,
+  "i"
+);
+
 /** "30 jaar (2014-2044)" → { years: 30, from: 2014, to: 2044 }; other text → undefined. */
 export function parseLooptijd(
   text: string
 ): { years: number; from: number; to: number } | undefined {
-  const m =
-    /^\s*(\d{1,3})\s*jaar\s*\(\s*((?:19|20)\d\d)\s*[-\u2010-\u2015\u2212]\s*((?:19|20)\d\d)\s*\)\s*$/i.exec(
-      text
-    );
+  const m = LOOPTIJD.exec(text);
   if (!m) return undefined;
   return { years: Number(m[1]), from: Number(m[2]), to: Number(m[3]) };
 }
