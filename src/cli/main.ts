@@ -57,7 +57,7 @@ Opties:
                    standaard 0 (exact). Nederlandse notatie: 0,5 of 1.000 (duizend);
                    dubbelzinnige tekst zoals 1.27 of 0.5 wordt geweigerd
   --rounding       verschillen die door afronding van de termen op hele eenheden verklaard
-                   kunnen worden, als waarschuwing "rounding" melden in plaats van als fout
+                   kunnen worden, als waarschuwing (afronding) melden in plaats van als fout
   --document BESTAND=JV2024
                    soort en jaar van een bestand opgeven (JV = jaarverslag, OWB = begroting),
                    als de titels en koppen ze niet noemen; mag vaker
@@ -251,7 +251,7 @@ async function checkFiles(files: string[], args: Parsed, io: Io): Promise<number
       let crossTable;
       try {
         const tables = recogniseSheets(sheets);
-        result = checkTables(tables, args.options);
+        result = checkTables(tables, { ...args.options, file });
         crossTable = crossTableFindings(file, sheets, tables);
         workbooks.push({ file, sheets, tables, document: args.documents.get(file) });
       } catch (err) {

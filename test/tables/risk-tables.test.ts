@@ -35,10 +35,10 @@ describe("Overzicht verstrekte leningen (IV, as published)", () => {
     expect(r.findings.map((f) => f.cell)).toEqual(["C4"]);
   });
 
-  it("currency-amount warns when the guilder amount is 0 but the euro amount is not", () => {
+  it("currency-amount fires when the guilder amount is 0 but the euro amount is not", () => {
     const r = run(withCell(IV_JV2020_LENINGEN_EXCERPT.grid, "D3", 5));
     expect(hits(r, "currency-amount")).toEqual([["C3", null, 5]]);
-    expect(r.findings[0].severity).toBe("warning");
+    expect(r.findings[0].severity).toBe("error");
   });
 
   it("looptijd fires when the years do not span the term: '30 jaar (2014-2045)'", () => {
@@ -150,7 +150,11 @@ describe("Overzicht achterborgstellingen", () => {
       unit: "x € 1 mln",
       years: ["t-2", "t-1", "t"],
     });
-    expect(hits(r, "number-as-text")).toEqual([["C3", null, 3100]]);
+    expect(r.findings).toEqual([]);
+    // Written negative, "– 3,1 mld." is reported as – 3.100 in the table's unit.
+    expect(hits(run(withCell(grid, "C3", "\u2013 3,1 mld.")), "achterborg-negative")).toEqual([
+      ["C3", null, -3100],
+    ]);
     expect(unitFactor("x € 1 mln")).toBe(1e6);
     expect(unitFactor("x € 1.000")).toBe(1e3);
     expect(unitFactor("x € 1.000.000")).toBe(1e6);

@@ -17,6 +17,8 @@ const NAMES: Record<string, string> = {
  */
 export const achterborgNegative: Rule = {
   id: "achterborg-negative",
+  title: "Negatieve achterborgstelling",
+  kinds: ["achterborgstellingen"],
   description:
     'In het overzicht achterborgstellingen zijn achterborgstelling, bufferkapitaal (fondsvermogen), obligo en stand risicovoorziening nooit negatief; bedragen als "3,1 mld." worden in hun eigen eenheid gelezen en in de eenheid van de tabel vergeleken.',
   severity: "error",

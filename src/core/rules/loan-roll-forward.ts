@@ -17,6 +17,8 @@ function sameYear(a: YearLabel | null, b: YearLabel | null): boolean {
  */
 export const loanRollForward: Rule = {
   id: "loan-roll-forward",
+  title: "Lening sluit niet aan",
+  kinds: ["leningen"],
   description:
     "Uitstaande leningen eind jaar t = uitstaand eind t-1 + verstrekt in t − afgelost in t ± de overige mutatiekolommen van t (koersverschil, omzetting, overige mutaties), op elke regel.",
   severity: "error",
@@ -50,7 +52,7 @@ export const loanRollForward: Rule = {
             sign: c.kind === "lening-afgelost" ? -1 : 1,
           })),
         ];
-        checkEquation(ctx, table, this.id, { column: cur, index: i }, terms, (e) => {
+        checkEquation(ctx, table, { column: cur, index: i }, terms, (e: string) => {
           const parts = flows
             .map((c) => `${c.kind === "lening-afgelost" ? "−" : "+"} ${formatDutch(c.values[i])}`)
             .join(" ");

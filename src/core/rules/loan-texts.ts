@@ -34,6 +34,8 @@ export function parseLooptijd(
 
 export const currencyAmount: Rule = {
   id: "currency-amount",
+  title: "Geen bedrag in valuta",
+  kinds: ["leningen"],
   description:
     'Een lening in een andere valuta staat als valutacode en bedrag ("ANG 139.735"); een bedrag in valuta zonder bedrag in euro (of omgekeerd) op dezelfde regel wordt gemeld.',
   severity: "error",
@@ -46,7 +48,6 @@ export const currencyAmount: Rule = {
       if (t.kind !== "valuta") continue;
       t.cells.forEach((cell, i) => {
         if (cell === null) return;
-        const where = `Regel "${table.labels[i]}", kolom "${t.header}"`;
         const base = {
           row: table.rows[i],
           col: t.col,
@@ -59,7 +60,7 @@ export const currencyAmount: Rule = {
             ...base,
             expected: null,
             actual: null,
-            message: `${where}: "${cell}" is geen bedrag in valuta; verwacht een valutacode en een bedrag, bijvoorbeeld "ANG 139.735".`,
+            message: `"${cell}" is geen bedrag in valuta; verwacht een valutacode en een bedrag, bijvoorbeeld "ANG 139.735".`,
           });
           return;
         }
@@ -74,10 +75,9 @@ export const currencyAmount: Rule = {
         if ((c.amount === 0) !== (e === 0)) {
           ctx.report({
             ...base,
-            severity: "warning",
             expected: null,
             actual: e,
-            message: `${where}: ${c.currency} ${formatDutch(c.amount)} in valuta, maar ${formatDutch(e)} in euro op dezelfde regel; een van beide klopt niet.`,
+            message: `${c.currency} ${formatDutch(c.amount)} in valuta, maar ${formatDutch(e)} in euro op dezelfde regel; een van beide klopt niet.`,
           });
         }
       });
@@ -87,6 +87,8 @@ export const currencyAmount: Rule = {
 
 export const looptijd: Rule = {
   id: "looptijd",
+  title: "Looptijd klopt niet",
+  kinds: ["leningen"],
   description:
     'De looptijd van een lening ("30 jaar (2014-2044)") is gelijk aan het verschil tussen het eind- en het beginjaar.',
   severity: "warning",
@@ -105,7 +107,7 @@ export const looptijd: Rule = {
           columnHeader: t.header,
           expected: l.to - l.from,
           actual: l.years,
-          message: `Regel "${table.labels[i]}", kolom "${t.header}": "${cell}" noemt ${l.years} jaar, maar van ${l.from} tot ${l.to} is ${l.to - l.from} jaar.`,
+          message: `"${cell}" noemt ${l.years} jaar, maar van ${l.from} tot ${l.to} is ${l.to - l.from} jaar.`,
         });
       });
     }

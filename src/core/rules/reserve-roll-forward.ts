@@ -8,7 +8,7 @@ import type { Rule, RuleContext } from "./types";
 const same = (a: YearLabel | null, b: YearLabel | null): boolean => String(a) === String(b);
 
 /** Columns laid out per scheme: begin, storting, onttrekking, eind of one year on each row. */
-function byColumns(table: ParsedTable, ctx: RuleContext, id: string): void {
+function byColumns(table: ParsedTable, ctx: RuleContext): void {
   for (const end of table.columns.filter((c) => c.kind === "voorziening-eind")) {
     const find = (kind: string): ParsedColumn | undefined =>
       table.columns.find((c) => c.kind === kind && same(c.year, end.year));
@@ -20,14 +20,13 @@ function byColumns(table: ParsedTable, ctx: RuleContext, id: string): void {
       checkEquation(
         ctx,
         table,
-        id,
         { column: end, index: i },
         [
           { column: begin, index: i, sign: 1 },
           { column: storting, index: i, sign: 1 },
           { column: onttrekking, index: i, sign: -1 },
         ],
-        (e) =>
+        (e: string) =>
           `De stand eind moet gelijk zijn aan stand begin + storting − onttrekking = ${formatDutch(begin.values[i])} + ${formatDutch(storting.values[i])} − ${formatDutch(onttrekking.values[i])} = ${e}.`
       );
     }
@@ -35,7 +34,7 @@ function byColumns(table: ParsedTable, ctx: RuleContext, id: string): void {
 }
 
 /** Rows laid out per year column: Stand 1 januari, Storting, Onttrekking, Stand 31 december. */
-function byRows(table: ParsedTable, ctx: RuleContext, id: string): void {
+function byRows(table: ParsedTable, ctx: RuleContext): void {
   const roles = table.rowRoles ?? [];
   const at = (role: string): number => roles.indexOf(role as (typeof roles)[number]);
   const b = at("voorziening-begin");
@@ -51,14 +50,13 @@ function byRows(table: ParsedTable, ctx: RuleContext, id: string): void {
     checkEquation(
       ctx,
       table,
-      id,
       { column: col, index: e },
       [
         { column: col, index: b, sign: 1 },
         { column: col, index: s, sign: 1 },
         { column: col, index: o, sign: -1 },
       ],
-      (x) =>
+      (x: string) =>
         `De stand 31 december ${String(col.year)} moet gelijk zijn aan stand 1 januari + storting − onttrekking = ${formatDutch(col.values[b])} + ${formatDutch(col.values[s])} − ${formatDutch(col.values[o])} = ${x}.`
     );
   }
@@ -72,7 +70,6 @@ function byRows(table: ParsedTable, ctx: RuleContext, id: string): void {
     checkEquation(
       ctx,
       table,
-      id,
       { column: cur, index: b },
       [{ column: prev, index: e, sign: 1 }],
       (x) =>
@@ -83,6 +80,8 @@ function byRows(table: ParsedTable, ctx: RuleContext, id: string): void {
 
 export const reserveRollForward: Rule = {
   id: "reserve-roll-forward",
+  title: "Voorziening sluit niet aan",
+  kinds: ["risicovoorziening"],
   description:
     "Risicovoorziening (begrotingsreserve): stand eind = stand begin + storting (dotatie) − onttrekking, per regeling en per jaar; de stand begin van een jaar is de stand eind van het jaar ervoor.",
   severity: "error",
@@ -90,7 +89,7 @@ export const reserveRollForward: Rule = {
     "RBV model 3.21b (risicovoorziening per risicoregeling) en de saldibalans, posten 5/5a begrotingsreserves: stand eind = stand begin + storting − onttrekking",
   check(table, ctx) {
     if (table.kind !== "risicovoorziening") return;
-    if (table.rowRoles) byRows(table, ctx, this.id);
-    else byColumns(table, ctx, this.id);
+    if (table.rowRoles) byRows(table, ctx);
+    else byColumns(table, ctx);
   },
 };
