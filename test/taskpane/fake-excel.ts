@@ -77,6 +77,8 @@ export interface FakeSheetInit {
   rows?: Array<Array<FakeValue | null | { error: string }>>;
   /** 0-based origin of rows[0][0]. */
   origin?: { row: number; col: number };
+  /** Number format codes by cell address ("C3": "d-m-yyyy"), as Office.js reports them. */
+  numberFormats?: Record<string, string>;
 }
 
 // ------------------------------------------------------------------------------------------------
@@ -889,6 +891,12 @@ export function createFakeExcel(init: FakeSheetInit[], active?: string): FakeExc
         sheet.cells.set(key(o.row + i, o.col + j), cell);
       })
     );
+    for (const [address, format] of Object.entries(s.numberFormats ?? {})) {
+      const at = parseAddress(address);
+      const cell = sheet.cells.get(key(at.r0, at.c0)) ?? blankCell();
+      cell.numberFormat = format;
+      sheet.cells.set(key(at.r0, at.c0), cell);
+    }
     recalc(sheet);
     state.sheets.push(sheet);
   }
