@@ -13,10 +13,8 @@ import { freeSheetName, insertWorkedSheet } from "../../src/taskpane/excel-gatew
 import { WorkedSheet, matchingSheet, rivSheet } from "../../src/taskpane/worked-sheets";
 import { LoadedBundle, loadBundle } from "../build/load-bundle";
 
-let bundle: LoadedBundle;
-beforeAll(() => {
-  bundle = loadBundle();
-});
+// Loaded when the file is collected: the sheets are evaluated in the describe blocks.
+const bundle: LoadedBundle = loadBundle();
 
 type Value = unknown;
 
