@@ -1,7 +1,6 @@
 /**
  * Output of `ekv check`: Dutch text grouped per file and table, or one JSON document.
  */
-import { formatDutch } from "../core/amount";
 import type { CrossDocumentResult, CrossFinding } from "../core/documents";
 import type { CheckResult, Finding, RecognisedTable } from "../core/tables/model";
 import { ruleTitle } from "../core/rules";
