@@ -5,10 +5,18 @@
 const { spawnSync } = require("child_process");
 const path = require("path");
 
-try {
-  require.resolve("webpack-cli/package.json");
-} catch {
-  console.error("ekv: geen build-hulpmiddelen geïnstalleerd; de opdrachtregel (dist/cli) is niet gebouwd.");
+function installed(name) {
+  try {
+    return Boolean(require.resolve(name));
+  } catch (err) {
+    return err === null;
+  }
+}
+
+if (!installed("webpack-cli/package.json")) {
+  console.error(
+    "ekv: geen build-hulpmiddelen geïnstalleerd; de opdrachtregel (dist/cli) is niet gebouwd."
+  );
   process.exit(0);
 }
 const r = spawnSync("npm", ["run", "build:cli"], {

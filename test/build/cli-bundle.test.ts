@@ -64,7 +64,6 @@ test("it uses no node API newer than engines' lowest version (20.0.0)", async ()
     });
   };
   const module = { exports: {} as { run?: (argv: string[], io: unknown) => Promise<number> } };
-  // eslint-disable-next-line @typescript-eslint/no-implied-eval
   new Function("require", "module", "exports", fs.readFileSync(BUNDLE, "utf8"))(
     recordingRequire,
     module,
