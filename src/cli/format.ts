@@ -70,8 +70,24 @@ function amountText(x: number | null): string {
   return x === null ? "(geen getal)" : formatDutch(x);
 }
 
+/** The table's title as recognised, or the name of its kind. */
+function headingTitle(t: RecognisedTable): string {
+  return t.title && t.title.trim() !== "" ? t.title.trim() : KIND_LABEL[t.kind];
+}
+
+/**
+ * The title in the JSON: for a benutting table the scheme ("21. Exportkredietverzekering"),
+ * which is what tells the benutting tables of one file apart.
+ */
+export function jsonTitle(t: RecognisedTable): string {
+  const title = headingTitle(t);
+  if (t.kind !== "benutting") return title;
+  const scheme = /^benutting garantieregeling\s*[-\u2013\u2014:]\s*(.+)$/i.exec(title);
+  return scheme ? scheme[1].trim() : title;
+}
+
 function tableHeading(index: number, t: RecognisedTable): string[] {
-  const title = t.title && t.title.trim() !== "" ? t.title.trim() : KIND_LABEL[t.kind];
+  const title = headingTitle(t);
   return [
     `Tabel ${index + 1}: ${title}`,
     `  soort ${t.kind}; blad "${t.sheet}", bereik ${t.range}; bedragen ${t.unit}; ${yearsText(t.years)}`,
@@ -157,6 +173,7 @@ export function formatJson(reports: FileReport[]): string {
               kind: t.kind,
               unit: t.unit,
               years: [...t.years],
+              title: jsonTitle(t),
             })),
             findings: result.findings.map((f) => ({
               rule: f.rule,
@@ -166,6 +183,7 @@ export function formatJson(reports: FileReport[]): string {
               message: f.message,
               expected: finiteOrNull(f.expected),
               actual: finiteOrNull(f.actual),
+              table: f.table,
             })),
           }
     ),
