@@ -3,7 +3,7 @@
  */
 import { formatDutch } from "../core/amount";
 import type { CheckResult, Finding, RecognisedTable } from "../core/tables/model";
-import { TABLE_KIND_NAMES } from "../core/vocabulary";
+import { DASH, TABLE_KIND_NAMES } from "../core/vocabulary";
 
 export interface FileReport {
   /** The path as given on the command line. */
@@ -77,7 +77,8 @@ function headingTitle(t: RecognisedTable): string {
 export function jsonTitle(t: RecognisedTable): string {
   const title = headingTitle(t);
   if (t.kind !== "benutting") return title;
-  const scheme = /^benutting garantieregeling\s*[-\u2013\u2014:]\s*(.+)$/i.exec(title);
+  const name = TABLE_KIND_NAMES.benutting.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const scheme = new RegExp(`^${name}\\s*(?:${DASH}|:)\\s*(.+)$`, "i").exec(title);
   return scheme ? scheme[1].trim() : title;
 }
 
