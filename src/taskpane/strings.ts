@@ -40,8 +40,6 @@ const nl = {
   noTables:
     "Geen garantietabellen herkend. Een tabel begint met een kopregel zoals ‘Uitstaande garanties 2016’, ‘Uitgaven 2016’ of een rij jaartallen (benutting).",
   severity: { error: "Fout", warning: "Waarschuwing" },
-  expected: "verwacht",
-  found: "gevonden",
   findingsOf: (n: number) => `${n} ${n === 1 ? "bevinding" : "bevindingen"}`,
   tableKinds: TABLE_KIND_NAMES,
   goToCell: (cell: string) => `Ga naar cel ${cell}`,
@@ -178,8 +176,6 @@ const en: Strings = {
   noTables:
     "No guarantee tables recognised. A table starts with a header such as ‘Uitstaande garanties 2016’, ‘Uitgaven 2016’ or a row of years (benutting).",
   severity: { error: "Error", warning: "Warning" },
-  expected: "expected",
-  found: "found",
   findingsOf: (n: number) => `${n} ${n === 1 ? "finding" : "findings"}`,
   tableKinds: {
     garanties: "Guarantees issued (verstrekte garanties)",

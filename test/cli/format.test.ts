@@ -22,13 +22,15 @@ test.each([
 });
 
 const finding: Finding = {
+  id: "a.xlsx/Blad1/F4/roll-forward",
   rule: "roll-forward",
   severity: "error",
   sheet: "Blad1",
   cell: "F4",
-  message: "Uitstaand klopt niet.",
+  message:
+    'Regel "Regeling B", kolom "Uitstaande garanties 2016": verwacht – 1.234.567,5, gevonden 0 (verschil 1.234.567,5). Uitstaand klopt niet.',
   expected: -1234567.5,
-  actual: null,
+  actual: 0,
   table: 0,
   rowLabel: "Regeling\nB",
   columnHeader: "Uitstaande garanties 2016",
@@ -42,7 +44,7 @@ const result: CheckResult = {
   findings: [finding],
 };
 
-test("a finding: cell, severity, rule; row | column; Dutch amounts; message", () => {
+test("a finding: cell, severity, rule and title; then core's message once, figures not repeated", () => {
   expect(formatFileText({ file: "a.xlsx", result })).toBe(
     [
       "Bestand: a.xlsx",
@@ -50,17 +52,25 @@ test("a finding: cell, severity, rule; row | column; Dutch amounts; message", ()
       "",
       "Tabel 1: Overzicht verstrekte garanties",
       '  soort garanties; blad "Blad1", bereik A2:G5; bedragen x € 1.000; jaren t-1, t',
-      "  F4  fout  roll-forward",
-      "      Regeling B | Uitstaande garanties 2016",
-      "      verwacht – 1.234.567,5, gevonden (geen getal)",
-      "      Uitstaand klopt niet.",
+      "  F4  fout  roll-forward  Uitstaand sluit niet aan",
+      '      Regel "Regeling B", kolom "Uitstaande garanties 2016": verwacht – 1.234.567,5, gevonden 0 (verschil 1.234.567,5). Uitstaand klopt niet.',
       "",
       "1 fout in 1 tabel.",
     ].join("\n")
   );
 });
 
-test("JSON: findings carry their table's index, tables their title; internal fields stay out", () => {
+test("a rounding finding keeps its rule, marked (afronding), as a warning", () => {
+  const r: CheckResult = {
+    ...result,
+    findings: [{ ...finding, severity: "warning", rounding: true }],
+  };
+  expect(formatFileText({ file: "a.xlsx", result: r }).split("\n")[5]).toBe(
+    "  F4  waarschuwing  roll-forward (afronding)  Uitstaand sluit niet aan"
+  );
+});
+
+test("JSON: id, rule, title, severity, rounding, the table's index; tables with their title", () => {
   const text = formatJson([{ file: "a.xlsx", result }]);
   expect(schemaErrors(JSON.parse(text))).toEqual([]);
   const doc = JSON.parse(text) as {
@@ -68,13 +78,16 @@ test("JSON: findings carry their table's index, tables their title; internal fie
   };
   expect(doc.files[0].findings).toEqual([
     {
+      id: "a.xlsx/Blad1/F4/roll-forward",
       rule: "roll-forward",
+      title: "Uitstaand sluit niet aan",
       severity: "error",
+      rounding: false,
       sheet: "Blad1",
       cell: "F4",
-      message: "Uitstaand klopt niet.",
+      message: finding.message,
       expected: -1234567.5,
-      actual: null,
+      actual: 0,
       table: 0,
     },
   ]);

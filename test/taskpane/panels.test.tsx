@@ -62,8 +62,10 @@ describe("Controleren", () => {
     const items = within(group).getAllByRole("button");
     expect(items).toHaveLength(2);
     // Saldo 2016, total row: 248.736 − 80.445 = 168.291 expected; 172.276 printed.
-    expect(items[0].textContent).toContain("Totaal · Saldo 2016");
-    expect(items[0].textContent).toContain("verwacht 168.291 · gevonden 172.276");
+    // The rule's title, the cell, then core's message once (where, figures, what must hold).
+    expect(items[0].textContent).toBe(
+      'Totaal klopt niet L24Regel "Totaal", kolom "Saldo 2016": verwacht 168.291, gevonden 172.276 (verschil 3.985). Het totaal moet gelijk zijn aan de som van de 21 regels erboven (168.291).'
+    );
     expect(within(items[0]).getByRole("img", { name: "Fout" })).toBeTruthy();
     expect(
       screen.getByRole("region", { name: "Overzicht verstrekte garanties" }).textContent
