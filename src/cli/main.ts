@@ -251,7 +251,7 @@ async function checkFiles(files: string[], args: Parsed, io: Io): Promise<number
       let crossTable;
       try {
         const tables = recogniseSheets(sheets);
-        result = checkTables(tables, { ...args.options, file });
+        result = checkTables(tables, { ...args.options, file }, sheets);
         crossTable = crossTableFindings(file, sheets, tables);
         workbooks.push({ file, sheets, tables, document: args.documents.get(file) });
       } catch (err) {

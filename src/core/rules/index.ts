@@ -3,6 +3,7 @@ import { achterborgNegative } from "./achterborg";
 import { cellError } from "./cell-error";
 import { ceiling } from "./ceiling";
 import { columnTotal } from "./column-total";
+import { headerTypo, headerYear } from "./header";
 import { loanRollForward } from "./loan-roll-forward";
 import { currencyAmount, looptijd } from "./loan-texts";
 import { negative } from "./negative";
@@ -37,6 +38,8 @@ export const allRules: readonly Rule[] = [
   notANumber,
   cellError,
   unknownColumn,
+  headerYear,
+  headerTypo,
   notCalculated,
 ];
 

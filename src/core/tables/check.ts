@@ -11,6 +11,7 @@ import type { RuleOptions, RuleReport } from "../rules/types";
 import { a1 } from "./a1";
 import type { CheckOptions, CheckResult, Finding, RecognisedTable, SheetData } from "./model";
 import type { ParsedTable } from "./parsed";
+import { checkHeaders } from "./header-sanity";
 import { recogniseSheet } from "./recognise";
 
 export { allRules, ruleCatalogue } from "../rules";
@@ -70,22 +71,28 @@ function describeTable(t: ParsedTable): RecognisedTable {
 /** Recognises every table in `sheets` and reports every finding, in a stable order. */
 export function checkSheets(sheets: SheetData[], options: CheckOptions = {}): CheckResult {
   const opts = validOptions(options);
-  return checkRecognised(recogniseSheets(sheets), opts, options.file);
+  return checkRecognised(recogniseSheets(sheets), opts, options.file, sheets);
 }
 
 /**
  * Checks tables already recognised by `recogniseSheets` (so that a front end that also runs the
  * cross-table and cross-document checks recognises each workbook once).
  */
-export function checkTables(parsed: ParsedTable[], options: CheckOptions = {}): CheckResult {
-  return checkRecognised(parsed, validOptions(options), options.file);
+export function checkTables(
+  parsed: ParsedTable[],
+  options: CheckOptions = {},
+  sheets?: SheetData[]
+): CheckResult {
+  return checkRecognised(parsed, validOptions(options), options.file, sheets);
 }
 
 function checkRecognised(
   parsed: ParsedTable[],
   opts: RuleOptions,
-  file: string | undefined
+  file: string | undefined,
+  sheets: SheetData[] | undefined
 ): CheckResult {
+  if (sheets) for (const t of parsed) t.headerIssues = checkHeaders(t, sheets[t.sheetIndex]);
   const findings: Finding[] = [];
   const seen = new Map<string, number>();
   for (const table of parsed) {
