@@ -113,7 +113,7 @@ function CalculatorResult({
   if (!out) return null;
   if ("error" in out) {
     return (
-      <MessageBar intent="error">
+      <MessageBar intent="error" layout="multiline">
         <MessageBarBody data-testid={`${testIdPrefix}-error`}>{out.error}</MessageBarBody>
       </MessageBar>
     );

@@ -293,6 +293,23 @@ function documentSettings(): SettingsLike | null {
   }
 }
 
+/** A value saved with the workbook (Office's document settings), or null when there is none. */
+export function readDocumentSetting(name: string): unknown {
+  try {
+    return documentSettings()?.get(name) ?? null;
+  } catch {
+    return null;
+  }
+}
+
+/** Saves a value with the workbook; it travels with the file (saved when the user saves). */
+export function writeDocumentSetting(name: string, value: unknown): void {
+  const s = documentSettings();
+  if (!s) return;
+  s.set(name, value);
+  s.saveAsync?.();
+}
+
 let memoryMarks: Mark[] = [];
 
 export function savedMarks(): Mark[] {

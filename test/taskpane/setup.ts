@@ -3,7 +3,13 @@
  * shape, so a misspelt call fails silently inside a caught error. Every test therefore also asserts
  * that nothing was logged with console.error and that no promise was rejected unhandled.
  */
-import { createFakeExcel, FakeExcelHost, FakeSheetInit } from "./fake-excel";
+import { configure } from "@testing-library/react";
+import { loadBundle } from "../build/load-bundle";
+import { createFakeExcel, FakeExcelHost, FakeFunctions, FakeSheetInit } from "./fake-excel";
+
+// Waits end as soon as their condition holds; the limit only matters on a machine under load,
+// where the default second made `findBy…` fail although nothing was wrong.
+configure({ asyncUtilTimeout: 20_000 });
 
 // jsdom has no ResizeObserver; Fluent's TabList observes its size for the selection indicator.
 // Browsers have it (the browser test runs the real one); here layout never changes, so no-op.
@@ -27,6 +33,7 @@ beforeEach(() => {
 });
 
 afterEach(async () => {
+  delete (globalThis as { Office?: unknown }).Office;
   // Let pending microtasks settle so a late rejection is seen by this test, not the next one.
   await new Promise((r) => setTimeout(r, 0));
   process.off("unhandledRejection", onRejection);
@@ -37,9 +44,28 @@ afterEach(async () => {
   expect(rejections).toEqual([]);
 });
 
-/** Installs a fake Excel as the global `Excel` that the gateway uses. */
+/** The add-in's built custom functions (dist/functions.js + functions.json), as Excel calls them. */
+export function realFunctions(): FakeFunctions {
+  const bundle = loadBundle();
+  return {
+    namespace: "EKV",
+    metadata: bundle.metadata.functions,
+    implementation(name) {
+      try {
+        return bundle.implementation(name);
+      } catch {
+        return undefined;
+      }
+    },
+  };
+}
+
+/**
+ * Installs a fake Excel as the global `Excel` that the gateway uses; its EKV formulas are computed
+ * by the built functions bundle.
+ */
 export function installFakeExcel(sheets: FakeSheetInit[], active?: string): FakeExcelHost {
-  const host = createFakeExcel(sheets, active);
+  const host = createFakeExcel(sheets, active, { functions: realFunctions() });
   (globalThis as unknown as { Excel: unknown }).Excel = host.Excel;
   return host;
 }
@@ -51,4 +77,19 @@ export function snapshotSheet(host: FakeExcelHost, name: string): unknown {
     cells: [...s.cells.entries()].map(([k, c]) => [k, JSON.parse(JSON.stringify(c))]).sort(),
     cf: JSON.parse(JSON.stringify(s.conditionalFormats)),
   };
+}
+
+/** Office's document settings (saved with the workbook) as a plain store, on a global `Office`. */
+export function installDocumentSettings(): { store: Record<string, unknown> } {
+  const store: Record<string, unknown> = {};
+  const settings = {
+    get: (k: string) => (Object.prototype.hasOwnProperty.call(store, k) ? store[k] : null),
+    set: (k: string, v: unknown) => {
+      store[k] = JSON.parse(JSON.stringify(v));
+    },
+    remove: (k: string) => delete store[k],
+    saveAsync: (cb?: (r: { status: string }) => void) => cb?.({ status: "succeeded" }),
+  };
+  (globalThis as { Office?: unknown }).Office = { context: { document: { settings } } };
+  return { store };
 }

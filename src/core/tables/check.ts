@@ -55,12 +55,23 @@ function describeTable(t: ParsedTable): RecognisedTable {
   return out;
 }
 
-/** Recognises every table in `sheets` and reports every finding, in a stable order. */
-export function checkSheets(sheets: SheetData[], options: CheckOptions = {}): CheckResult {
+/** Called after each table's rules ran: `done` of `total` tables, on `sheet`. */
+export type CheckProgress = (step: { done: number; total: number; sheet: string }) => void;
+
+/**
+ * Recognises every table in `sheets` and reports every finding, in a stable order. `onProgress`
+ * lets a front end that runs the check off its main thread show progress within a sheet.
+ */
+export function checkSheets(
+  sheets: SheetData[],
+  options: CheckOptions = {},
+  onProgress?: CheckProgress
+): CheckResult {
   const opts = validOptions(options);
   const parsed = recogniseSheets(sheets);
   const findings: Finding[] = [];
-  for (const table of parsed) {
+  for (const [done, table] of parsed.entries()) {
+    if (done > 0) onProgress?.({ done, total: parsed.length, sheet: parsed[done - 1].sheet });
     for (const rule of allRules) {
       rule.check(table, {
         options: opts,
