@@ -1,54 +1,98 @@
 import { exactSum } from "../exact";
+import type { ParsedColumn, ParsedTable } from "../tables/parsed";
 import { ST, published, usable } from "../tables/parsed";
 import { decimalsOf, reportDifference } from "./equation";
-import type { Rule } from "./types";
+import type { Rule, RuleContext } from "./types";
+
+/** One sum to check: the row `target` against the item rows `items`. */
+interface Sum {
+  target: number;
+  items: number[];
+  subtotal: boolean;
+}
+
+/**
+ * The total row adds the item rows; a "waarvan" row (and the "- …" rows under "waarvan:") is part
+ * of the row above and a subtotal sums rows already counted, so neither is added again. A subtotal
+ * is itself checked against the item rows since the previous subtotal.
+ */
+function sumsOf(table: ParsedTable): Sum[] {
+  const sums: Sum[] = [];
+  const items = (from: number, to: number) => {
+    const out: number[] = [];
+    for (let i = from; i < to; i++) if (!table.breakdown[i]) out.push(i);
+    return out;
+  };
+  let start = 0;
+  const end = table.totalIndex >= 0 ? table.totalIndex : table.rows.length;
+  for (let i = 0; i < end; i++) {
+    if (!table.subtotal[i]) continue;
+    sums.push({ target: i, items: items(start, i), subtotal: true });
+    start = i + 1;
+  }
+  if (table.totalIndex >= 0) {
+    sums.push({ target: table.totalIndex, items: items(0, table.totalIndex), subtotal: false });
+  }
+  return sums;
+}
+
+function checkSum(
+  ctx: RuleContext,
+  table: ParsedTable,
+  rule: string,
+  column: ParsedColumn,
+  sum: Sum
+): void {
+  const t = sum.target;
+  if (!usable(column.status[t])) return;
+  let n = 0;
+  for (const i of sum.items) {
+    const s = column.status[i];
+    if (!usable(s) && s !== ST.NOT_APPLICABLE) return;
+    if (published(s)) n++;
+  }
+  const values = sum.items.map((i) => column.values[i]);
+  const count = sum.items.length;
+  const skipped = table.breakdown.slice(0, t).some(Boolean);
+  const subtotals = table.subtotal.slice(0, t).some(Boolean);
+  reportDifference(
+    ctx,
+    table,
+    rule,
+    { column, index: t },
+    exactSum(values),
+    column.values[t],
+    n,
+    (e) =>
+      sum.subtotal
+        ? `Het subtotaal moet gelijk zijn aan de som van de ${count} regels erboven sinds het vorige subtotaal (${e}).`
+        : `Het totaal moet gelijk zijn aan de som van de ${count} regels erboven (${e})${
+            subtotals
+              ? '; subtotalen en regels die met "waarvan" beginnen tellen niet mee, ze zitten al in de regels erboven'
+              : skipped
+                ? '; regels die met "waarvan" beginnen tellen niet mee, ze zitten al in de regel erboven'
+                : ""
+          }.`,
+    () => decimalsOf([column.values[t], ...values])
+  );
+}
 
 /**
  * An item marked n.v.t. adds nothing to the total; an item that is not a number or an error
- * makes the total uncheckable (that cell is reported by its own rule). A "waarvan" row is part of
- * the row above and is not added again.
+ * makes the total uncheckable (that cell is reported by its own rule).
  */
 export const columnTotal: Rule = {
   id: "column-total",
   description:
-    'De totaalregel is gelijk aan de som van de regels erboven, in elke bedragkolom (een lege totaalcel telt als 0; een regel "waarvan …" telt niet apart mee).',
+    'De totaalregel is gelijk aan de som van de regels erboven, in elke bedragkolom (een lege totaalcel telt als 0; een regel "waarvan …" en de regels "- …" onder "waarvan:" tellen niet apart mee). Een subtotaal is gelijk aan de som van de regels sinds het vorige subtotaal en telt niet mee in het totaal.',
   severity: "error",
   source: "RBV modellen 1.32e en 3.21b (regel Totaal): totaal = som van de regelingen per kolom",
   check(table, ctx) {
-    const t = table.totalIndex;
-    if (t < 0 || table.kind === "benutting") return;
+    if (table.kind === "benutting") return;
+    const sums = sumsOf(table);
+    if (!sums.length) return;
     for (const column of table.columns) {
-      if (!usable(column.status[t])) continue;
-      let ok = true;
-      let n = 0;
-      const parts = table.breakdown.some(Boolean);
-      for (let i = 0; i < t; i++) {
-        if (parts && table.breakdown[i]) continue;
-        const s = column.status[i];
-        if (!usable(s) && s !== ST.NOT_APPLICABLE) {
-          ok = false;
-          break;
-        }
-        if (published(s)) n++;
-      }
-      if (!ok) continue;
-      const items = column.values.subarray(0, t);
-      const expected = parts
-        ? exactSum(items.filter((_, i) => !table.breakdown[i]))
-        : exactSum(items);
-      const count = parts ? table.breakdown.slice(0, t).filter((b) => !b).length : t;
-      reportDifference(
-        ctx,
-        table,
-        this.id,
-        { column, index: t },
-        expected,
-        column.values[t],
-        n,
-        (e) =>
-          `Het totaal moet gelijk zijn aan de som van de ${count} regels erboven (${e})${parts ? '; regels die met "waarvan" beginnen tellen niet mee, ze zitten al in de regel erboven' : ""}.`,
-        () => decimalsOf(column.values.subarray(0, t + 1))
-      );
+      for (const sum of sums) checkSum(ctx, table, this.id, column, sum);
     }
   },
 };

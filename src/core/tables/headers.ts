@@ -52,7 +52,12 @@ export function normaliseHeader(text: string): string {
       .trim()
       .toLowerCase()
       .replace(new RegExp(`(\\p{L})${DASH} (\\p{L})`, "gu"), "$1$2")
-      .replace(/ ?\(\d\)$/, "")
+      // Footnote markers at the end: "(1)", "1)", "2)", "*)", and a lone "1" after a word or a
+      // year (a superscript run of rich text read as plain text); never the digits of a year.
+      .replace(/ ?\(\d{1,2}\)$/, "")
+      .replace(/(?<=[\p{L}.]|(?:19|20)\d\d) ?\d{1,2}\)$/u, "")
+      .replace(/ ?\)$/, (m, offset: number, all: string) => (all.includes("(") ? m : ""))
+      .replace(/(?<=[\p{L}.]|(?:19|20)\d\d) \d{1,2}$/u, "")
       // A footnote digit stuck to a word ("saldo1 2016"); a year or "t-1" is never a letter + digit.
       .replace(/(\p{L}{2})\d{1,2}(?=\s|$)/gu, "$1")
       .trim()
@@ -69,6 +74,9 @@ interface YearMatch {
 const ABSOLUTE = /(^|[\s.(])((?:19|20)\d{2})(\d{1,2})?(?=$|[\s)])/;
 const SHORT = /(^|[\s.(])['\u2018\u2019`]\s?(\d{2})(?=$|[\s)])/;
 const RELATIVE = new RegExp(`(^|[\\s.(])t(?:\\s?(${DASH}|\\+)\\s?(\\d))?(?=$|[\\s)])`);
+const RELATIVE_BESIDE = new RegExp(
+  `(^|\\s)\\(?\\s?t(?:\\s?(?:${DASH}|\\+)\\s?\\d)?\\s?\\)?\\s?[=:]?(?=$|\\s)`
+);
 
 /**
  * Finds the year in a normalised header: `2022`, `'22` (→ 2022), `t-2`, `t – 1`, `t`, `t+1`.
@@ -77,10 +85,11 @@ const RELATIVE = new RegExp(`(^|[\\s.(])t(?:\\s?(${DASH}|\\+)\\s?(\\d))?(?=$|[\\
 export function findYear(normal: string): YearMatch | undefined {
   let m = ABSOLUTE.exec(normal);
   if (m) {
-    return {
-      year: Number(m[2]),
-      rest: cut(normal, m.index + m[1].length, m[0].length - m[1].length),
-    };
+    // "2016 (t)", "t-1 = 2015": the relative label beside a real year says the same year.
+    const rest = cut(normal, m.index + m[1].length, m[0].length - m[1].length)
+      .replace(RELATIVE_BESIDE, "$1")
+      .trim();
+    return { year: Number(m[2]), rest };
   }
   m = SHORT.exec(normal);
   if (m) {

@@ -24,6 +24,11 @@ export interface SheetData {
   values: CellValue[][];
   /** 0-based sheet coordinates of values[0][0]; default { row: 0, col: 0 } (A1). */
   origin?: { row: number; col: number };
+  /**
+   * Merged ranges, in 0-based SHEET coordinates (not relative to `origin`), inclusive. Only the
+   * top-left cell of a range carries its value in `values`.
+   */
+  merges?: Array<{ top: number; left: number; bottom: number; right: number }>;
 }
 
 export type TableKind = "garanties" | "uitgaven-ontvangsten" | "benutting";

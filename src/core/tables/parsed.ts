@@ -64,6 +64,11 @@ export interface ParsedTable {
    * which the total already contains through that row.
    */
   breakdown: boolean[];
+  /**
+   * Per body row: true for a subtotal ("Subtotaal …"), the sum of the item rows since the previous
+   * subtotal. Also marked in `breakdown`, since the total does not add it again.
+   */
+  subtotal: boolean[];
   columns: ParsedColumn[];
   /** Header cells that name no known column (0-based sheet coordinates). */
   unknownHeaders: Array<{ row: number; col: number; text: string; why: string }>;

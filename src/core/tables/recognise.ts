@@ -35,7 +35,18 @@ const UNIT_PHRASE =
 type Row = CellValue[] | undefined;
 
 /** A row that breaks down the row above: part of it, not an item of its own. */
-const BREAKDOWN = /^(?:waarvan|waaronder|w\.\s?v\.|w\.\s?o\.)(?:\s|$)/i;
+const BREAKDOWN = /^(?:waarvan|waaronder|w\.\s?v\.?|w\.\s?o\.?)(?:[\s:]|$)/i;
+/** "waarvan:" alone: the rows under it that start with a dash or bullet are its parts. */
+const BREAKDOWN_HEAD = /^(?:waarvan|waaronder|w\.\s?v\.?|w\.\s?o\.?):?$/i;
+const BREAKDOWN_ITEM = /^[-\u2010-\u2015\u2212\u2022\u00b7\u2023\u25aa]\s/;
+/** A subtotal sums the item rows above it (since the previous subtotal); the total does not add it. */
+const SUBTOTAL = /^sub-?totaal\b/i;
+/**
+ * The total row: "Totaal", "TOTAAL", "Totaal:", "Totaal generaal", "Eindtotaal", "Totaal
+ * garanties" (footnote markers already removed by normaliseHeader); never "Subtotaal".
+ */
+const TOTAL =
+  /^(?:eind ?totaal|totaal(?: generaal)?|generaal totaal|totaal [\p{L}][\p{L} .-]*)[:.]?$/u;
 
 /** Cheap test before reading a cell as a year: 2016, '16, ’16, t, t-1, t – 1. */
 const YEARISH =
@@ -62,8 +73,11 @@ function roleOf(label: string): BenuttingRole | undefined {
 }
 
 function isTotalLabel(v: CellValue | undefined): boolean {
-  return typeof v === "string" && /totaal/i.test(v) && /^totaal:?$/.test(normaliseHeader(v));
+  return typeof v === "string" && /totaal/i.test(v) && TOTAL.test(normaliseHeader(v));
 }
+
+/** How a body row counts: an item, a part of the row above (waarvan …), or a subtotal. */
+type RowRole = "item" | "breakdown" | "subtotal";
 
 interface Header {
   top: number;
@@ -362,6 +376,46 @@ class SheetScanner {
     };
   }
 
+  /**
+   * After the blank row b, the table goes on when, before the next blank row, a row holds an
+   * amount (or a dash, a text) in the amount columns or is the total row, and no other table
+   * starts first. A note under a table without a total row holds no amounts and ends it.
+   */
+  private continuesAfter(b: number, h: Header): boolean {
+    let k = b + 1;
+    while (k < this.rows.length && this.blankRow(k, h.left, h.right)) k++;
+    for (; k < this.rows.length; k++) {
+      if (this.blankRow(k, h.left, h.right) || this.startsTable(k)) return false;
+      for (let c = h.left; c < h.firstData; c++) if (isTotalLabel(this.get(k, c))) return true;
+      for (let c = h.firstData; c <= h.right; c++) if (!isBlank(this.get(k, c))) return true;
+    }
+    return false;
+  }
+
+  /** The role of each body row, from the texts in its label columns. */
+  private rowRoles(body: number[], totalIndex: number, h: Header): RowRole[] {
+    let underHead = false;
+    return body.map((b, i) => {
+      if (i === totalIndex) return "item";
+      const texts: string[] = [];
+      for (let c = h.left; c < h.firstData; c++) {
+        const t = text(this.get(b, c));
+        if (t) texts.push(t);
+      }
+      if (texts.some((t) => SUBTOTAL.test(normaliseHeader(t)))) {
+        underHead = false;
+        return "subtotal";
+      }
+      if (texts.some((t) => BREAKDOWN_HEAD.test(t))) {
+        underHead = true;
+        return "breakdown";
+      }
+      if (underHead && texts.some((t) => BREAKDOWN_ITEM.test(t))) return "breakdown";
+      underHead = false;
+      return texts.some((t) => BREAKDOWN.test(t)) ? "breakdown" : "item";
+    });
+  }
+
   private buildTable(h: Header, sheetIndex: number, index: number, minRow: number): ParsedTable {
     const family = h.kind === "garanties" ? GARANTIES_COLUMNS : UITGAVEN_COLUMNS;
     const oRow = this.origin.row;
@@ -370,7 +424,11 @@ class SheetScanner {
     let totalIndex = -1;
     let stoppedAtTable = false;
     for (let b = h.row + 1; b < this.rows.length; b++) {
-      if (this.blankRow(b, h.left, h.right)) break;
+      if (this.blankRow(b, h.left, h.right)) {
+        // A spacer row (or a row of ="" formulas) does not end the table when more of it follows.
+        if (this.continuesAfter(b, h)) continue;
+        break;
+      }
       if (this.startsTable(b)) {
         stoppedAtTable = true;
         break;
@@ -453,6 +511,7 @@ class SheetScanner {
       return `rij ${b + oRow + 1}`;
     });
 
+    const rowRoles = this.rowRoles(body, totalIndex, h);
     const bottom = n ? body[n - 1] : h.row;
     const { unit, title } = this.titleAbove(h.top, minRow);
     return {
@@ -469,7 +528,8 @@ class SheetScanner {
       rows: body.map((b) => b + oRow),
       labels,
       totalIndex,
-      breakdown: labels.map((l) => BREAKDOWN.test(l)),
+      breakdown: rowRoles.map((r) => r !== "item"),
+      subtotal: rowRoles.map((r) => r === "subtotal"),
       columns,
       unknownHeaders,
       roles: {},
@@ -540,6 +600,7 @@ class SheetScanner {
       labels,
       totalIndex: -1,
       breakdown: labels.map(() => false),
+      subtotal: labels.map(() => false),
       columns,
       unknownHeaders,
       roles,
