@@ -41,6 +41,7 @@ const useStyles = makeStyles({
   result: { fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
   binding: { backgroundColor: tokens.colorPaletteYellowBackground1 },
   amount: { textAlign: "right", whiteSpace: "nowrap", width: "120px" },
+  fill: { minWidth: 0, width: "100%" },
 });
 
 /** Reads the named fields; returns the Dutch reason of the first unusable one. */
@@ -218,6 +219,8 @@ function MatchingCalculator({ s }: { s: Strings }) {
       <Field label={s.soort} size="small">
         <Select
           size="small"
+          className={styles.fill}
+          select={{ className: styles.fill }}
           value={soort}
           onChange={(_, d) => setSoort(d.value as MatchingForm["soort"])}
         >
@@ -301,6 +304,8 @@ function RivCalculator({ s }: { s: Strings }) {
       <Field label={s.rivSoort} size="small">
         <Select
           size="small"
+          className={styles.fill}
+          select={{ className: styles.fill }}
           value={soort}
           onChange={(_, d) => setSoort(d.value as RivForm["soort"])}
         >

@@ -267,6 +267,7 @@ export function CheckPanel({
               <Select
                 size="small"
                 className={styles.input}
+                select={{ className: styles.input }}
                 value={opts.ceiling}
                 onChange={(_, d) =>
                   setOpts((o) => ({ ...o, ceiling: d.value === "netto" ? "netto" : "bruto" }))

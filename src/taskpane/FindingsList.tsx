@@ -475,6 +475,7 @@ export function FindingsList({
               <Select
                 size="small"
                 className={styles.select}
+                select={{ className: styles.select }}
                 value={filter.table === null ? "" : String(filter.table)}
                 onChange={(_, d) =>
                   setFilter((f) => ({ ...f, table: d.value === "" ? null : Number(d.value) }))
@@ -492,6 +493,7 @@ export function FindingsList({
               <Select
                 size="small"
                 className={styles.select}
+                select={{ className: styles.select }}
                 value={filter.severity ?? ""}
                 onChange={(_, d) =>
                   setFilter((f) => ({

@@ -76,7 +76,13 @@ export function TemplatesPanel({ s }: { s: Strings }) {
         {s.templatesExplain}
       </Text>
       <Field label={s.templateKind} size="small">
-        <Select size="small" value={kind} onChange={(_, d) => setKind(d.value as TemplateKind)}>
+        <Select
+          size="small"
+          className={styles.input}
+          select={{ className: styles.input }}
+          value={kind}
+          onChange={(_, d) => setKind(d.value as TemplateKind)}
+        >
           <option value="garanties">{s.tableKinds.garanties}</option>
           <option value="uitgaven-ontvangsten">{s.tableKinds["uitgaven-ontvangsten"]}</option>
           <option value="benutting">{s.tableKinds.benutting}</option>
