@@ -84,6 +84,8 @@ export interface FakeSheetInit {
   rows?: Array<Array<FakeValue | null | { error: string }>>;
   /** 0-based origin of rows[0][0]. */
   origin?: { row: number; col: number };
+  /** Number format codes by cell address ("C3": "d-m-yyyy"), as Office.js reports them. */
+  numberFormats?: Record<string, string>;
 }
 
 // ------------------------------------------------------------------------------------------------
@@ -1016,6 +1018,12 @@ export function createFakeExcel(
         sheet.cells.set(key(o.row + i, o.col + j), cell);
       })
     );
+    for (const [address, format] of Object.entries(s.numberFormats ?? {})) {
+      const at = parseAddress(address);
+      const cell = sheet.cells.get(key(at.r0, at.c0)) ?? blankCell();
+      cell.numberFormat = format;
+      sheet.cells.set(key(at.r0, at.c0), cell);
+    }
     recalc(sheet);
     state.sheets.push(sheet);
   }
