@@ -3,6 +3,7 @@
  * is not Dutch. The findings' own messages and the rule descriptions come from src/core and are
  * Dutch in both cases (they are the wording of the budget rules).
  */
+import { TABLE_KIND_NAMES } from "../core/vocabulary";
 import { describeError, dutchErrors, englishErrors } from "./office-errors";
 
 const nl = {
@@ -59,11 +60,7 @@ const nl = {
   expected: "verwacht",
   found: "gevonden",
   findingsOf: (n: number) => `${n} ${n === 1 ? "bevinding" : "bevindingen"}`,
-  tableKinds: {
-    garanties: "Overzicht verstrekte garanties",
-    "uitgaven-ontvangsten": "Overzicht uitgaven en ontvangsten garanties",
-    benutting: "Benutting garantieregeling",
-  },
+  tableKinds: TABLE_KIND_NAMES,
   findingsHeading: "Bevindingen",
   rulesHeading: "De regels",
   groups: { error: "Fouten", warning: "Waarschuwingen" },
