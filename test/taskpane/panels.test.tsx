@@ -258,7 +258,9 @@ describe("Rapport", () => {
     expect((await screen.findByTestId("notice")).textContent).toBe(dutch.reportCancelled);
     expect(host.cell("Controle", "A1").value).toBe("mijn eigen blad");
 
-    await user.click(screen.getByRole("button", { name: "Rapportblad" }));
+    // While the closed dialog animates out, the pane behind it is still aria-hidden: wait until
+    // the button is reachable again (condition-based, no fixed delay).
+    await user.click(await screen.findByRole("button", { name: "Rapportblad" }));
     await user.click(
       within(await screen.findByRole("alertdialog")).getByRole("button", {
         name: "Vervangen",
