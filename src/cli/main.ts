@@ -1,14 +1,17 @@
 /**
  * `ekv`: the command-line checker of the garanties tables in .xlsx files.
  *
- *   ekv check BESTAND.xlsx [BESTAND…] [--json] [--tolerance N] [--rounding]
+ *   ekv check BESTAND.xlsx [BESTAND…] [--json] [--tolerance N] [--rounding] [--html RAPPORT]
  *
  * Exit codes: 0 no errors (warnings allowed), 1 errors found, 2 an input could not be checked
  * (or the command line is wrong). Every failure is one Dutch line on stderr, never a stack trace.
  * When several files are given and one cannot be read, the others are still checked and
  * reported, and the exit code is 2.
  */
+import { createHash } from "node:crypto";
+import * as fs from "node:fs";
 import { parseArgs } from "node:util";
+import { htmlReport, type ReportFile } from "../report/html";
 import { checkSheets } from "../core/tables/check";
 import { parseDutchAmount } from "../core/amount";
 import { DASH } from "../core/vocabulary";
@@ -49,6 +52,9 @@ Opties:
                    dubbelzinnige tekst zoals 1.27 of 0.5 wordt geweigerd
   --rounding       verschillen die door afronding van de termen op hele eenheden verklaard
                    kunnen worden, als waarschuwing "rounding" melden in plaats van als fout
+  --html RAPPORT   schrijf ook een op zichzelf staand HTML-rapport (bestandsnamen met SHA-256,
+                   datum, opties, herkende tabellen en alle bevindingen), hetzelfde als dat
+                   van controle.html; een bestaand bestand wordt niet overschreven
   -h, --help       deze hulp
 
 Herkend worden: Overzicht verstrekte garanties, Overzicht uitgaven en ontvangsten garanties en
@@ -97,11 +103,18 @@ interface Parsed {
   command?: string;
   files: string[];
   json: boolean;
+  html?: string;
   options: CheckOptions;
 }
 
 function parseCommandLine(argv: string[]): Parsed {
-  let values: { json?: boolean; tolerance?: string; rounding?: boolean; help?: boolean };
+  let values: {
+    json?: boolean;
+    tolerance?: string;
+    rounding?: boolean;
+    help?: boolean;
+    html?: string;
+  };
   let positionals: string[];
   // parseArgs takes "--tolerance -1" for a missing value followed by an option; joined as
   // "--tolerance=-1" the value reaches parseTolerance, which says what is wrong with it.
@@ -123,6 +136,7 @@ function parseCommandLine(argv: string[]): Parsed {
         json: { type: "boolean" },
         tolerance: { type: "string" },
         rounding: { type: "boolean" },
+        html: { type: "string" },
         help: { type: "boolean", short: "h" },
       },
     }));
@@ -143,7 +157,14 @@ function parseCommandLine(argv: string[]): Parsed {
   const options: CheckOptions = {};
   if (values.tolerance !== undefined) options.tolerance = parseTolerance(values.tolerance);
   if (values.rounding) options.rounding = true;
-  return { help: Boolean(values.help), command, files, json: Boolean(values.json), options };
+  return {
+    help: Boolean(values.help),
+    command,
+    files,
+    json: Boolean(values.json),
+    html: values.html,
+    options,
+  };
 }
 
 /** Runs the CLI; returns the exit code. Never throws. */
@@ -163,6 +184,7 @@ export async function run(argv: string[], io: Io = defaultIo): Promise<number> {
     if (args.files.length === 0) {
       throw new InputError(`Geen bestand opgegeven. ${USAGE_HINT}`);
     }
+    if (args.html !== undefined) checkReportTarget(args.html, args.files);
     return await checkFiles(args.files, args, io);
   } catch (err) {
     io.stderr(
@@ -200,6 +222,7 @@ async function checkFiles(files: string[], args: Parsed, io: Io): Promise<number
   }
   if (args.json) io.stdout(formatJson(reports));
   else if (reports.some((r) => r.result)) io.stdout(formatText(reports));
+  if (args.html !== undefined) writeHtmlReport(args.html, reports, args.options);
   if (unusable) return EXIT_UNUSABLE;
   return reports.some((r) => r.result && countFindings(r.result).errors > 0)
     ? EXIT_FINDINGS
@@ -208,4 +231,43 @@ async function checkFiles(files: string[], args: Parsed, io: Io): Promise<number
 
 function withoutFile(message: string, file: string): string {
   return message.startsWith(`${file}: `) ? message.slice(file.length + 2) : message;
+}
+
+/** The report must not overwrite anything: not an existing file, never one of the inputs. */
+function checkReportTarget(target: string, inputs: string[]): void {
+  if (!/\.html?$/i.test(target)) {
+    throw new InputError(`--html ${target}: geef een bestandsnaam die eindigt op .html.`);
+  }
+  if (inputs.includes(target) || fs.existsSync(target)) {
+    throw new InputError(
+      `--html ${target}: dat bestand bestaat al; kies een nieuwe naam (ekv overschrijft niets).`
+    );
+  }
+}
+
+function digest(file: string): { size?: number; sha256?: string } {
+  try {
+    const bytes = fs.readFileSync(file);
+    return { size: bytes.length, sha256: createHash("sha256").update(bytes).digest("hex") };
+  } catch {
+    return {};
+  }
+}
+
+function writeHtmlReport(target: string, reports: FileReport[], options: CheckOptions): void {
+  const files: ReportFile[] = reports.map((r) => ({
+    name: r.file,
+    ...digest(r.file),
+    ...(r.result ? { result: r.result } : {}),
+    ...(r.error ? { error: r.error } : {}),
+  }));
+  const html = htmlReport({ files, options, date: new Date(), generator: "ekv check" });
+  try {
+    // "wx": fails if the file appeared meanwhile; nothing is overwritten.
+    fs.writeFileSync(target, html, { encoding: "utf8", flag: "wx" });
+  } catch (err) {
+    throw new InputError(
+      `--html ${target}: het rapport kan niet worden geschreven (${shortReason(err)}).`
+    );
+  }
 }

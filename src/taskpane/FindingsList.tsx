@@ -35,7 +35,7 @@ import {
   buildView,
   ruleInfo,
   tableName,
-} from "./findings-view";
+} from "../report/findings";
 import type { Strings } from "./strings";
 
 /** Fixed heights (px) of the rows whose height does not depend on their text. */

@@ -5,7 +5,7 @@
  */
 import { Text, makeStyles, tokens } from "@fluentui/react-components";
 import { ruleCatalogue } from "../core/tables";
-import { ruleInfo } from "./findings-view";
+import { ruleInfo } from "../report/findings";
 import type { Strings } from "./strings";
 
 const useStyles = makeStyles({

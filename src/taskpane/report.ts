@@ -5,7 +5,7 @@
  */
 import type { CheckOptions, CheckResult } from "../core/tables/model";
 import { quoteSheet } from "./address";
-import { ruleInfo } from "./findings-view";
+import { ruleInfo } from "../report/findings";
 import { dutch } from "./strings";
 import type { Strings } from "./strings";
 import { AMOUNT_FORMAT } from "./templates";

@@ -16,7 +16,7 @@ import {
   savedMarks,
   unmarkAll,
 } from "./excel-gateway";
-import { replaceSheets } from "./findings-view";
+import { replaceSheets } from "../report/findings";
 
 export type CheckScope = "sheet" | "workbook";
 

@@ -5,8 +5,8 @@ import userEvent from "@testing-library/user-event";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import type { CheckResult, Finding, RecognisedTable } from "../../src/core/tables/model";
 import { FindingsList, GROUP_HEIGHT, ITEM_HEIGHT } from "../../src/taskpane/FindingsList";
-import type { FindingItem } from "../../src/taskpane/findings-view";
-import { buildView, replaceSheets, ruleInfo } from "../../src/taskpane/findings-view";
+import type { FindingItem } from "../../src/report/findings";
+import { buildView, replaceSheets, ruleInfo } from "../../src/report/findings";
 import { dutch } from "../../src/taskpane/strings";
 
 const words = { expected: "verwacht", found: "gevonden", difference: "verschil" };

@@ -4,7 +4,7 @@ import { act, render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { ruleCatalogue } from "../../src/core/tables";
 import { App } from "../../src/taskpane/App";
-import { ruleInfo } from "../../src/taskpane/findings-view";
+import { ruleInfo } from "../../src/report/findings";
 import { dutch, english } from "../../src/taskpane/strings";
 import { sheets2016 } from "../tables/fixtures/tables-2016";
 import type { FakeExcelHost, FakeSheetInit } from "./fake-excel";
