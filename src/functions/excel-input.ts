@@ -10,6 +10,7 @@
 import { EkvError, isEkvError } from "../core/errors";
 import { isErrorText } from "../core/error-values";
 import { assertAmount } from "../core/exact";
+import { Eenheid, parseEenheid } from "../core/regulations/common";
 import { DASH, SPACE } from "../core/vocabulary";
 
 export type Cell = number | string | boolean | null | undefined | object;
@@ -85,6 +86,18 @@ export function toOptionText(v: Cell, arg: string): string | undefined {
   if (v === null || v === undefined || v === "") return undefined;
   if (typeof v === "string") return v;
   throw new EkvError(`${arg}: ${describe(v)} gevonden; verwacht een tekst.`);
+}
+
+/**
+ * The optional `eenheid` argument of the regulation functions whose articles state thresholds in
+ * euros: blank is euros; an Excel error value is reported as such, not as an unknown unit.
+ */
+export function toEenheid(v: unknown, article: string): Eenheid {
+  const c = single(v ?? null, "eenheid");
+  if (isExcelErrorValue(c)) {
+    throw new EkvError(`eenheid: ${describe(c)} gevonden; herstel eerst die fout (${article}).`);
+  }
+  return parseEenheid(c, article);
 }
 
 /** A single value from a scalar or a 1×1 range (a matrix parameter given one cell). */

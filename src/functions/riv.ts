@@ -13,7 +13,7 @@ import {
   withArticle,
   expecting,
 } from "../core/regulations";
-import { Cell, asMatrix, guard, single, toAmount, toOptionText } from "./excel-input";
+import { Cell, asMatrix, guard, single, toAmount, toEenheid, toOptionText } from "./excel-input";
 
 const JAREN = "een aantal jaren";
 const FRACTIE = "een fractie (10% is 0,1)";
@@ -29,19 +29,21 @@ function required(v: unknown, name: string, kind?: string): number {
 }
 
 /**
- * Vergoeding na eigen risico (art. 4 onder b en c): de schade min het eigen risico (ten minste 10%), ten hoogste 200% van de aanvangswaarde en € 100.000.000 (lening: € 75.000.000).
+ * Vergoeding na eigen risico (art. 4 onder b en c): de schade min het eigen risico (ten minste 10%), ten hoogste 200% van de aanvangswaarde en € 100.000.000 (lening: € 75.000.000). Bedragen in euro's, tenzij eenheid anders zegt.
  * @customfunction RIV.VERGOEDING
  * @param {unknown} schade De geleden schade.
  * @param {unknown} aanvangswaarde Aanvangswaarde van de investering of hoofdsom van de lening (art. 1 onder h).
  * @param {unknown} [eigen_risico] Eigen risico als fractie van de schade; standaard 0,1 (10%), minder is niet toegestaan (art. 4 onder b).
  * @param {unknown} [soort] "investering" (standaard) of "lening" (maximum € 75.000.000).
+ * @param {unknown} [eenheid] Eenheid van de bedragen; de maxima zijn in euro's: leeg of 1 = euro's, 1000 = x € 1.000, 1000000 = x € 1 mln.
  * @returns {number} De vergoeding, afgekapt op de cent.
  */
 export function rivVergoeding(
   schade: unknown,
   aanvangswaarde: unknown,
   eigen_risico?: unknown,
-  soort?: unknown
+  soort?: unknown,
+  eenheid?: unknown
 ): number {
   return guard(() =>
     withArticle("art. 4 onder b en c", () => {
@@ -50,14 +52,15 @@ export function rivVergoeding(
         required(schade, "schade"),
         required(aanvangswaarde, "aanvangswaarde"),
         isBlank(er) ? 0.1 : expecting(FRACTIE, () => toAmount(er, "eigen_risico")),
-        parseRivSoort(toOptionText(single(soort ?? null, "soort"), "soort"))
+        parseRivSoort(toOptionText(single(soort ?? null, "soort"), "soort")),
+        toEenheid(eenheid, "art. 4 onder c iii")
       );
     })
   );
 }
 
 /**
- * Maximale vergoeding voor opbrengst (art. 4 onder c ii): 12% van de verzekerde waarde per jaar waarin de opbrengst opeisbaar werd.
+ * Maximale vergoeding voor opbrengst (art. 4 onder c ii): 12% van de verzekerde waarde per jaar waarin de opbrengst opeisbaar werd. Elke eenheid; afkappen op 0,01 daarvan.
  * @customfunction RIV.MAX_OPBRENGST
  * @param {unknown} verzekerde_waarde De verzekerde waarde van de investering of de lening.
  * @param {unknown} jaren Aantal jaren waarin opbrengst opeisbaar werd (geheel getal).
@@ -75,7 +78,7 @@ export function rivMaxOpbrengst(verzekerde_waarde: unknown, jaren: unknown): num
 }
 
 /**
- * Verdeelt een beperkte vergoeding naar rato van inbreng over de verzekerden (art. 4 onder c iii), in centen die precies optellen tot het bedrag (grootste rest).
+ * Verdeelt een beperkte vergoeding naar rato van inbreng over de verzekerden (art. 4 onder c iii), in centen die precies optellen tot het bedrag (grootste rest). Elke eenheid; verdeelt in 0,01 daarvan.
  * @customfunction RIV.VERDEEL
  * @param {unknown} bedrag Het te verdelen bedrag (in hele centen).
  * @param {unknown[][]} inbreng De inbreng van elke verzekerde: één kolom of één rij.

@@ -1,6 +1,6 @@
 /** @jest-environment jsdom */
 import { installDocumentSettings, installFakeExcel, snapshotSheet } from "./setup";
-import { act, render, screen, waitFor, within } from "@testing-library/react";
+import { act, configure, render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { ruleCatalogue } from "../../src/core/tables";
 import { App } from "../../src/taskpane/App";
@@ -8,6 +8,11 @@ import { ruleInfo } from "../../src/report/findings";
 import { dutch, english } from "../../src/taskpane/strings";
 import { sheets2016 } from "../tables/fixtures/tables-2016";
 import type { FakeExcelHost, FakeSheetInit } from "./fake-excel";
+
+// A check of the whole 2016 workbook takes well under a second alone, but CI and this machine run
+// suites in parallel on 2 cores: the default 1 s of findBy/waitFor then fails a correct pane.
+// Waiting longer cannot hide a wrong result, only a slow one.
+configure({ asyncUtilTimeout: 15_000 });
 
 function workbook2016(): FakeSheetInit[] {
   return sheets2016().map((s) => ({

@@ -11,11 +11,15 @@ import { Dec } from "../decimal";
 import { EkvError } from "../errors";
 import { assertAmount } from "../exact";
 import {
+  Eenheid,
   euro,
+  interestRate,
+  fractionHint,
   minDec,
   nonNegativeAmount,
   normaliseOption,
   num,
+  percent,
   rate,
   share,
   toNumber,
@@ -109,8 +113,32 @@ export interface Valuta {
 }
 
 /**
- * A currency code: EUR and USD fall under art. 3, every other ISO 4217 code under art. 4. Only the
- * form (three letters) is checked: the regulation applied 1998–2009 and historic codes are valid.
+ * The national currencies the euro replaced by 1 January 2002 (and the ECU, replaced in 1999). This
+ * text of the regulation applies from 2002 (geldend 2002–2009): an export credit under it cannot be
+ * in one of them, and art. 2 lid 1 onder a names only the euro and the US dollar for art. 3. Giving
+ * such a code art. 4 rates (as "another currency") would be wrong, so it is refused.
+ */
+export const EURO_VOORGANGERS: Readonly<Record<string, string>> = {
+  ATS: "Oostenrijkse schilling",
+  BEF: "Belgische frank",
+  DEM: "Duitse mark",
+  ESP: "Spaanse peseta",
+  FIM: "Finse mark",
+  FRF: "Franse frank",
+  GRD: "Griekse drachme",
+  IEP: "Ierse pond",
+  ITL: "Italiaanse lire",
+  LUF: "Luxemburgse frank",
+  NLG: "Nederlandse gulden",
+  PTE: "Portugese escudo",
+  XEU: "ecu",
+};
+
+/**
+ * A currency code: EUR and USD fall under art. 3, every other ISO 4217 code under art. 4. The form
+ * (three letters) is checked, and the codes the euro replaced by 2002 are refused (see
+ * EURO_VOORGANGERS). Other historic codes stay valid: a currency such as the Slovak koruna (SKK,
+ * until 2009) was "een andere valuta" (art. 2 lid 1 onder b) while this text applied.
  */
 export function parseValuta(text: string | undefined): Valuta {
   if (text === undefined || text.trim() === "") {
@@ -122,6 +150,12 @@ export function parseValuta(text: string | undefined): Valuta {
   if (!/^[A-Z]{3}$/.test(code)) {
     throw new EkvError(
       `art. 2 lid 1: valuta "${text}" is geen ISO-valutacode; verwacht drie letters zoals EUR, USD of JPY.`
+    );
+  }
+  const voorganger = EURO_VOORGANGERS[code];
+  if (voorganger) {
+    throw new EkvError(
+      `art. 2 lid 1 onder a: valuta ${code} (${voorganger}) is vóór 2002 door de euro vervangen; deze tekst van de regeling (geldend 2002–2009) kent voor art. 3 alleen euro en US-dollar. Geef EUR.`
     );
   }
   return { code, artikel: code === "EUR" || code === "USD" ? 3 : 4 };
@@ -200,19 +234,34 @@ export function opslag(input: OpslagInput): number {
   return toNumber(p, "opslag");
 }
 
+/** The largest surcharge of art. 3–4: art. 3 lid 3 onder c, 0,70% + 0,30% = 1,00%. */
+export const MAX_OPSLAG = "0.01";
+
+/** A surcharge (art. 3–4) as a fraction: 0 up to the largest one the articles give. */
+export function opslagRente(x: number, article: string): Dec {
+  const o = rate(x, "opslag", article);
+  if (o.greaterThan(MAX_OPSLAG)) {
+    throw new EkvError(
+      `${article}: opslag is ${num(x)}, dat is ${percent(o)}; de grootste opslag in art. 3 en 4 is 1,00% (0,01), ${fractionHint(x)} Geef percentages als fractie (0,55% is 0,0055).`
+    );
+  }
+  return o;
+}
+
 /**
  * Art. 2 lid 1: the rate the bank charges (onder 1º) or, if lower, the funding rate (EUR/USD) or
- * CIRR (other currencies) plus the surcharge (onder 2º).
+ * CIRR (other currencies) plus the surcharge (onder 2º). Rates from 0 to 25%, the surcharge at
+ * most the 1,00% of art. 3 lid 3 onder c: anything else is a percentage typed as a whole number.
  */
 export function refinancieringsrente(
   bankrente: number,
   basisrente: number,
-  opslagRente: number
+  opslagWaarde: number
 ): number {
   const a = "art. 2 lid 1";
-  const bank = rate(bankrente, "bankrente", a, -0.99);
-  const basis = rate(basisrente, "basisrente", a, -0.99);
-  const o = rate(opslagRente, "opslag", a);
+  const bank = interestRate(bankrente, "bankrente", a);
+  const basis = interestRate(basisrente, "basisrente", a);
+  const o = opslagRente(opslagWaarde, a);
   const alternatief = basis.plus(o);
   return toNumber(bank.lessThan(alternatief) ? bank : alternatief, "refinancieringsrente");
 }
@@ -280,7 +329,8 @@ export function aandeelVoldoet(
   exportDeel: number,
   nlAandeel: number,
   order: number,
-  soort: MatchingSoort
+  soort: MatchingSoort,
+  eenheid: Eenheid = 1
 ): boolean {
   checkShares(exportDeel, nlAandeel, "art. 5 lid 1 onder b");
   nonNegativeAmount(order, "orderbedrag", "art. 5 lid 2");
@@ -294,10 +344,13 @@ export function aandeelVoldoet(
       "art. 5 lid 1 onder b: het exportdeel is 0; zonder exportdeel is er geen aandeel om te toetsen."
     );
   }
-  if (nlAandeel >= NL_AANDEEL_ALTIJD) return true;
   const e = new Dec(exportDeel);
   const nl = new Dec(nlAandeel);
-  if (isLid2Soort(soort) && order >= ORDERBEDRAG_LID2) return nl.times(3).greaterThanOrEqualTo(e);
+  // The thresholds are in euros; the amounts are in `eenheid` (x € 1.000 in a budget table).
+  if (nl.times(eenheid).greaterThanOrEqualTo(NL_AANDEEL_ALTIJD)) return true;
+  if (isLid2Soort(soort) && new Dec(order).times(eenheid).greaterThanOrEqualTo(ORDERBEDRAG_LID2)) {
+    return nl.times(3).greaterThanOrEqualTo(e);
+  }
   return nl.times(5).greaterThanOrEqualTo(e.times(3));
 }
 
@@ -315,6 +368,13 @@ export interface KostenInput {
   opnamejaren: number;
   /** Art. 10 lid 9: commissions and premiums. */
   overigeKosten: number;
+  /**
+   * Art. 10 lid 1 onder b (the beneficiary has the credit provided by another lender): the rate
+   * agreed between that lender and the beneficiary. The difference is then taken between this rate
+   * and the contract rate; the discount rate stays the refinancing rate (lid 3 and 4). Undefined:
+   * lid 1 onder a, the difference between the refinancing rate and the contract rate.
+   */
+  overeengekomenRente?: number;
 }
 
 const MAX_TERMIJNEN = 1200;
@@ -334,12 +394,28 @@ const MAX_TERMIJNEN = 1200;
  * Lid 4 names the refinancing rate as the rate of that simple interest, just as lid 3 names it for
  * the compound capitalisation of the repayment period; the T/2 term alone is the uncapitalised
  * interest difference.
+ *
+ * Under lid 1 onder b the difference is (o − c) with o the rate agreed between lender and
+ * beneficiary, while r stays the rate of capitalisation (lid 3 and 4 name the refinancing rate,
+ * whichever rate the difference is taken of). Rates are 0–25% (interestRate), so every term is
+ * non-negative: costs are never negative.
  */
 export function kostenExact(input: KostenInput): Dec {
   const a = "art. 10";
   nonNegativeAmount(input.krediet, "krediet", `${a} lid 1`);
-  const r = rate(input.refinancieringsrente, "refinancieringsrente", `${a} lid 1`, -0.99);
-  const c = rate(input.contractrente, "contractrente", "art. 2 lid 2", -0.99);
+  const r = interestRate(input.refinancieringsrente, "refinancieringsrente", `${a} lid 1 en 3`);
+  const c = interestRate(input.contractrente, "contractrente", "art. 2 lid 2");
+  let o = r;
+  if (input.overeengekomenRente !== undefined) {
+    o = interestRate(input.overeengekomenRente, "overeengekomen_rente", `${a} lid 1 onder b`);
+    // Art. 2 lid 1 onder 1º: the refinancing rate is the rate the lender charges the beneficiary,
+    // or a lower one; it can never exceed the agreed rate.
+    if (r.greaterThan(o)) {
+      throw new EkvError(
+        `art. 2 lid 1: de refinancieringsrente (${percent(r)}) is hoger dan de overeengekomen rente (${percent(o)}); de refinancieringsrente is de rente die de verstrekker in rekening brengt of, als die lager is, basisrente plus opslag. Geef als refinancieringsrente MATCHING.REFINANCIERINGSRENTE(overeengekomen rente; basisrente; opslag).`
+      );
+    }
+  }
   assertAmount(input.aflossingsjaren, "aflossingsjaren");
   if (input.aflossingsjaren <= 0) {
     throw new EkvError(
@@ -377,9 +453,10 @@ export function kostenExact(input: KostenInput): Dec {
   nonNegativeAmount(input.overigeKosten, "overige_kosten", `${a} lid 9`);
 
   let total = new Dec(input.overigeKosten);
-  // A contract rate at or above the refinancing rate leaves no interest difference to subsidise.
-  if (c.greaterThanOrEqualTo(r)) return total;
-  const d = r.minus(c);
+  // A contract rate at or above the rate whose difference is taken (lid 1 a: the refinancing rate;
+  // lid 1 b: the agreed rate) leaves no interest difference to subsidise: costs are never negative.
+  if (c.greaterThanOrEqualTo(o)) return total;
+  const d = o.minus(c);
   const k = new Dec(input.krediet);
 
   const perPeriod = k.times(d).dividedBy(nDec.times(m)); // krediet·(r − c)/(n·m)
@@ -399,7 +476,11 @@ export function kostenExact(input: KostenInput): Dec {
   return total;
 }
 
-/** Art. 10 costs, truncated to the cent: they are cap a of art. 7 lid 1. */
+/**
+ * Art. 10 costs, truncated to the cent. Under lid 1 onder a they are also limit a of art. 7 lid 1;
+ * under lid 1 onder b limit a is the same calculation without the agreed rate (the difference
+ * between refinancing rate and contract rate), which SUBSIDIE takes as `limietA`.
+ */
 export function kosten(input: KostenInput): number {
   return toNumber(truncCents(kostenExact(input)), "kosten");
 }
@@ -431,39 +512,71 @@ export interface SubsidieInput {
   gelijkwaardigBedrag: number | undefined;
   ontheffing: boolean;
   soort: MatchingSoort;
+  /**
+   * Art. 7 only: limit a of art. 7 lid 1 (the capitalised difference between the refinancing rate
+   * and the contract rate, plus the costs of art. 10 lid 9) when it differs from the costs: under
+   * art. 10 lid 1 onder b the costs take the difference with the agreed rate instead. Undefined:
+   * the costs are limit a (art. 10 lid 1 onder a).
+   */
+  limietA?: number;
+  /** The unit of all amounts (the thresholds of the articles are in euros); default euros. */
+  eenheid?: Eenheid;
 }
 
 function opbouw(input: SubsidieInput, artikel: 7 | 8): Opbouw {
   const a = `art. ${artikel}`;
   const lid1 = `${a} lid 1`;
+  const u = input.eenheid ?? 1;
   nonNegativeAmount(input.eerste, artikel === 7 ? "kosten" : "benodigd", lid1);
   checkShares(input.exportdeel, input.nlAandeel, lid1);
   if (input.gelijkwaardigBedrag !== undefined) {
     nonNegativeAmount(input.gelijkwaardigBedrag, "gelijkwaardig_bedrag", lid1);
   }
+  if (input.limietA !== undefined) {
+    nonNegativeAmount(input.limietA, "renteverschil_refinancieringsrente", `${lid1} onder a`);
+  }
+  // Amounts in `u` euros; a euro threshold T is T / u in that unit, and a cap is truncated to the
+  // euro cent (1/(100·u) of the unit), so the unit changes nothing but the scale.
+  const euros = (x: number): Dec => new Dec(x).times(u);
+  const inUnit = (d: Dec): Dec => d.dividedBy(u);
+  const cap = (eurosValue: Dec): Dec => inUnit(truncCents(eurosValue));
 
   if (input.ontheffing) {
     const lid2 = isLid2Soort(input.soort);
     const drempel = lid2 ? ONTHEFFING_NL_AANDEEL_LID2 : ONTHEFFING_NL_AANDEEL;
-    if (input.nlAandeel < drempel) {
+    if (euros(input.nlAandeel).lessThan(drempel)) {
       const geval = lid2
         ? ` in de gevallen van art. ${artikel === 7 ? 5 : 6} lid 2 (soort ${input.soort})`
         : "";
       throw new EkvError(
-        `${a} lid 2: ontheffing van het maximum van ${euro(MAXIMUM_SUBSIDIE)} is alleen mogelijk als het Nederlands aandeel${geval} ten minste ${euro(drempel)} is (gevonden: ${euro(input.nlAandeel)}).`
+        `${a} lid 2: ontheffing van het maximum van ${euro(MAXIMUM_SUBSIDIE)} is alleen mogelijk als het Nederlands aandeel${geval} ten minste ${euro(drempel)} is (gevonden: ${euro(euros(input.nlAandeel))}${u === 1 ? "" : `, bedragen x ${euro(u)}`}).`
       );
     }
   }
 
   const letters = artikel === 7 ? ["a", "b", "c", "d"] : ["a", "b", "c"];
   const limieten: Limiet[] = [];
-  if (artikel === 7) {
+  if (artikel === 7 && input.limietA === undefined) {
     limieten.push({
       label:
         "Kosten: gekapitaliseerd renteverschil en overige kosten (art. 7 lid 1 onder a, art. 10)",
       bedrag: new Dec(input.eerste),
       bindend: false,
     });
+  } else if (artikel === 7) {
+    limieten.push({
+      label: "Kosten: 100% van de kosten (art. 7 lid 1, art. 10 lid 1 onder b)",
+      bedrag: new Dec(input.eerste),
+      bindend: false,
+    });
+    limieten.push({
+      label:
+        "Gekapitaliseerd verschil refinancieringsrente en contractrente, met art. 10 lid 9 (art. 7 lid 1 onder a)",
+      bedrag: new Dec(input.limietA as number),
+      bindend: false,
+    });
+  }
+  if (artikel === 7) {
     limieten.push(
       input.gelijkwaardigBedrag === undefined
         ? {
@@ -488,19 +601,19 @@ function opbouw(input: SubsidieInput, artikel: 7 | 8): Opbouw {
   const off = artikel === 7 ? 1 : 0;
   limieten.push({
     label: `35% van het exportdeel (${a} lid 1 onder ${letters[off]})`,
-    bedrag: truncCents(new Dec(input.exportdeel).times(7).dividedBy(20)),
+    bedrag: cap(euros(input.exportdeel).times(7).dividedBy(20)),
     bindend: false,
   });
   limieten.push({
     label: `58 1/3% van het Nederlands aandeel (${a} lid 1 onder ${letters[off + 1]})`,
-    bedrag: truncCents(new Dec(input.nlAandeel).times(7).dividedBy(12)),
+    bedrag: cap(euros(input.nlAandeel).times(7).dividedBy(12)),
     bindend: false,
   });
   const maxLabel = `Maximum € 4.600.000 (${a} lid 1 onder ${letters[off + 2]})`;
   limieten.push(
     input.ontheffing
       ? { label: maxLabel, bedrag: undefined, nvt: `ontheffing (${a} lid 2)`, bindend: false }
-      : { label: maxLabel, bedrag: new Dec(MAXIMUM_SUBSIDIE), bindend: false }
+      : { label: maxLabel, bedrag: inUnit(new Dec(MAXIMUM_SUBSIDIE)), bindend: false }
   );
 
   const bedragen = limieten.filter((l) => l.bedrag !== undefined).map((l) => l.bedrag as Dec);
@@ -533,21 +646,49 @@ export function schenking(input: Omit<SubsidieInput, "gelijkwaardigBedrag">): nu
 // Art. 13: advances
 
 /**
- * Art. 13 lid 1: advances in proportion to the costs made and paid — `aandeelKostenGemaakt` is the
- * cumulative share of all costs made and paid so far — in total at most 80% of the maximum subsidy,
- * minus what was advanced before (never below 0). Both caps are truncated to the cent.
+ * Art. 13 lid 1: "Een voorschot op een subsidie wordt berekend naar rato van de in verband met de
+ * uitvoering van de order gemaakte en betaalde kosten, voor zover deze nog niet eerder bij de
+ * verstrekking van een voorschot in aanmerking zijn genomen. In totaal zal het bedrag aan
+ * voorschotten niet groter zijn dan 80 procent van het bedrag waarop de subsidie ten hoogste kan
+ * worden vastgesteld."
+ *
+ * - `aandeelKostenGemaakt`: the share of all costs made and paid so far (cumulative);
+ * - `aandeelEerderMeegeteld`: the share of the costs already taken into account for earlier
+ *   advances. The advance is maxSubsidie × (gemaakt − meegeteld), and all advances together stay
+ *   within 80% of maxSubsidie: at most 80% × maxSubsidie − eerder. Both truncated to the cent.
+ * - Not given, the share already counted is the pro-rata share eerder / maxSubsidie: earlier
+ *   advances that were themselves exactly pro rata. Then the result is
+ *   max(0; min(maxSubsidie × gemaakt; 80% × maxSubsidie) − eerder), the formula of earlier
+ *   versions, so existing calls keep their results.
+ *
+ * Example (issue 12): 1.000.000, 90% of costs made, 200.000 advanced earlier on 50% of the costs
+ * (under a lower maximum at the time): 1.000.000 × (0,9 − 0,5) = 400.000 ≤ 800.000 − 200.000.
  */
 export function voorschot(
   maxSubsidie: number,
   aandeelKostenGemaakt: number,
-  eerder: number
+  eerder: number,
+  aandeelEerderMeegeteld?: number
 ): number {
   const a = "art. 13 lid 1";
   nonNegativeAmount(maxSubsidie, "max_subsidie", a);
-  const aandeel = share(aandeelKostenGemaakt, "aandeel_kosten_gemaakt", a);
+  const gemaakt = share(aandeelKostenGemaakt, "aandeel_kosten_gemaakt", a);
   nonNegativeAmount(eerder, "eerder_bevoorschot", a);
   const m = new Dec(maxSubsidie);
-  const totaal = minDec([truncCents(m.times(aandeel)), truncCents(m.times(4).dividedBy(5))]);
-  const rest = totaal.minus(eerder);
-  return toNumber(rest.isNegative() ? new Dec(0) : rest, "voorschot");
+  const e = new Dec(eerder);
+  const ruimte80 = truncCents(m.times(4).dividedBy(5)).minus(e);
+  let naarRato: Dec;
+  if (aandeelEerderMeegeteld === undefined) {
+    naarRato = truncCents(m.times(gemaakt)).minus(e);
+  } else {
+    const meegeteld = share(aandeelEerderMeegeteld, "aandeel_eerder_meegeteld", a);
+    if (meegeteld.greaterThan(gemaakt)) {
+      throw new EkvError(
+        `${a}: aandeel_eerder_meegeteld (${percent(meegeteld)}) is groter dan aandeel_kosten_gemaakt (${percent(gemaakt)}); eerder meegetelde kosten zijn ook gemaakte kosten (beide cumulatief, als fractie van alle kosten).`
+      );
+    }
+    naarRato = truncCents(m.times(gemaakt.minus(meegeteld)));
+  }
+  const uitkomst = minDec([naarRato, ruimte80]);
+  return toNumber(uitkomst.isNegative() ? new Dec(0) : uitkomst, "voorschot");
 }

@@ -7,6 +7,7 @@ import { Dec } from "../decimal";
 import { EkvError } from "../errors";
 import { assertAmount } from "../exact";
 import {
+  Eenheid,
   euro,
   minDec,
   nonNegativeAmount,
@@ -53,10 +54,11 @@ export function vergoeding(
   schade: number,
   aanvangswaarde: number,
   eigenRisico: number,
-  soort: RivSoort
+  soort: RivSoort,
+  eenheid: Eenheid = 1
 ): number {
   return toNumber(
-    vergoedingOpbouw(schade, aanvangswaarde, eigenRisico, soort).uitkomst,
+    vergoedingOpbouw(schade, aanvangswaarde, eigenRisico, soort, eenheid).uitkomst,
     "vergoeding"
   );
 }
@@ -69,7 +71,8 @@ export function vergoedingOpbouw(
   schade: number,
   aanvangswaarde: number,
   eigenRisico: number,
-  soort: RivSoort
+  soort: RivSoort,
+  eenheid: Eenheid = 1
 ): Opbouw {
   nonNegativeAmount(schade, "schade", "art. 4 onder b");
   nonNegativeAmount(aanvangswaarde, "aanvangswaarde", "art. 4 onder c i");
@@ -85,9 +88,15 @@ export function vergoedingOpbouw(
       `art. 4 onder b: eigen_risico is ${num(eigenRisico)}, meer dan 100% van de schade; geef percentages als fractie (10% is 0,1).`
     );
   }
-  const naEigenRisico = truncCents(new Dec(schade).times(new Dec(1).minus(er)));
+  // Amounts in `eenheid` euros: the € 100 mln / € 75 mln are scaled to that unit, and the damage
+  // after own risk is truncated to the euro cent.
+  const naEigenRisico = truncCents(
+    new Dec(schade).times(eenheid).times(new Dec(1).minus(er))
+  ).dividedBy(eenheid);
   const max200 = new Dec(aanvangswaarde).times(2);
-  const maxOnderneming = new Dec(soort === "lening" ? MAX_LENINGEN : MAX_PER_ONDERNEMING);
+  const maxOnderneming = new Dec(soort === "lening" ? MAX_LENINGEN : MAX_PER_ONDERNEMING).dividedBy(
+    eenheid
+  );
   const uitkomst = minDec([naEigenRisico, max200, maxOnderneming]);
   const limieten: Limiet[] = [
     {

@@ -40,6 +40,8 @@ export const cases: FunctionCase[] = [
       { args: ["EUR", "III", "overheid", null, 1], note: "category III" },
       { args: [null, 1, "overheid", null, 1], note: "blank currency" },
       { args: ["JPY", 1, "overheid", null, 0], note: "term of 0 years" },
+      // Art. 2 lid 1 onder a (text 2002–2009): the guilder was replaced by the euro.
+      { args: ["NLG", 1, "overheid", null, 6], note: "euro predecessor currency" },
     ],
   },
   {
@@ -54,6 +56,9 @@ export const cases: FunctionCase[] = [
       { args: [5, 0.045, 0.007], note: "5 instead of 0,05" },
       { args: [0.05, 0.045, -0.001], note: "negative surcharge" },
       { args: [null, 0.045, 0.007], note: "blank bank rate" },
+      // Issue 12 point 4: 0,55 meant 0,55%; the largest surcharge of art. 3–4 is 1,00%.
+      { args: [0.06, 0.045, 0.55], note: "surcharge 0,55 (55%)" },
+      { args: [0.3, 0.045, 0.007], note: "bank rate above 25%" },
     ],
   },
   {
@@ -109,9 +114,25 @@ export const cases: FunctionCase[] = [
         expected: true,
         note: "€ 13.600.000",
       },
+      // In thousands: 3 × 3.333,34 ≥ 10.000 and order 11.300 thousand = € 11.300.000 (lid 2).
+      {
+        args: [10_000, 3_333.34, 11_300, "bouw", 1000],
+        expected: true,
+        note: "x € 1.000: 1/3 rule",
+      },
+      // 11.299,99 thousand < € 11.300.000: 60% rule, 5 × 3.333,34 < 3 × 10.000.
+      {
+        args: [10_000, 3_333.34, 11_299.99, "bouw", "x € 1.000"],
+        expected: false,
+        note: "x € 1.000: a unit below € 11.300.000",
+      },
     ],
     numericParams: [0, 1, 2],
-    optionParams: [{ index: 3, unknown: "scheepsbouw" }],
+    optionParams: [
+      { index: 3, unknown: "scheepsbouw" },
+      { index: 4, unknown: 100 },
+      { index: 4, unknown: "x € 1 mld" },
+    ],
     invalid: [
       {
         args: [1_000_000, 1_000_000.01, 2_000_000, "overig"],
@@ -148,9 +169,31 @@ export const cases: FunctionCase[] = [
         expected: 2500,
         note: "no rate difference",
       },
+      // Art. 10 lid 1 onder b (issue 12 point 1): difference 6% − 3%, capitalised at r = 5,2%:
+      // Σ (11 − j) × 15.000 / 1,026^j = 745.954,6684… → 745.954,66.
+      {
+        args: [10_000_000, 0.052, 0.03, 5, null, null, null, 0.06],
+        expected: 745_954.66,
+        note: "lid 1 onder b",
+      },
+      // Art. 7 lid 1 onder a limit for the same credit: (5,2% − 3%): Σ (11 − j) × 11.000 / 1,026^j
+      // = 547.033,4235… → 547.033,42.
+      {
+        args: [10_000_000, 0.052, 0.03, 5, null, null, null, null],
+        expected: 547_033.42,
+        note: "art. 7 lid 1 onder a limit",
+      },
     ],
-    numericParams: [0, 1, 2, 3, 4, 5, 6],
+    numericParams: [0, 1, 2, 3, 4, 5, 6, 7],
     invalid: [
+      // Issue 12 point 3: gave −2.222.222,22; negative rates are refused.
+      { args: [10_000_000, -0.5, -0.6, 1, 2, 10, null, null], note: "negative rates" },
+      // Point 4: 50% and 30% meant 0,5% and 0,3%.
+      { args: [10_000_000, 0.5, 0.3, 5, null, null, null, null], note: "rates of 50% and 30%" },
+      {
+        args: [10_000_000, 0.052, 0.03, 5, null, null, null, 0.0519],
+        note: "refinancing rate above the agreed rate",
+      },
       {
         args: [10_000_000, 0.05, 0.03, 2.3, null, null, null],
         note: "not a whole number of instalments",
@@ -188,11 +231,25 @@ export const cases: FunctionCase[] = [
         expected: 250_000,
         note: "equivalent offer",
       },
+      // Issue 12 point 1: costs 745.954,66 (lid 1 onder b), limit a 547.033,42 binds.
+      {
+        args: [745_954.66, 10_000_000, 8_000_000, null, null, null, 547_033.42, null],
+        expected: 547_033.42,
+        note: "art. 7 lid 1 onder a limit",
+      },
+      // In thousands: min(6.000; 7.000; 8.750; 4.600).
+      {
+        args: [6_000, 20_000, 15_000, null, null, null, null, 1000],
+        expected: 4_600,
+        note: "x € 1.000",
+      },
     ],
-    numericParams: [0, 1, 2, 3],
+    numericParams: [0, 1, 2, 3, 6],
     optionParams: [
       { index: 4, unknown: "ja" },
       { index: 5, unknown: "scheepsbouw" },
+      { index: 7, unknown: 1_000_000_000 },
+      { index: 7, unknown: "duizendtallen" },
     ],
     invalid: [
       {
@@ -224,11 +281,14 @@ export const cases: FunctionCase[] = [
         expected: 9_000_000,
         note: "ontheffing",
       },
+      // In millions: min(9; 7; 8,75; 4,6).
+      { args: [9, 20, 15, null, null, 1_000_000], expected: 4.6, note: "x € 1 mln" },
     ],
     numericParams: [0, 1, 2],
     optionParams: [
       { index: 3, unknown: "nee" },
       { index: 4, unknown: "scheepsbouw" },
+      { index: 5, unknown: 10 },
     ],
     invalid: [
       {
@@ -269,16 +329,37 @@ export const cases: FunctionCase[] = [
         ],
         note: "ontheffing",
       },
+      {
+        args: [745_954.66, 10_000_000, 8_000_000, null, null, null, 547_033.42, 1],
+        expected: [
+          ["Kosten: 100% van de kosten (art. 7 lid 1, art. 10 lid 1 onder b)", 745_954.66],
+          [
+            "Gekapitaliseerd verschil refinancieringsrente en contractrente, met art. 10 lid 9 (art. 7 lid 1 onder a) ← bindend",
+            547_033.42,
+          ],
+          ["Nodig voor een gelijkwaardig aanbod (art. 7 lid 1)", "niet opgegeven"],
+          ["35% van het exportdeel (art. 7 lid 1 onder b)", 3_500_000],
+          ["58 1/3% van het Nederlands aandeel (art. 7 lid 1 onder c)", 4_666_666.66],
+          ["Maximum € 4.600.000 (art. 7 lid 1 onder d)", 4_600_000],
+          ["Subsidie (art. 7)", 547_033.42],
+        ],
+        note: "lid 1 onder b with limit a",
+      },
     ],
-    numericParams: [0, 1, 2, 3],
+    numericParams: [0, 1, 2, 3, 6],
     optionParams: [
       { index: 4, unknown: "ja" },
       { index: 5, unknown: "scheepsbouw" },
+      { index: 7, unknown: "x € 1 mld" },
     ],
     invalid: [
       {
         args: [6_000_000, 40_000_000, 20_000_000, null, true, null],
         note: "ontheffing not allowed",
+      },
+      {
+        args: [6_000, 40_000, 27_199.99, null, true, null, null, 1000],
+        note: "ontheffing below € 27.200.000 in thousands",
       },
     ],
   },
@@ -291,12 +372,18 @@ export const cases: FunctionCase[] = [
       { args: [1_000_000, 0.3, 500_000], expected: 0, note: "never below 0" },
       // 80% × 1.000,01 = 800,008 → 800,00.
       { args: [1000.01, 1, null], expected: 800, note: "80% truncated" },
+      // Issue 12 point 2: 200.000 earlier on 50% of the costs: (0,9 − 0,5) × 1.000.000 = 400.000.
+      { args: [1_000_000, 0.9, 200_000, 0.5], expected: 400_000, note: "issue example" },
+      // Default: pro rata 200.000 / 1.000.000: min(700.000; 800.000 − 200.000) = 600.000.
+      { args: [1_000_000, 0.9, 200_000, null], expected: 600_000, note: "pro-rata default" },
     ],
-    numericParams: [0, 1, 2],
+    numericParams: [0, 1, 2, 3],
     invalid: [
       { args: [1_000_000, 40, null], note: "share as a percentage" },
       { args: [1_000_000, -0.1, null], note: "negative share" },
       { args: [null, 0.5, null], note: "blank maximum subsidy" },
+      { args: [1_000_000, 0.5, 200_000, 0.6], note: "more counted before than made" },
+      { args: [1_000_000, 0.5, 200_000, 50], note: "counted share as a percentage" },
     ],
   },
 ];

@@ -26,9 +26,22 @@ export const cases: FunctionCase[] = [
       },
       // 1.234,57 × 0,9 = 1.111,113 → 1.111,11.
       { args: [1234.57, 1_000_000, null, null], expected: 1111.11, note: "truncated" },
+      // In thousands: 0,9 × 200.000 = 180.000; 200% × 150.000 = 300.000; € 100 mln = 100.000.
+      {
+        args: [200_000, 150_000, null, null, 1000],
+        expected: 100_000,
+        note: "x € 1.000: enterprise cap",
+      },
+      // The same in euros: € 180.000 binds (the old silent mistake with amounts in thousands).
+      { args: [200_000, 150_000, null, null, null], expected: 180_000, note: "read as euros" },
+      // 1,23457 thousand × 0,9 = € 1.111,113 → € 1.111,11 = 1,11111 thousand.
+      { args: [1.23457, 1_000, null, null, "x € 1.000"], expected: 1.11111, note: "euro cent" },
     ],
     numericParams: [0, 1, 2],
-    optionParams: [{ index: 3, unknown: "garantie" }],
+    optionParams: [
+      { index: 3, unknown: "garantie" },
+      { index: 4, unknown: 1e9 },
+    ],
     invalid: [
       { args: [1_000_000, 5_000_000, 0.0999, null], note: "own risk below 10%" },
       { args: [1_000_000, 5_000_000, 10, null], note: "own risk as a percentage" },
