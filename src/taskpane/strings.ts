@@ -57,13 +57,13 @@ const nl = {
   noTables:
     "Geen garantietabellen herkend. Een tabel begint met een kopregel zoals ‘Uitstaande garanties 2016’, ‘Uitgaven 2016’ of een rij jaartallen (benutting).",
   severity: { error: "Fout", warning: "Waarschuwing" },
-  expected: "verwacht",
-  found: "gevonden",
   findingsOf: (n: number) => `${n} ${n === 1 ? "bevinding" : "bevindingen"}`,
   tableKinds: TABLE_KIND_NAMES,
   findingsHeading: "Bevindingen",
   rulesHeading: "De regels",
   groups: { error: "Fouten", warning: "Waarschuwingen" },
+  expected: "verwacht",
+  found: "gevonden",
   difference: "verschil",
   cleanTables: (n: number) => `${n} ${n === 1 ? "tabel" : "tabellen"} zonder bevindingen`,
   filterTable: "Tabel",
@@ -235,8 +235,6 @@ const en: Strings = {
   noTables:
     "No guarantee tables recognised. A table starts with a header such as ‘Uitstaande garanties 2016’, ‘Uitgaven 2016’ or a row of years (benutting).",
   severity: { error: "Error", warning: "Warning" },
-  expected: "expected",
-  found: "found",
   findingsOf: (n: number) => `${n} ${n === 1 ? "finding" : "findings"}`,
   tableKinds: {
     garanties: "Guarantees issued (verstrekte garanties)",
@@ -246,6 +244,8 @@ const en: Strings = {
   findingsHeading: "Findings",
   rulesHeading: "The rules",
   groups: { error: "Errors", warning: "Warnings" },
+  expected: "expected",
+  found: "found",
   difference: "difference",
   cleanTables: (n: number) => `${n} ${n === 1 ? "table" : "tables"} without findings`,
   filterTable: "Table",

@@ -27,6 +27,7 @@ function finding(
 ): Finding {
   const cell = `${String.fromCharCode(65 + col)}${row + 1}`;
   return {
+    id: `${sheet}/${cell}/${rule}`,
     rule,
     severity,
     sheet,

@@ -4,19 +4,19 @@ import type { Rule } from "./types";
 
 export const net: Rule = {
   id: "net",
+  title: "Netto klopt niet",
   description:
     "Aangegane garantieverplichtingen (netto) = aangegaan (bruto) − vervallen (incl. schade-uitkeringen), per jaar.",
   severity: "error",
+  kinds: ["benutting"],
   source: "Tabel Benutting garantieregeling: netto = bruto − vervallen",
   check(table, ctx) {
-    if (table.kind !== "benutting") return;
     const { bruto, vervallen, netto } = table.roles;
     if (bruto === undefined || vervallen === undefined || netto === undefined) return;
     for (const column of table.columns) {
       checkEquation(
         ctx,
         table,
-        this.id,
         { column, index: netto },
         [
           { column, index: bruto, sign: 1 },
