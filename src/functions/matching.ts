@@ -5,6 +5,13 @@
  */
 import {
   aandeelVoldoet,
+  aanbetalingVoorschot,
+  kortKredietOk,
+  kostenSchema,
+  metPremie,
+  parseKortProduct,
+  rentedatum,
+  schenkingVoorschotOk,
   exportdeel,
   kosten,
   opslag,
@@ -20,12 +27,21 @@ import {
   expecting,
   SubsidieInput,
 } from "../core/regulations";
-import { Cell, guard, single, toAmount, toOptionText, toEenheid } from "./excel-input";
+import {
+  Cell,
+  guard,
+  single,
+  toAmount,
+  toAmountVector,
+  toOptionText,
+  toEenheid,
+} from "./excel-input";
 
 const RENTE = "een rentevoet als fractie (5% is 0,05)";
 const JAREN = "een aantal jaren";
 const FRACTIE = "een fractie (40% is 0,4)";
 const AANTAL = "een geheel aantal";
+const DATUM = "een datum (een datumcel of DATUM(jaar;maand;dag))";
 
 function isBlank(v: Cell): boolean {
   return v === null || v === undefined || v === "";
@@ -401,6 +417,173 @@ export function matchingVoorschot(
         required(aandeel_kosten_gemaakt, "aandeel_kosten_gemaakt", FRACTIE),
         zeroIfBlank(eerder_bevoorschot, "eerder_bevoorschot"),
         ifGiven(aandeel_eerder_meegeteld, "aandeel_eerder_meegeteld", FRACTIE)
+      )
+    )
+  );
+}
+
+/**
+ * Kosten van het exportkrediet (art. 10) bij een opgegeven aflossingsschema: per termijn de aflossing op de hoofdsom (aflossingsvrije termijnen: 0; annuïteiten: het aflossingsdeel), het renteverschil gekapitaliseerd tegen de refinancieringsrente naar het begin van de aflossing. Het krediet is de som van de aflossingen. Bedragen in euro's.
+ * @customfunction MATCHING.KOSTEN_SCHEMA
+ * @param {unknown[][]} aflossingen Aflossing per termijn, in volgorde (één kolom of één rij); termijn 1 eindigt één termijn na het begin van de aflossing.
+ * @param {unknown} refinancieringsrente Refinancieringsrente (art. 2 lid 1) als fractie; de rente waartegen wordt gekapitaliseerd.
+ * @param {unknown} contractrente Contractrente (art. 2 lid 2) als fractie.
+ * @param {unknown} [termijnen_per_jaar] Termijnen per jaar; standaard 2 (halfjaarlijks).
+ * @param {unknown} [opnamejaren] Opnameperiode in jaren (art. 10 lid 2 en 4); alleen bij een levertijd van meer dan een jaar en steun die de rente over de opname dekt; anders leeg of 0.
+ * @param {unknown} [overige_kosten] Provisies, commissies en premies (art. 10 lid 9). Leeg is 0.
+ * @param {unknown} [overeengekomen_rente] Alleen bij art. 10 lid 1 onder b: de met de verstrekker overeengekomen rente, als fractie.
+ * @returns {number} De kosten, afgekapt op de cent.
+ */
+export function matchingKostenSchema(
+  aflossingen: unknown[][],
+  refinancieringsrente: unknown,
+  contractrente: unknown,
+  termijnen_per_jaar?: unknown,
+  opnamejaren?: unknown,
+  overige_kosten?: unknown,
+  overeengekomen_rente?: unknown
+): number {
+  return guard(() =>
+    withArticle("art. 10", () =>
+      kostenSchema({
+        aflossingen: toAmountVector(aflossingen, "aflossingen", "de aflossing per termijn"),
+        refinancieringsrente: required(refinancieringsrente, "refinancieringsrente", RENTE),
+        contractrente: required(contractrente, "contractrente", RENTE),
+        termijnenPerJaar: ifGiven(termijnen_per_jaar, "termijnen_per_jaar", AANTAL) ?? 2,
+        opnamejaren: zeroIfBlank(opnamejaren, "opnamejaren", JAREN),
+        overigeKosten: zeroIfBlank(overige_kosten, "overige_kosten"),
+        overeengekomenRente: ifGiven(overeengekomen_rente, "overeengekomen_rente", RENTE),
+      })
+    )
+  );
+}
+
+/**
+ * Refinancieringsrente of contractrente met kredietverzekeringspremies en garantiekosten (art. 2 lid 3): alleen bij een order voor (onderdelen van) een vliegtuig onder de OESO-sectorovereenkomst voor vliegtuigen; dezelfde premie komt bij beide rentes.
+ * @customfunction MATCHING.MET_PREMIE
+ * @param {unknown} rente De refinancieringsrente (zie MATCHING.REFINANCIERINGSRENTE) of de contractrente, als fractie.
+ * @param {unknown} premie Premies en garantiekosten omgerekend naar een rente per jaar, als fractie (0,5% is 0,005).
+ * @returns {number} De rente inclusief premie, als fractie.
+ */
+export function matchingMetPremie(rente: unknown, premie: unknown): number {
+  return guard(() =>
+    withArticle("art. 2 lid 3", () =>
+      metPremie(required(rente, "rente", RENTE), required(premie, "premie", RENTE), "rente")
+    )
+  );
+}
+
+/**
+ * WAAR als een exportkrediet korter dan twee jaar subsidie kan krijgen (art. 5 lid 3): dierlijk reproductiemateriaal bij een gesteund krediet van de concurrent van meer dan 180 dagen, zaden en pootaardappelen bij meer dan 360 dagen.
+ * @customfunction MATCHING.KORT_KREDIET_OK
+ * @param {unknown} looptijd_jaren Looptijd van het exportkrediet in jaren; twee jaar of meer: #N/B (lid 3 geldt niet).
+ * @param {unknown} product "dierlijk" (dierlijk reproductiemateriaal), "zaden" (zaden, pootaardappelen en soortgelijk uitgangsmateriaal) of "overig".
+ * @param {unknown} dagen_concurrent Looptijd in dagen van het overheidsgesteunde exportkrediet van de buitenlandse concurrent.
+ * @returns {boolean} WAAR als lid 3 subsidie toelaat.
+ */
+export function matchingKortKredietOk(
+  looptijd_jaren: unknown,
+  product: unknown,
+  dagen_concurrent: unknown
+): boolean {
+  return guard(() =>
+    withArticle("art. 5 lid 3", () =>
+      kortKredietOk(
+        required(looptijd_jaren, "looptijd_jaren", JAREN),
+        parseKortProduct(text(product, "product")),
+        required(dagen_concurrent, "dagen_concurrent", AANTAL)
+      )
+    )
+  );
+}
+
+/**
+ * Datum van de rentestand waarop de kosten worden gebaseerd (art. 10 lid 5–8), met de regel die beslist: bindende offerte (lid 5 a), kredietovereenkomst (lid 5 b), of de afwijkende datum van lid 6, 7 of 8 als die lagere kosten geeft.
+ * @customfunction MATCHING.RENTEDATUM
+ * @param {unknown} orderdatum Datum waarop de order is afgesloten.
+ * @param {unknown} [overeenkomstdatum] Datum waarop de kredietovereenkomst is afgesloten (lid 5 onder b).
+ * @param {unknown} [offertedatum] Datum waarop de bank de bindende offerte heeft verstrekt; leeg: geen offerte.
+ * @param {unknown} [acceptatiedatum] Datum waarop de subsidie-ontvanger de offerte heeft geaccepteerd.
+ * @param {unknown} [aanvraagdatum] Datum waarop de aanvraag om subsidie is ingediend.
+ * @param {unknown} [indieningsdatum] Datum waarop offerte en mede door de bank ondertekend acceptatiebewijs bij de minister zijn ingediend.
+ * @param {unknown} [offerte_geldig] WAAR als de bindende offerte nog geldt.
+ * @param {unknown} [kosten_lid5b] Kosten (MATCHING.KOSTEN) bij de rentestand op de overeenkomstdatum; nodig als lid 6, 7 of 8 kan gelden.
+ * @param {unknown} [kosten_lid6_7] Kosten bij de rentestand op de datum van lid 6 of 7.
+ * @param {unknown} [kosten_lid8] Kosten bij de rentestand op de offertedatum (lid 8).
+ * @returns {unknown[][]} Eén rij: de datum (als Excel-datum) en de regel die beslist.
+ */
+export function matchingRentedatum(
+  orderdatum: unknown,
+  overeenkomstdatum?: unknown,
+  offertedatum?: unknown,
+  acceptatiedatum?: unknown,
+  aanvraagdatum?: unknown,
+  indieningsdatum?: unknown,
+  offerte_geldig?: unknown,
+  kosten_lid5b?: unknown,
+  kosten_lid6_7?: unknown,
+  kosten_lid8?: unknown
+): unknown[][] {
+  return guard(() =>
+    withArticle("art. 10 lid 5", () => {
+      const r = rentedatum({
+        order: required(orderdatum, "orderdatum", DATUM),
+        overeenkomst: ifGiven(overeenkomstdatum, "overeenkomstdatum", DATUM),
+        offerte: ifGiven(offertedatum, "offertedatum", DATUM),
+        acceptatie: ifGiven(acceptatiedatum, "acceptatiedatum", DATUM),
+        aanvraag: ifGiven(aanvraagdatum, "aanvraagdatum", DATUM),
+        indiening: ifGiven(indieningsdatum, "indieningsdatum", DATUM),
+        offerteGeldig: parseYesNo(
+          single(offerte_geldig ?? null, "offerte_geldig"),
+          "offerte_geldig",
+          "art. 10 lid 5 onder a 3º"
+        ),
+        kosten5b: ifGiven(kosten_lid5b, "kosten_lid5b"),
+        kosten67: ifGiven(kosten_lid6_7, "kosten_lid6_7"),
+        kosten8: ifGiven(kosten_lid8, "kosten_lid8"),
+      });
+      return [[r.datum, r.regel]];
+    })
+  );
+}
+
+/**
+ * WAAR als op een schenking (art. 6) nog een voorschot kan worden verstrekt (art. 13 lid 2): ten hoogste tweemaal, en alleen als tussen het afsluiten van de order en de uitvoering ten minste zes maanden liggen.
+ * @customfunction MATCHING.SCHENKING_VOORSCHOT_OK
+ * @param {unknown} orderdatum Datum waarop de order is afgesloten.
+ * @param {unknown} uitvoeringsdatum Datum waarop de order moet zijn uitgevoerd.
+ * @param {unknown} [eerdere_voorschotten] Aantal al verstrekte voorschotten op de schenking (zonder het aanbetalingsvoorschot). Leeg is 0.
+ * @returns {boolean} WAAR als een voorschot mogelijk is.
+ */
+export function matchingSchenkingVoorschotOk(
+  orderdatum: unknown,
+  uitvoeringsdatum: unknown,
+  eerdere_voorschotten?: unknown
+): boolean {
+  return guard(() =>
+    withArticle("art. 13 lid 2", () =>
+      schenkingVoorschotOk(
+        required(orderdatum, "orderdatum", DATUM),
+        required(uitvoeringsdatum, "uitvoeringsdatum", DATUM),
+        zeroIfBlank(eerdere_voorschotten, "eerdere_voorschotten", AANTAL)
+      )
+    )
+  );
+}
+
+/**
+ * Voorschot op een schenking voor een verschuldigde aanbetaling (art. 13 lid 2): ten hoogste de aanbetaling en ten hoogste 15% van het orderbedrag. Elke eenheid; afkappen op 0,01 daarvan.
+ * @customfunction MATCHING.AANBETALING_VOORSCHOT
+ * @param {unknown} orderbedrag Het orderbedrag (art. 1 onder d).
+ * @param {unknown} aanbetaling De aanbetaling die de afnemer aan de subsidie-ontvanger verschuldigd is; geen aanbetaling: 0.
+ * @returns {number} Het maximale aanbetalingsvoorschot.
+ */
+export function matchingAanbetalingVoorschot(orderbedrag: unknown, aanbetaling: unknown): number {
+  return guard(() =>
+    withArticle("art. 13 lid 2", () =>
+      aanbetalingVoorschot(
+        required(orderbedrag, "orderbedrag"),
+        required(aanbetaling, "aanbetaling")
       )
     )
   );

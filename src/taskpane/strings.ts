@@ -174,6 +174,12 @@ const nl = {
     `De geselecteerde cel ${cell} is niet leeg; de invoegtoepassing overschrijft niets. Selecteer een lege cel.`,
   amountInvalid: (label: string, reason: string) => `${label}: ${reason}`,
   required: (label: string) => `${label}: vul een bedrag in.`,
+  workedTitle: "Rekenblad",
+  workedExplain:
+    "Voegt een nieuw blad in met de invoer (met een voorbeeld), elke tussenstap als EKV-formule met zijn artikel en de opbouw met de bindende grens gemarkeerd. Bestaande bladen blijven ongewijzigd.",
+  workedMatching: "Rekenblad zware matching",
+  workedRiv: "Rekenblad investeringsverzekering",
+  workedInserted: (name: string) => `Blad "${name}" ingevoegd.`,
 };
 
 export type Strings = typeof nl;
@@ -355,6 +361,12 @@ const en: Strings = {
     `The selected cell ${cell} is not empty; the add-in overwrites nothing. Select an empty cell.`,
   amountInvalid: (label: string, reason: string) => `${label}: ${reason}`,
   required: (label: string) => `${label}: enter an amount.`,
+  workedTitle: "Worked sheet",
+  workedExplain:
+    "Adds a new sheet with the inputs (with an example), every step as an EKV formula with its article and the breakdown with the binding limit marked. Existing sheets stay unchanged.",
+  workedMatching: "Worked sheet zware matching",
+  workedRiv: "Worked sheet investment insurance",
+  workedInserted: (name: string) => `Sheet "${name}" inserted.`,
 };
 
 /** Dutch for any "nl…" display language, English otherwise. */

@@ -19,6 +19,18 @@ import {
   voorschot,
 } from "../../src/core/regulations";
 import { parseEenheid } from "../../src/core/regulations/common";
+import {
+  aanbetalingVoorschot,
+  kortKredietOk,
+  kostenSchema,
+  metPremie,
+  rentedatum,
+  RentedatumInput,
+  schenkingVoorschotOk,
+} from "../../src/core/regulations/matching";
+import { ymdToSerial } from "../../src/core/regulations/excel-date";
+
+const dag = (y: number, m: number, d: number) => ymdToSerial({ y, m, d });
 import { thrownEkvError } from "../support/thrown";
 
 describe("art. 3 en 4: MATCHING.OPSLAG", () => {
@@ -851,5 +863,270 @@ describe("art. 13 lid 1: the share of costs already counted for earlier advances
   test("a share with cents: truncated to the cent", () => {
     // 1.000,01 × (0,5 − 0,167) = 333,00333 → 333,00.
     expect(voorschot(1000.01, 0.5, 0, 0.167)).toBe(333);
+  });
+});
+
+describe("art. 2 lid 3: aircraft premiums in both rates", () => {
+  test("the premium is added to the refinancing rate and to the contract rate", () => {
+    expect(metPremie(0.052, 0.005, "refinancieringsrente")).toBe(0.057);
+    expect(metPremie(0.03, 0.005, "contractrente")).toBe(0.035);
+  });
+
+  test("the difference stays 2,2%; capitalising at 5,7% lowers the costs", () => {
+    // Σ (11 − j) × 11.000 / 1,0285^j = 541.942,6481… (against 547.033,42 at 5,2%).
+    const k = kosten({
+      krediet: 10_000_000,
+      refinancieringsrente: metPremie(0.052, 0.005, "refinancieringsrente"),
+      contractrente: metPremie(0.03, 0.005, "contractrente"),
+      aflossingsjaren: 5,
+      termijnenPerJaar: 2,
+      opnamejaren: 0,
+      overigeKosten: 0,
+    });
+    expect(k).toBe(541_942.64);
+  });
+
+  test("a premium typed as a percentage is refused", () => {
+    expect(thrownEkvError(() => metPremie(0.05, 0.5, "rente")).message).toMatch(
+      /^art\. 2 lid 3: premie is 0,5, dat is 50%;.*bedoelt u 0,005/
+    );
+  });
+});
+
+describe("art. 5 lid 3: credits shorter than two years", () => {
+  test.each([
+    // 1º: animal reproductive material, competitor's credit "meer dan 180 dagen".
+    [1.5, "dierlijk", 181, true],
+    [1.5, "dierlijk", 180, false],
+    // 2º: seeds, seed potatoes: "meer dan 360 dagen".
+    [1, "zaden", 361, true],
+    [1, "zaden", 360, false],
+    [1.99, "overig", 5000, false],
+  ] as const)("%s years, %s, competitor %s days → %s", (jaren, product, dagen, expected) => {
+    expect(kortKredietOk(jaren, product, dagen)).toBe(expected);
+  });
+
+  test("two years or more: lid 3 does not apply (#N/B)", () => {
+    const e = thrownEkvError(() => kortKredietOk(2, "dierlijk", 400));
+    expect(e.kind).toBe("not-available");
+    expect(e.message).toBe(
+      "art. 5 lid 3 geldt alleen voor een exportkrediet met een looptijd van minder dan twee jaar (gevonden: 2 jaar)."
+    );
+  });
+
+  test("days must be a whole number", () => {
+    expect(thrownEkvError(() => kortKredietOk(1, "zaden", 360.5)).message).toMatch(
+      /^art\. 5 lid 3: dagen_concurrent is 360,5/
+    );
+  });
+});
+
+describe("art. 10 lid 5–8: MATCHING.RENTEDATUM", () => {
+  const order = dag(2005, 3, 1);
+  const base: RentedatumInput = {
+    order,
+    overeenkomst: undefined,
+    offerte: undefined,
+    acceptatie: undefined,
+    aanvraag: undefined,
+    indiening: undefined,
+    offerteGeldig: undefined,
+    kosten5b: undefined,
+    kosten67: undefined,
+    kosten8: undefined,
+  };
+  // A binding offer of 1-2-2005, accepted 10-3-2005, application 24-3-2005 (acceptance exactly
+  // 14 days before), submitted 24-3-2005 (exactly 14 days after acceptance), still valid.
+  const offerte: RentedatumInput = {
+    ...base,
+    overeenkomst: dag(2005, 4, 1),
+    offerte: dag(2005, 2, 1),
+    acceptatie: dag(2005, 3, 10),
+    aanvraag: dag(2005, 3, 24),
+    indiening: dag(2005, 3, 24),
+    offerteGeldig: true,
+  };
+
+  test("lid 5 onder a: all three conditions met, on their boundaries: the offer date", () => {
+    const r = rentedatum(offerte);
+    expect(r.datum).toBe(dag(2005, 2, 1));
+    expect(r.regel).toMatch(/^art\. 10 lid 5 onder a: datum van de bindende offerte/);
+  });
+
+  test("onder a 1º: accepted 15 days before the application → not a; lid 8 needs the costs", () => {
+    const x = { ...offerte, acceptatie: dag(2005, 3, 9), indiening: dag(2005, 3, 20) };
+    const e = thrownEkvError(() => rentedatum(x));
+    expect(e.kind).toBe("not-available");
+    expect(e.message).toBe(
+      "art. 10 lid 8: er is een bindende offerte die niet aan lid 5 onder a voldoet: de datum van de offerte, als dat lagere kosten geeft dan onder lid 5 onder b. Geef kosten_lid5b (rentestand 1-4-2005) en kosten_lid8 (rentestand 1-2-2005) om te kiezen."
+    );
+    // Lower costs at the offer date: lid 8.
+    const lager = rentedatum({ ...x, kosten5b: 500_000, kosten8: 499_999.99 });
+    expect(lager.datum).toBe(dag(2005, 2, 1));
+    expect(lager.regel).toMatch(/^art\. 10 lid 8: /);
+    // Equal costs: lid 5 onder b stays ("lagere kosten" is strictly lower).
+    const gelijk = rentedatum({ ...x, kosten5b: 500_000, kosten8: 500_000 });
+    expect(gelijk.datum).toBe(dag(2005, 4, 1));
+    expect(gelijk.regel).toBe(
+      "art. 10 lid 5 onder b: datum van de kredietovereenkomst (onder a geldt niet: de acceptatie (9-3-2005) ligt meer dan twee weken vóór de aanvraag (24-3-2005) (onder a 1º)); art. 10 lid 8 geeft geen lagere kosten."
+    );
+  });
+
+  test("onder a 2º: submitted 15 days after acceptance → not a", () => {
+    const r = rentedatum({
+      ...offerte,
+      indiening: dag(2005, 3, 25),
+      kosten5b: 1,
+      kosten8: 2,
+    });
+    expect(r.datum).toBe(dag(2005, 4, 1));
+    expect(r.regel).toMatch(/indiening \(25-3-2005\) ligt meer dan twee weken na de acceptatie/);
+  });
+
+  test("onder a 3º: an offer no longer valid → not a", () => {
+    const r = rentedatum({ ...offerte, offerteGeldig: false, kosten5b: 1, kosten8: 2 });
+    expect(r.regel).toMatch(/de offerte heeft geen gelding meer \(onder a 3º\)/);
+  });
+
+  test("lid 5 onder b without deviations: the agreement date, 180 days after the order exactly", () => {
+    // 1-3-2005 + 180 days = 28-8-2005: "later dan 180 dagen na" is not met.
+    const r = rentedatum({ ...base, overeenkomst: dag(2005, 8, 28) });
+    expect(r).toEqual({
+      datum: dag(2005, 8, 28),
+      regel: "art. 10 lid 5 onder b: datum van de kredietovereenkomst.",
+    });
+  });
+
+  test("lid 6: agreement 181 days after the order: the 180th day if that gives lower costs", () => {
+    const x = { ...base, overeenkomst: dag(2005, 8, 29), kosten5b: 600_000 };
+    expect(rentedatum({ ...x, kosten67: 590_000 })).toEqual({
+      datum: dag(2005, 8, 28),
+      regel:
+        "art. 10 lid 6: de overeenkomst (29-8-2005) is later gesloten dan 180 dagen na de order (1-3-2005): de laatste dag van die periode; lagere kosten (€ 590.000) dan bij de overeenkomstdatum (€ 600.000).",
+    });
+    expect(rentedatum({ ...x, kosten67: 610_000 }).datum).toBe(dag(2005, 8, 29));
+  });
+
+  test("lid 7: agreement 61 days before the order: the 60th day before it; 60 days is not", () => {
+    // 1-3-2005 − 60 days = 31-12-2004.
+    expect(rentedatum({ ...base, overeenkomst: dag(2004, 12, 31) }).datum).toBe(dag(2004, 12, 31));
+    const r = rentedatum({
+      ...base,
+      overeenkomst: dag(2004, 12, 30),
+      kosten5b: 600_000,
+      kosten67: 580_000,
+    });
+    expect(r.datum).toBe(dag(2004, 12, 31));
+    expect(r.regel).toMatch(/^art\. 10 lid 7: /);
+  });
+
+  test("lid 6 and lid 8 together: the lowest costs win", () => {
+    const x = {
+      ...offerte,
+      overeenkomst: dag(2005, 9, 1),
+      offerteGeldig: false,
+      kosten5b: 600_000,
+      kosten67: 580_000,
+      kosten8: 570_000,
+    };
+    expect(rentedatum(x).datum).toBe(dag(2005, 2, 1));
+    expect(rentedatum({ ...x, kosten8: 590_000 }).datum).toBe(dag(2005, 8, 28));
+  });
+
+  test("missing inputs are errors naming them", () => {
+    expect(thrownEkvError(() => rentedatum(base)).message).toBe(
+      "art. 10 lid 5 onder b: geef de overeenkomstdatum (afsluiten van de kredietovereenkomst); er is geen bindende offerte (onder a)."
+    );
+    expect(thrownEkvError(() => rentedatum({ ...base, offerte: dag(2005, 2, 1) })).message).toBe(
+      "art. 10 lid 5 onder a: er is een bindende offerte (1-2-2005); geef ook acceptatiedatum, aanvraagdatum, indieningsdatum, offerte_geldig om de voorwaarden van onder a te toetsen."
+    );
+  });
+});
+
+describe("art. 13 lid 2: advances on a gift", () => {
+  test("at least six months between order and execution (EDATE), at most twice", () => {
+    // 31-1-2024 + 6 months = 31-7-2024.
+    expect(schenkingVoorschotOk(dag(2024, 1, 31), dag(2024, 7, 31), 0)).toBe(true);
+    expect(schenkingVoorschotOk(dag(2024, 1, 31), dag(2024, 7, 30), 0)).toBe(false);
+    // 31-8-2024 + 6 months = 28-2-2025.
+    expect(schenkingVoorschotOk(dag(2024, 8, 31), dag(2025, 2, 28), 1)).toBe(true);
+    expect(schenkingVoorschotOk(dag(2024, 8, 31), dag(2025, 2, 28), 2)).toBe(false);
+    expect(
+      thrownEkvError(() => schenkingVoorschotOk(dag(2024, 8, 31), dag(2024, 8, 30), 0)).message
+    ).toMatch(/^art\. 13 lid 2: de uitvoeringsdatum \(30-8-2024\) ligt vóór/);
+  });
+
+  test("the down-payment advance: at most the down payment and at most 15% of the order", () => {
+    expect(aanbetalingVoorschot(1_000_000, 200_000)).toBe(150_000);
+    expect(aanbetalingVoorschot(1_000_000, 150_000)).toBe(150_000);
+    expect(aanbetalingVoorschot(1_000_000, 100_000)).toBe(100_000);
+    expect(aanbetalingVoorschot(1_000_000, 0)).toBe(0);
+    // 15% × 1.000,01 = 150,0015 → 150,00.
+    expect(aanbetalingVoorschot(1000.01, 1000)).toBe(150);
+  });
+});
+
+describe("art. 10: MATCHING.KOSTEN_SCHEMA (explicit repayment schedule)", () => {
+  const s = {
+    refinancieringsrente: 0.1,
+    contractrente: 0.06,
+    termijnenPerJaar: 1,
+    opnamejaren: 0,
+    overigeKosten: 0,
+  };
+
+  test("equal repayments give exactly KOSTEN", () => {
+    const gelijk = Array(10).fill(1_000_000);
+    const k = {
+      refinancieringsrente: 0.05,
+      contractrente: 0.03,
+      termijnenPerJaar: 2,
+      opnamejaren: 1.5,
+      overigeKosten: 0,
+    };
+    expect(kostenSchema({ ...k, aflossingen: gelijk })).toBe(652_924.42);
+    expect(
+      kostenSchema({
+        ...k,
+        aflossingen: gelijk,
+        refinancieringsrente: 0.052,
+        contractrente: 0.03,
+        opnamejaren: 0,
+        overeengekomenRente: 0.06,
+      })
+    ).toBe(745_954.66);
+  });
+
+  test("a grace year, then two repayments: by hand", () => {
+    // 1.000.000 at 10% vs 6%, yearly: outstanding 1.000.000, 1.000.000, 500.000:
+    // 40.000/1,1 + 40.000/1,21 + 20.000/1,331 = (48.400 + 44.000 + 20.000)/1,331
+    // = 112.400/1,331 = 84.447,7836… → 84.447,78.
+    expect(kostenSchema({ ...s, aflossingen: [0, 500_000, 500_000] })).toBe(84_447.78);
+  });
+
+  test("an annuity's principal parts: by hand", () => {
+    // 1.000.000 as a 4-year 8% annuity, principal parts (rounded to the cent) 221.920,80;
+    // 239.674,47; 258.848,43; 279.556,30. At 8% vs 5%, yearly: Σ outstanding_j × 0,03 / 1,08^j
+    // = 189268561705/2834352 = 66.776,6606… → 66.776,66.
+    expect(
+      kostenSchema({
+        ...s,
+        refinancieringsrente: 0.08,
+        contractrente: 0.05,
+        aflossingen: [221_920.8, 239_674.47, 258_848.43, 279_556.3],
+      })
+    ).toBe(66_776.66);
+  });
+
+  test("bad schedules are errors", () => {
+    expect(thrownEkvError(() => kostenSchema({ ...s, aflossingen: [0, 0] })).message).toBe(
+      "art. 10 lid 1: de aflossingen zijn samen 0; er is geen krediet."
+    );
+    expect(thrownEkvError(() => kostenSchema({ ...s, aflossingen: [1, -1] })).message).toMatch(
+      /^art\. 10 lid 1: aflossingen \(termijn 2\) is negatief/
+    );
+    expect(
+      thrownEkvError(() => kostenSchema({ ...s, aflossingen: Array(1201).fill(1) })).message
+    ).toMatch(/1201 aflossingstermijnen/);
   });
 });

@@ -25,6 +25,7 @@ import {
   toNumber,
   truncCents,
 } from "./common";
+import { addMonths, dateSerial, dateText } from "./excel-date";
 
 export type Categorie = 1 | 2;
 export type Afnemer = "overheid" | "particulier";
@@ -403,30 +404,11 @@ const MAX_TERMIJNEN = 1200;
 export function kostenExact(input: KostenInput): Dec {
   const a = "art. 10";
   nonNegativeAmount(input.krediet, "krediet", `${a} lid 1`);
-  const r = interestRate(input.refinancieringsrente, "refinancieringsrente", `${a} lid 1 en 3`);
-  const c = interestRate(input.contractrente, "contractrente", "art. 2 lid 2");
-  let o = r;
-  if (input.overeengekomenRente !== undefined) {
-    o = interestRate(input.overeengekomenRente, "overeengekomen_rente", `${a} lid 1 onder b`);
-    // Art. 2 lid 1 onder 1º: the refinancing rate is the rate the lender charges the beneficiary,
-    // or a lower one; it can never exceed the agreed rate.
-    if (r.greaterThan(o)) {
-      throw new EkvError(
-        `art. 2 lid 1: de refinancieringsrente (${percent(r)}) is hoger dan de overeengekomen rente (${percent(o)}); de refinancieringsrente is de rente die de verstrekker in rekening brengt of, als die lager is, basisrente plus opslag. Geef als refinancieringsrente MATCHING.REFINANCIERINGSRENTE(overeengekomen rente; basisrente; opslag).`
-      );
-    }
-  }
+  const { r, c, o, m } = kostenRentes(input);
   assertAmount(input.aflossingsjaren, "aflossingsjaren");
   if (input.aflossingsjaren <= 0) {
     throw new EkvError(
       `${a} lid 1: aflossingsjaren is ${num(input.aflossingsjaren)}; verwacht een aflossingsperiode groter dan 0.`
-    );
-  }
-  const m = input.termijnenPerJaar;
-  assertAmount(m, "termijnen_per_jaar");
-  if (!Number.isInteger(m) || m < 1 || m > 12) {
-    throw new EkvError(
-      `${a} lid 1: termijnen_per_jaar is ${num(m)}; verwacht een geheel aantal van 1 tot en met 12 (standaard 2: halfjaarlijks).`
     );
   }
   const nDec = new Dec(input.aflossingsjaren).times(m);
@@ -441,6 +423,61 @@ export function kostenExact(input: KostenInput): Dec {
       `${a} lid 1: ${n} aflossingstermijnen is onwaarschijnlijk veel (meer dan ${MAX_TERMIJNEN}); controleer aflossingsjaren.`
     );
   }
+  kostenOverig(input);
+
+  let total = new Dec(input.overigeKosten);
+  // A contract rate at or above the rate whose difference is taken (lid 1 a: the refinancing rate;
+  // lid 1 b: the agreed rate) leaves no interest difference to subsidise: costs are never negative.
+  if (c.greaterThanOrEqualTo(o)) return total;
+  const d = o.minus(c);
+  const k = new Dec(input.krediet);
+
+  const perPeriod = k.times(d).dividedBy(nDec.times(m)); // krediet·(o − c)/(n·m)
+  const factor = new Dec(1).dividedBy(new Dec(1).plus(r.dividedBy(m)));
+  let disc = new Dec(1);
+  let sum = new Dec(0);
+  for (let j = 1; j <= n; j++) {
+    disc = disc.times(factor);
+    sum = sum.plus(disc.times(n - j + 1));
+  }
+  total = total.plus(perPeriod.times(sum));
+  return total.plus(opnameKosten(k, d, r, input.opnamejaren));
+}
+
+/** The rates of art. 10 (see kostenExact) and the number of instalments per year, validated. */
+function kostenRentes(
+  input: Pick<
+    KostenInput,
+    "refinancieringsrente" | "contractrente" | "overeengekomenRente" | "termijnenPerJaar"
+  >
+): { r: Dec; c: Dec; o: Dec; m: number } {
+  const a = "art. 10";
+  const r = interestRate(input.refinancieringsrente, "refinancieringsrente", `${a} lid 1 en 3`);
+  const c = interestRate(input.contractrente, "contractrente", "art. 2 lid 2");
+  let o = r;
+  if (input.overeengekomenRente !== undefined) {
+    o = interestRate(input.overeengekomenRente, "overeengekomen_rente", `${a} lid 1 onder b`);
+    // Art. 2 lid 1 onder 1º: the refinancing rate is the rate the lender charges the beneficiary,
+    // or a lower one; it can never exceed the agreed rate.
+    if (r.greaterThan(o)) {
+      throw new EkvError(
+        `art. 2 lid 1: de refinancieringsrente (${percent(r)}) is hoger dan de overeengekomen rente (${percent(o)}); de refinancieringsrente is de rente die de verstrekker in rekening brengt of, als die lager is, basisrente plus opslag. Geef als refinancieringsrente MATCHING.REFINANCIERINGSRENTE(overeengekomen rente; basisrente; opslag).`
+      );
+    }
+  }
+  const m = input.termijnenPerJaar;
+  assertAmount(m, "termijnen_per_jaar");
+  if (!Number.isInteger(m) || m < 1 || m > 12) {
+    throw new EkvError(
+      `${a} lid 1: termijnen_per_jaar is ${num(m)}; verwacht een geheel aantal van 1 tot en met 12 (standaard 2: halfjaarlijks).`
+    );
+  }
+  return { r, c, o, m };
+}
+
+/** Validates the drawdown period (lid 2) and the costs of lid 9. */
+function kostenOverig(input: Pick<KostenInput, "opnamejaren" | "overigeKosten">): void {
+  const a = "art. 10";
   assertAmount(input.opnamejaren, "opnamejaren");
   if (input.opnamejaren < 0) {
     throw new EkvError(`${a} lid 2: opnamejaren is ${num(input.opnamejaren)}; verwacht 0 of meer.`);
@@ -451,29 +488,62 @@ export function kostenExact(input: KostenInput): Dec {
     );
   }
   nonNegativeAmount(input.overigeKosten, "overige_kosten", `${a} lid 9`);
+}
+
+/** Lid 2 and 4: krediet·d·(T/2 + r·T²/6), 0 without a drawdown period. */
+function opnameKosten(k: Dec, d: Dec, r: Dec, opnamejaren: number): Dec {
+  if (opnamejaren <= 0) return new Dec(0);
+  const t = new Dec(opnamejaren);
+  return k.times(d).times(t.dividedBy(2).plus(r.times(t).times(t).dividedBy(6)));
+}
+
+export interface KostenSchemaInput extends Omit<KostenInput, "krediet" | "aflossingsjaren"> {
+  /** Principal repaid at the end of each period 1…n (0 in a grace period); the credit is the sum. */
+  aflossingen: readonly number[];
+}
+
+/**
+ * Art. 10 costs for an explicit repayment schedule, exact: the same reading as kostenExact, with
+ * the outstanding amount of period j the credit minus the repayments of the periods before it.
+ * With equal repayments it is kostenExact (tested as such).
+ */
+export function kostenSchemaExact(input: KostenSchemaInput): Dec {
+  const a = "art. 10";
+  const { r, c, o, m } = kostenRentes(input);
+  const n = input.aflossingen.length;
+  if (n === 0 || n > MAX_TERMIJNEN) {
+    throw new EkvError(
+      `${a} lid 1: ${n} aflossingstermijnen; verwacht 1 tot en met ${MAX_TERMIJNEN} termijnen.`
+    );
+  }
+  input.aflossingen.forEach((x, i) =>
+    nonNegativeAmount(x, n === 1 ? "aflossingen" : `aflossingen (termijn ${i + 1})`, `${a} lid 1`)
+  );
+  const k = input.aflossingen.reduce((sum, x) => sum.plus(x), new Dec(0));
+  if (k.isZero()) {
+    throw new EkvError(`${a} lid 1: de aflossingen zijn samen 0; er is geen krediet.`);
+  }
+  kostenOverig(input);
 
   let total = new Dec(input.overigeKosten);
-  // A contract rate at or above the rate whose difference is taken (lid 1 a: the refinancing rate;
-  // lid 1 b: the agreed rate) leaves no interest difference to subsidise: costs are never negative.
   if (c.greaterThanOrEqualTo(o)) return total;
   const d = o.minus(c);
-  const k = new Dec(input.krediet);
-
-  const perPeriod = k.times(d).dividedBy(nDec.times(m)); // krediet·(r − c)/(n·m)
   const factor = new Dec(1).dividedBy(new Dec(1).plus(r.dividedBy(m)));
   let disc = new Dec(1);
+  let uitstaand = k;
   let sum = new Dec(0);
-  for (let j = 1; j <= n; j++) {
+  for (const aflossing of input.aflossingen) {
     disc = disc.times(factor);
-    sum = sum.plus(disc.times(n - j + 1));
+    sum = sum.plus(uitstaand.times(disc));
+    uitstaand = uitstaand.minus(aflossing);
   }
-  total = total.plus(perPeriod.times(sum));
+  total = total.plus(sum.times(d).dividedBy(m));
+  return total.plus(opnameKosten(k, d, r, input.opnamejaren));
+}
 
-  if (input.opnamejaren > 0) {
-    const t = new Dec(input.opnamejaren);
-    total = total.plus(k.times(d).times(t.dividedBy(2).plus(r.times(t).times(t).dividedBy(6))));
-  }
-  return total;
+/** kostenSchemaExact truncated to the cent. */
+export function kostenSchema(input: KostenSchemaInput): number {
+  return toNumber(truncCents(kostenSchemaExact(input)), "kosten");
 }
 
 /**
@@ -691,4 +761,296 @@ export function voorschot(
   }
   const uitkomst = minDec([naarRato, ruimte80]);
   return toNumber(uitkomst.isNegative() ? new Dec(0) : uitkomst, "voorschot");
+}
+
+// ---------------------------------------------------------------------------------------------
+// Art. 2 lid 3: aircraft — credit insurance premiums and guarantee costs in both rates
+
+/**
+ * Art. 2 lid 3: for an order for (parts of) an aircraft under the OECD Aircraft Sector
+ * Understanding, credit insurance premiums and guarantee costs are taken into account "bij het
+ * bepalen van de refinancieringsrente en de contractrente": the same premium, as an annual rate, is
+ * added to both. The difference r − c stays the same; the capitalisation rate rises, so the costs
+ * fall. Such premiums then no longer count under art. 10 lid 9 ("voor zover deze niet reeds op grond
+ * van artikel 2, derde lid, in aanmerking zijn genomen").
+ */
+export function metPremie(rente: number, premie: number, what: string): number {
+  const a = "art. 2 lid 3";
+  const r = interestRate(rente, what, a);
+  const p = interestRate(premie, "premie", a);
+  return toNumber(r.plus(p), what);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Art. 5 lid 3: export credits shorter than two years
+
+export type KortProduct = "dierlijk" | "zaden" | "overig";
+
+export function parseKortProduct(text: string | undefined): KortProduct {
+  const a = "art. 5 lid 3";
+  if (text === undefined || text.trim() === "") {
+    throw new EkvError(
+      `${a}: product is leeg; verwacht "dierlijk" (dierlijk reproductiemateriaal), "zaden" (zaden, pootaardappelen en soortgelijk uitgangsmateriaal) of "overig".`
+    );
+  }
+  const t = normaliseOption(text);
+  if (t === "dierlijk" || t === "zaden" || t === "overig") return t;
+  throw new EkvError(
+    `${a}: product "${text}" is onbekend; verwacht "dierlijk", "zaden" of "overig".`
+  );
+}
+
+/**
+ * Art. 5 lid 3: an export credit with a term of less than two years is subsidised only for
+ * animal reproductive material when the competitor's government-supported credit runs more than
+ * 180 days (1º), and for seeds, seed potatoes and similar starting material more than 360 days
+ * (2º). `looptijdJaren` is the term of the credit (two years or more: lid 3 does not apply, #N/B);
+ * `dagenConcurrent` the term of the competitor's credit in days ("meer dan": strictly more).
+ */
+export function kortKredietOk(
+  looptijdJaren: number,
+  product: KortProduct,
+  dagenConcurrent: number
+): boolean {
+  const a = "art. 5 lid 3";
+  assertAmount(looptijdJaren, "looptijd_jaren");
+  if (looptijdJaren <= 0) {
+    throw new EkvError(
+      `${a}: looptijd_jaren is ${num(looptijdJaren)}; verwacht een looptijd groter dan 0.`
+    );
+  }
+  assertAmount(dagenConcurrent, "dagen_concurrent");
+  if (!Number.isInteger(dagenConcurrent) || dagenConcurrent < 0 || dagenConcurrent > 36_600) {
+    throw new EkvError(
+      `${a}: dagen_concurrent is ${num(dagenConcurrent)}; verwacht een geheel aantal dagen (0 of meer).`
+    );
+  }
+  if (looptijdJaren >= 2) {
+    throw new EkvError(
+      `${a} geldt alleen voor een exportkrediet met een looptijd van minder dan twee jaar (gevonden: ${num(looptijdJaren)} jaar).`,
+      "not-available"
+    );
+  }
+  if (product === "dierlijk") return dagenConcurrent > 180;
+  if (product === "zaden") return dagenConcurrent > 360;
+  return false;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Art. 10 lid 5–8: the date whose interest rates apply
+
+export interface RentedatumInput {
+  /** Date the order was concluded. */
+  order: number;
+  /** Date the credit agreement was concluded (lid 5 b); undefined when not (yet) known. */
+  overeenkomst: number | undefined;
+  /** Date the bank issued a binding offer (lid 5 a); undefined when there is none. */
+  offerte: number | undefined;
+  /** Date the beneficiary accepted the offer. */
+  acceptatie: number | undefined;
+  /** Date the application (art. 9 Besluit) was filed. */
+  aanvraag: number | undefined;
+  /** Date the offer and the co-signed proof of acceptance were submitted to the minister. */
+  indiening: number | undefined;
+  /** The binding offer is still valid (lid 5 a 3º). */
+  offerteGeldig: boolean | undefined;
+  /** Costs at the rates of the lid 5 b date, of the lid 6/7 date and of the lid 8 date. */
+  kosten5b: number | undefined;
+  kosten67: number | undefined;
+  kosten8: number | undefined;
+}
+
+export interface Rentedatum {
+  datum: number;
+  regel: string;
+}
+
+const TWEE_WEKEN = 14;
+
+/**
+ * Art. 10 lid 5–8: the date whose prevailing interest rates the costs are based on.
+ *
+ * - Lid 5 a: the date the bank issued the binding offer, if (1º) the beneficiary accepted it not
+ *   earlier than two weeks (14 days) before the application, (2º) the offer and the proof of
+ *   acceptance reached the minister within two weeks after acceptance, and (3º) it is still valid.
+ * - Otherwise lid 5 b: the date of the credit agreement, except where a deviating date gives lower
+ *   costs: lid 6 (agreement more than 180 days after the order: the 180th day), lid 7 (agreement
+ *   more than 60 days before the order: the 60th day before it), lid 8 (a binding offer that does not
+ *   meet lid 5 a: the offer date). "Lagere kosten" needs the costs at each date's rates: given as
+ *   kosten5b / kosten67 / kosten8; a deviating date wins only when strictly lower, and of two
+ *   deviating dates (lid 6 or 7 together with lid 8) the lower costs win (ties: the lower lid).
+ * All periods are counted in calendar days and include their end day.
+ */
+export function rentedatum(input: RentedatumInput): Rentedatum {
+  const a = "art. 10 lid 5";
+  const order = dateSerial(input.order, "orderdatum", a);
+  const d = (v: number | undefined, what: string) =>
+    v === undefined ? undefined : dateSerial(v, what, a);
+  const overeenkomst = d(input.overeenkomst, "overeenkomstdatum");
+  const offerte = d(input.offerte, "offertedatum");
+  const acceptatie = d(input.acceptatie, "acceptatiedatum");
+  const aanvraag = d(input.aanvraag, "aanvraagdatum");
+  const indiening = d(input.indiening, "indieningsdatum");
+  for (const [v, what] of [
+    [input.kosten5b, "kosten_lid5b"],
+    [input.kosten67, "kosten_lid6_7"],
+    [input.kosten8, "kosten_lid8"],
+  ] as const) {
+    if (v !== undefined) nonNegativeAmount(v, what, "art. 10 lid 6–8");
+  }
+
+  const missing: string[] = [];
+  let lid5aReden = "";
+  if (offerte !== undefined) {
+    if (acceptatie === undefined) missing.push("acceptatiedatum");
+    if (aanvraag === undefined) missing.push("aanvraagdatum");
+    if (indiening === undefined) missing.push("indieningsdatum");
+    if (input.offerteGeldig === undefined) missing.push("offerte_geldig");
+    if (missing.length) {
+      throw new EkvError(
+        `${a} onder a: er is een bindende offerte (${dateText(offerte)}); geef ook ${missing.join(", ")} om de voorwaarden van onder a te toetsen.`
+      );
+    }
+    const acc = acceptatie as number;
+    const aanv = aanvraag as number;
+    const ind = indiening as number;
+    if (acc < offerte) {
+      throw new EkvError(
+        `${a} onder a: de acceptatie (${dateText(acc)}) ligt vóór de offerte (${dateText(offerte)}); controleer de datums.`
+      );
+    }
+    if (ind < acc) {
+      throw new EkvError(
+        `${a} onder a: de indiening bij de minister (${dateText(ind)}) ligt vóór de acceptatie (${dateText(acc)}); controleer de datums.`
+      );
+    }
+    if (acc < aanv - TWEE_WEKEN) {
+      lid5aReden = `de acceptatie (${dateText(acc)}) ligt meer dan twee weken vóór de aanvraag (${dateText(aanv)}) (onder a 1º)`;
+    } else if (ind > acc + TWEE_WEKEN) {
+      lid5aReden = `de indiening (${dateText(ind)}) ligt meer dan twee weken na de acceptatie (${dateText(acc)}) (onder a 2º)`;
+    } else if (!input.offerteGeldig) {
+      lid5aReden = "de offerte heeft geen gelding meer (onder a 3º)";
+    } else {
+      return {
+        datum: offerte,
+        regel: `art. 10 lid 5 onder a: datum van de bindende offerte; geaccepteerd ${dateText(acc)}, niet eerder dan twee weken vóór de aanvraag (${dateText(aanv)}), ingediend ${dateText(ind)}, binnen twee weken na acceptatie, en nog geldig.`,
+      };
+    }
+  }
+
+  if (overeenkomst === undefined) {
+    throw new EkvError(
+      `${a} onder b: geef de overeenkomstdatum (afsluiten van de kredietovereenkomst)${lid5aReden ? `; onder a geldt niet: ${lid5aReden}` : "; er is geen bindende offerte (onder a)"}.`
+    );
+  }
+  const basis: Rentedatum = {
+    datum: overeenkomst,
+    regel: `art. 10 lid 5 onder b: datum van de kredietovereenkomst${lid5aReden ? ` (onder a geldt niet: ${lid5aReden})` : ""}.`,
+  };
+  const alternatieven: Array<{
+    lid: string;
+    datum: number;
+    kosten: number | undefined;
+    waarom: string;
+  }> = [];
+  if (overeenkomst > order + 180) {
+    alternatieven.push({
+      lid: "art. 10 lid 6",
+      datum: order + 180,
+      kosten: input.kosten67,
+      waarom: `de overeenkomst (${dateText(overeenkomst)}) is later gesloten dan 180 dagen na de order (${dateText(order)}): de laatste dag van die periode`,
+    });
+  } else if (overeenkomst < order - 60) {
+    alternatieven.push({
+      lid: "art. 10 lid 7",
+      datum: order - 60,
+      kosten: input.kosten67,
+      waarom: `de overeenkomst (${dateText(overeenkomst)}) is eerder gesloten dan 60 dagen vóór de order (${dateText(order)}): de eerste dag van die periode`,
+    });
+  }
+  if (offerte !== undefined) {
+    alternatieven.push({
+      lid: "art. 10 lid 8",
+      datum: offerte,
+      kosten: input.kosten8,
+      waarom: `er is een bindende offerte die niet aan lid 5 onder a voldoet: de datum van de offerte`,
+    });
+  }
+  if (alternatieven.length === 0) return basis;
+
+  const nodig = [
+    input.kosten5b === undefined ? `kosten_lid5b (rentestand ${dateText(overeenkomst)})` : "",
+    ...alternatieven.map((x) =>
+      x.kosten === undefined
+        ? `${x.lid === "art. 10 lid 8" ? "kosten_lid8" : "kosten_lid6_7"} (rentestand ${dateText(x.datum)})`
+        : ""
+    ),
+  ].filter((x) => x !== "");
+  if (nodig.length) {
+    throw new EkvError(
+      `${alternatieven.map((x) => x.lid).join(" en ")}: ${alternatieven.map((x) => x.waarom).join("; ")}, als dat lagere kosten geeft dan onder lid 5 onder b. Geef ${nodig.join(" en ")} om te kiezen.`,
+      "not-available"
+    );
+  }
+  let beste: Rentedatum = basis;
+  let besteKosten = new Dec(input.kosten5b as number);
+  for (const x of alternatieven) {
+    const k = new Dec(x.kosten as number);
+    if (k.lessThan(besteKosten)) {
+      besteKosten = k;
+      beste = {
+        datum: x.datum,
+        regel: `${x.lid}: ${x.waarom}; lagere kosten (${euro(k)}) dan bij de overeenkomstdatum (${euro(input.kosten5b as number)}).`,
+      };
+    }
+  }
+  if (beste === basis) {
+    return {
+      datum: overeenkomst,
+      regel: `${basis.regel.replace(/\.$/, "")}; ${alternatieven.map((x) => x.lid).join(" en ")} geeft geen lagere kosten.`,
+    };
+  }
+  return beste;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Art. 13 lid 2: advances on a gift (art. 6)
+
+/**
+ * Art. 13 lid 2, first sentence: on a gift of art. 6 an advance can be given at most twice, if the
+ * period between concluding the order and the time it must be executed is at least six months
+ * (calendar months as EDATE; exactly six months suffices). `eerdere` is the number of such advances
+ * already given (0, 1, 2…). The down-payment advance of the second sentence does not count toward
+ * the two ("bovendien").
+ */
+export function schenkingVoorschotOk(order: number, uitvoering: number, eerdere: number): boolean {
+  const a = "art. 13 lid 2";
+  const o = dateSerial(order, "orderdatum", a);
+  const u = dateSerial(uitvoering, "uitvoeringsdatum", a);
+  assertAmount(eerdere, "eerdere_voorschotten");
+  if (!Number.isInteger(eerdere) || eerdere < 0) {
+    throw new EkvError(
+      `${a}: eerdere_voorschotten is ${num(eerdere)}; verwacht een geheel aantal (0 of meer).`
+    );
+  }
+  if (u < o) {
+    throw new EkvError(
+      `${a}: de uitvoeringsdatum (${dateText(u)}) ligt vóór het afsluiten van de order (${dateText(o)}); controleer de datums.`
+    );
+  }
+  return eerdere < 2 && u >= addMonths(o, 6);
+}
+
+/**
+ * Art. 13 lid 2, second sentence: "Voor zover door de afnemer van de order aan de subsidie-ontvanger
+ * een aanbetaling is verschuldigd, kan bovendien een voorschot worden verstrekt ter grootte van
+ * maximaal 15 procent van het orderbedrag": at most the down payment owed ("voor zover") and at
+ * most 15% of the order amount (truncated to the cent).
+ */
+export function aanbetalingVoorschot(orderBedrag: number, aanbetaling: number): number {
+  const a = "art. 13 lid 2";
+  nonNegativeAmount(orderBedrag, "orderbedrag", a);
+  nonNegativeAmount(aanbetaling, "aanbetaling", a);
+  const max15 = truncCents(new Dec(orderBedrag).times(15).dividedBy(100));
+  return toNumber(minDec([max15, new Dec(aanbetaling)]), "voorschot");
 }

@@ -386,4 +386,178 @@ export const cases: FunctionCase[] = [
       { args: [1_000_000, 0.5, 200_000, 50], note: "counted share as a percentage" },
     ],
   },
+  {
+    name: "MATCHING.MET_PREMIE",
+    valid: [
+      // Art. 2 lid 3: 5,2% + 0,5% = 5,7% exactly (0.052 + 0.005 in floating point is 0.057000000000000002).
+      { args: [0.052, 0.005], expected: 0.057 },
+      { args: [0.03, 0], expected: 0.03, note: "no premium" },
+    ],
+    numericParams: [0, 1],
+    invalid: [{ args: [0.03, 0.5], note: "premium 0,5 (50%)" }],
+  },
+  {
+    name: "MATCHING.KORT_KREDIET_OK",
+    valid: [
+      // Art. 5 lid 3 1º: "meer dan 180 dagen".
+      { args: [1.5, "dierlijk", 181], expected: true },
+      { args: [1.5, "dierlijk", 180], expected: false, note: "exactly 180 days" },
+      // 2º: "meer dan 360 dagen".
+      { args: [1, "zaden", 361], expected: true },
+      { args: [1, "zaden", 360], expected: false, note: "exactly 360 days" },
+      { args: [1, "overig", 400], expected: false, note: "other goods" },
+    ],
+    numericParams: [0, 2],
+    optionParams: [{ index: 1, unknown: "machines" }],
+    invalid: [
+      { args: [2, "dierlijk", 400], note: "two years: lid 3 does not apply" },
+      { args: [1, "zaden", 360.5], note: "a fraction of a day" },
+    ],
+  },
+  {
+    name: "MATCHING.RENTEDATUM",
+    valid: [
+      // Lid 5 a: offer 1-2-2005 (38384), accepted 10-3-2005 (38421) exactly 14 days before the
+      // application 24-3-2005 (38435), submitted 24-3-2005 exactly 14 days after acceptance.
+      {
+        args: [38412, 38443, 38384, 38421, 38435, 38435, true, null, null, null],
+        expected: [
+          [
+            38384,
+            "art. 10 lid 5 onder a: datum van de bindende offerte; geaccepteerd 10-3-2005, niet eerder dan twee weken vóór de aanvraag (24-3-2005), ingediend 24-3-2005, binnen twee weken na acceptatie, en nog geldig.",
+          ],
+        ],
+      },
+      // Lid 5 b: agreement 180 days after the order 1-3-2005 (38412 + 180 = 38592): no deviation.
+      {
+        args: [38412, 38592, null, null, null, null, null, null, null, null],
+        expected: [[38592, "art. 10 lid 5 onder b: datum van de kredietovereenkomst."]],
+        note: "180 days exactly",
+      },
+      // Lid 6: 181 days; lower costs at the 180th day.
+      {
+        args: [38412, 38593, null, null, null, null, null, 600_000, 590_000, null],
+        expected: [
+          [
+            38592,
+            "art. 10 lid 6: de overeenkomst (29-8-2005) is later gesloten dan 180 dagen na de order (1-3-2005): de laatste dag van die periode; lagere kosten (€ 590.000) dan bij de overeenkomstdatum (€ 600.000).",
+          ],
+        ],
+        note: "lid 6",
+      },
+      // Lid 8: acceptance 15 days before the application; lower costs at the offer date.
+      {
+        args: [38412, 38443, 38384, 38420, 38435, 38431, true, 500_000, 1, 499_999.99],
+        expected: [
+          [
+            38384,
+            "art. 10 lid 8: er is een bindende offerte die niet aan lid 5 onder a voldoet: de datum van de offerte; lagere kosten (€ 499.999,99) dan bij de overeenkomstdatum (€ 500.000).",
+          ],
+        ],
+        note: "lid 8",
+      },
+    ],
+    numericParams: [0, 1, 2, 3, 4, 5, 7, 8, 9],
+    optionParams: [{ index: 6, unknown: "ja" }],
+    invalid: [
+      {
+        args: [38412, null, null, null, null, null, null, null, null, null],
+        note: "no agreement date",
+      },
+      {
+        args: [38412, 38593, null, null, null, null, null, null, null, null],
+        note: "lid 6 without costs",
+      },
+      {
+        args: [38412, 38443, 38384, null, null, null, null, null, null, null],
+        note: "offer without its dates",
+      },
+    ],
+  },
+  {
+    name: "MATCHING.SCHENKING_VOORSCHOT_OK",
+    valid: [
+      // 31-1-2024 (45322) + 6 months = 31-7-2024 (45504).
+      { args: [45322, 45504, 0], expected: true },
+      { args: [45322, 45503, null], expected: false, note: "a day short of six months" },
+      { args: [45322, 45504, 2], expected: false, note: "two advances already" },
+    ],
+    numericParams: [0, 1, 2],
+    invalid: [
+      { args: [45504, 45322, 0], note: "execution before the order" },
+      { args: [45322, 45504, 1.5], note: "a fraction of an advance" },
+    ],
+  },
+  {
+    name: "MATCHING.AANBETALING_VOORSCHOT",
+    valid: [
+      // min(15% × 1.000.000; 200.000).
+      { args: [1_000_000, 200_000], expected: 150_000 },
+      { args: [1_000_000, 100_000], expected: 100_000, note: "the down payment binds" },
+      // 15% × 1.000,01 = 150,0015 → 150,00.
+      { args: [1000.01, 1000], expected: 150, note: "truncated" },
+    ],
+    numericParams: [0, 1],
+    invalid: [{ args: [1_000_000, -1], note: "negative down payment" }],
+  },
+  {
+    name: "MATCHING.KOSTEN_SCHEMA",
+    valid: [
+      // 112.400 / 1,331 = 84.447,7836… (a grace year, then two repayments; yearly 10% vs 6%).
+      {
+        args: [[[0], [500_000], [500_000]], 0.1, 0.06, 1, null, null, null],
+        expected: 84_447.78,
+      },
+      // Ten equal half-yearly repayments = KOSTEN: 652.924,42 with 1,5 years of drawdown.
+      {
+        args: [[Array(10).fill(1_000_000)], 0.05, 0.03, 2, 1.5, 0, null],
+        expected: 652_924.42,
+        note: "equal repayments in a row",
+      },
+      // Lid 1 onder b: 745.954,66 as KOSTEN.
+      {
+        args: [
+          [
+            [1_000_000],
+            [1_000_000],
+            [1_000_000],
+            [1_000_000],
+            [1_000_000],
+            [1_000_000],
+            [1_000_000],
+            [1_000_000],
+            [1_000_000],
+            [1_000_000],
+          ],
+          0.052,
+          0.03,
+          null,
+          null,
+          null,
+          0.06,
+        ],
+        expected: 745_954.66,
+        note: "lid 1 onder b",
+      },
+    ],
+    numericParams: [0, 1, 2, 3, 4, 5, 6],
+    wrongShape: [
+      [
+        [
+          [1, 2],
+          [3, 4],
+        ],
+        0.1,
+        0.06,
+        1,
+        null,
+        null,
+        null,
+      ],
+    ],
+    invalid: [
+      { args: [[[0], [0]], 0.1, 0.06, 1, null, null, null], note: "no credit" },
+      { args: [[[1], [null]], 0.1, 0.06, 1, null, null, null], note: "a blank repayment" },
+    ],
+  },
 ];
