@@ -779,14 +779,21 @@ class SheetBuilder {
     this.merges.push(ref);
   }
 
-  /** Blanks every merged cell but the top-left one. */
+  /** Blanks every merged cell but the top-left one, and lists the merges for recognition. */
   finish(name: string): SheetData {
+    const merges: NonNullable<SheetData["merges"]> = [];
     for (const ref of this.merges) {
       const [a, b] = ref.split(":");
       if (!a || !b) continue;
       const p = decodeAddress(a);
       const q = decodeAddress(b);
       if (!p || !q) continue;
+      merges.push({
+        top: Math.min(p.row, q.row),
+        left: Math.min(p.col, q.col),
+        bottom: Math.max(p.row, q.row),
+        right: Math.max(p.col, q.col),
+      });
       for (let r = p.row; r <= q.row && r < this.values.length; r++) {
         const row = this.values[r];
         for (let c = p.col; c <= q.col && c < row.length; c++) {
@@ -794,7 +801,7 @@ class SheetBuilder {
         }
       }
     }
-    return { name, values: this.values };
+    return merges.length ? { name, values: this.values, merges } : { name, values: this.values };
   }
 }
 

@@ -92,6 +92,9 @@ test("merged cells keep their value only in the top-left cell", async () => {
     const [sheet] = await readXlsx(file, { reader });
     expect(trimmed(sheet.values)).toEqual([["Titel over drie kolommen"], [1, 2, 3]]);
   }
+  // The streaming reader (the default) also lists the merge, for recognition (0-based, inclusive).
+  const [sheet] = await readXlsx(file);
+  expect(sheet.merges).toEqual([{ top: 0, left: 0, bottom: 0, right: 2 }]);
 });
 
 test("sheets come in tab order, each with its own name", async () => {

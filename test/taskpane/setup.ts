@@ -37,10 +37,26 @@ afterEach(async () => {
   expect(rejections).toEqual([]);
 });
 
-/** Installs a fake Excel as the global `Excel` that the gateway uses. */
-export function installFakeExcel(sheets: FakeSheetInit[], active?: string): FakeExcelHost {
+/**
+ * Installs a fake Excel as the global `Excel` that the gateway uses, and `Office.context` with
+ * the requirement sets up to ExcelApi `api` (default 1.13, so merged cells can be read).
+ */
+export function installFakeExcel(
+  sheets: FakeSheetInit[],
+  active?: string,
+  api = "1.13"
+): FakeExcelHost {
   const host = createFakeExcel(sheets, active);
   (globalThis as unknown as { Excel: unknown }).Excel = host.Excel;
+  const minor = (v: string) => Number(v.split(".")[1] ?? 0);
+  (globalThis as unknown as { Office: unknown }).Office = {
+    context: {
+      requirements: {
+        isSetSupported: (set: string, version?: string) =>
+          set === "ExcelApi" && minor(version ?? "1.1") <= minor(api),
+      },
+    },
+  };
   return host;
 }
 

@@ -24,6 +24,16 @@ export interface SheetData {
   values: CellValue[][];
   /** 0-based sheet coordinates of values[0][0]; default { row: 0, col: 0 } (A1). */
   origin?: { row: number; col: number };
+  /**
+   * Merged cells, in 0-based SHEET coordinates (inclusive). Only the top-left cell of a merge
+   * holds a value; recognition reads that text in every cell the merge covers (headers, labels).
+   */
+  merges?: Array<{ top: number; left: number; bottom: number; right: number }>;
+  /**
+   * Set when the front end could not read the merged cells (e.g. Excel without ExcelApi 1.13):
+   * the Dutch reason, shown with the tables of this sheet.
+   */
+  mergesUnavailable?: string;
 }
 
 export type TableKind = "garanties" | "uitgaven-ontvangsten" | "benutting";
