@@ -65,4 +65,18 @@ export default [
       "no-restricted-globals": ["error", "Office", "Excel", "CustomFunctions", "document", "window"],
     },
   },
+  {
+    // The .xlsx reader runs in node, the task pane and a web page: bytes in, no node APIs.
+    files: ["src/xlsx/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          paths: ["fs", "path", "zlib", "os", "stream", "buffer", "string_decoder", "exceljs", "hyperformula"],
+          patterns: ["node:*", "../cli/*", "../taskpane/*", "../functions/*"],
+        },
+      ],
+      "no-restricted-globals": ["error", "process", "Buffer", "require", "Office", "Excel", "document", "window"],
+    },
+  },
 ];

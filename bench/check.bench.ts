@@ -19,7 +19,7 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import ExcelJS from "exceljs";
-import { readXlsx } from "../src/cli/read-xlsx";
+import { readXlsxFile } from "../src/cli/read-file";
 import { checkSheets } from "../src/core/tables/check";
 import { garantiesOverzicht2016 } from "../test/tables/fixtures/tables-2016";
 
@@ -102,7 +102,7 @@ async function worker(mode: Mode, file: string): Promise<void> {
     wb.eachSheet((ws) => ws.eachRow((r) => r.eachCell(() => void cells++)));
     detail = `${cells} cellen`;
   } else {
-    const sheets = await readXlsx(file);
+    const sheets = readXlsxFile(file);
     const cells = sheets.reduce(
       (n, s) => n + s.values.reduce((m, r) => m + r.filter((v) => v !== null).length, 0),
       0

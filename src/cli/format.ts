@@ -7,7 +7,17 @@ import type { CheckResult, Finding, RecognisedTable, TableKind } from "../core/t
 export interface FileReport {
   /** The path as given on the command line. */
   file: string;
-  result: CheckResult;
+  /** The check's result; absent when the file could not be checked. */
+  result?: CheckResult;
+  /** Why the file could not be checked (also said on stderr). */
+  error?: { code: string; message: string };
+}
+
+/** A report of a file that was checked. */
+type CheckedReport = FileReport & { result: CheckResult };
+
+function checked(reports: FileReport[]): CheckedReport[] {
+  return reports.filter((r): r is CheckedReport => r.result !== undefined);
 }
 
 const KIND_LABEL: Record<TableKind, string> = {
@@ -82,7 +92,7 @@ function findingLines(f: Finding): string[] {
 }
 
 /** The text report of one file. */
-export function formatFileText(report: FileReport): string {
+export function formatFileText(report: CheckedReport): string {
   const { file, result } = report;
   const lines: string[] = [`Bestand: ${file}`];
   const n = result.tables.length;
@@ -114,7 +124,8 @@ export function formatFileText(report: FileReport): string {
 }
 
 /** The text report of every checked file, with a grand total when there are several. */
-export function formatText(reports: FileReport[]): string {
+export function formatText(all: FileReport[]): string {
+  const reports = checked(all);
   const blocks = reports.map(formatFileText);
   if (reports.length > 1) {
     const total: Counts = { errors: 0, warnings: 0, tablesWithFindings: 0, tables: 0 };
@@ -135,25 +146,29 @@ export function formatText(reports: FileReport[]): string {
 /** One JSON document; keys are written in the documented order. */
 export function formatJson(reports: FileReport[]): string {
   const doc = {
-    files: reports.map(({ file, result }) => ({
-      file,
-      tables: result.tables.map((t) => ({
-        sheet: t.sheet,
-        range: t.range,
-        kind: t.kind,
-        unit: t.unit,
-        years: [...t.years],
-      })),
-      findings: result.findings.map((f) => ({
-        rule: f.rule,
-        severity: f.severity,
-        sheet: f.sheet,
-        cell: f.cell,
-        message: f.message,
-        expected: finiteOrNull(f.expected),
-        actual: finiteOrNull(f.actual),
-      })),
-    })),
+    files: reports.map(({ file, result, error }) =>
+      result === undefined
+        ? { file, error: error ?? { code: "internal", message: "" } }
+        : {
+            file,
+            tables: result.tables.map((t) => ({
+              sheet: t.sheet,
+              range: t.range,
+              kind: t.kind,
+              unit: t.unit,
+              years: [...t.years],
+            })),
+            findings: result.findings.map((f) => ({
+              rule: f.rule,
+              severity: f.severity,
+              sheet: f.sheet,
+              cell: f.cell,
+              message: f.message,
+              expected: finiteOrNull(f.expected),
+              actual: finiteOrNull(f.actual),
+            })),
+          }
+    ),
   };
   return `${JSON.stringify(doc, null, 2)}\n`;
 }

@@ -1,9 +1,13 @@
 /**
  * An input the CLI cannot check (missing, not an .xlsx, corrupt, encrypted, too large, bad
- * option). The message is one Dutch line for stderr; the CLI exits with code 2.
+ * option). The message is one Dutch line for stderr; the CLI exits with code 2. `code` is the
+ * stable reason given in the JSON output (`files[].error.code`).
  */
 export class InputError extends Error {
-  constructor(message: string) {
+  constructor(
+    message: string,
+    readonly code: string = "usage"
+  ) {
     super(message);
     this.name = "InputError";
   }

@@ -13,7 +13,8 @@ import { checkSheets } from "../core/tables/check";
 import type { CheckOptions } from "../core/tables/model";
 import { countFindings, formatJson, formatText, type FileReport } from "./format";
 import { InputError, shortReason } from "./input-error";
-import { DEFAULT_MAX_BYTES, DEFAULT_MAX_CELLS, readXlsx } from "./read-xlsx";
+import { DEFAULT_LIMITS } from "../xlsx";
+import { readXlsxFile } from "./read-file";
 
 export interface Io {
   stdout: (text: string) => void;
@@ -54,7 +55,8 @@ Afsluitcode: 0 geen fouten (waarschuwingen toegestaan), 1 fouten gevonden,
 2 een bestand kon niet worden gecontroleerd (ontbreekt, geen .xlsx, beschadigd, versleuteld,
 te groot) of de opdracht is onjuist.
 
-Grenzen: bestanden tot ${DEFAULT_MAX_BYTES / 1024 / 1024} MB (EKV_MAX_BYTES) en ${DEFAULT_MAX_CELLS.toLocaleString("nl-NL")} gevulde cellen (EKV_MAX_CELLS).
+Grenzen: bestanden tot ${DEFAULT_LIMITS.fileBytes / 1024 / 1024} MB (EKV_MAX_BYTES) en ${DEFAULT_LIMITS.workbookCells.toLocaleString("nl-NL")} gevulde cellen (EKV_MAX_CELLS);
+de andere grenzen staan in docs/cli.md.
 Het bestand wordt alleen gelezen, nooit gewijzigd. Zie docs/cli.md.
 `;
 
@@ -163,25 +165,35 @@ async function checkFiles(files: string[], args: Parsed, io: Io): Promise<number
   let unusable = false;
   for (const file of files) {
     try {
-      const sheets = await readXlsx(file);
+      const sheets = readXlsxFile(file);
       let result;
       try {
         result = checkSheets(sheets, args.options);
       } catch (err) {
         throw new InputError(
-          `${file}: de controle is afgebroken door een interne fout (${shortReason(err)}).`
+          `${file}: de controle is afgebroken door een interne fout (${shortReason(err)}).`,
+          "internal"
         );
       }
       reports.push({ file, result });
     } catch (err) {
       unusable = true;
-      io.stderr(
-        err instanceof InputError ? `ekv: ${err.message}` : `ekv: ${file}: ${shortReason(err)}`
-      );
+      const error =
+        err instanceof InputError
+          ? { code: err.code, message: withoutFile(err.message, file) }
+          : { code: "internal", message: shortReason(err) };
+      io.stderr(`ekv: ${file}: ${error.message}`);
+      reports.push({ file, error });
     }
   }
   if (args.json) io.stdout(formatJson(reports));
-  else if (reports.length > 0) io.stdout(formatText(reports));
+  else if (reports.some((r) => r.result)) io.stdout(formatText(reports));
   if (unusable) return EXIT_UNUSABLE;
-  return reports.some((r) => countFindings(r.result).errors > 0) ? EXIT_FINDINGS : EXIT_OK;
+  return reports.some((r) => r.result && countFindings(r.result).errors > 0)
+    ? EXIT_FINDINGS
+    : EXIT_OK;
+}
+
+function withoutFile(message: string, file: string): string {
+  return message.startsWith(`${file}: `) ? message.slice(file.length + 2) : message;
 }

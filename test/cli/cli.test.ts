@@ -331,8 +331,14 @@ describe("unusable input: exit 2, one Dutch line, no stack trace, file untouched
     const missing = tmpPath("ontbreekt.xlsx");
     const r = runCli(["check", good, missing, "--json"]);
     expectOneLineFailure(r, /ontbreekt\.xlsx: bestand niet gevonden/);
-    const doc = JSON.parse(r.stdout) as JsonDoc;
-    expect(doc.files.map((f) => f.file)).toEqual([good]);
+    const doc = JSON.parse(r.stdout) as {
+      files: Array<{ file: string; error?: { code: string; message: string } }>;
+    };
+    // The unusable file is in the JSON too, with its reason.
+    expect(doc.files.map((f) => [f.file, f.error])).toEqual([
+      [good, undefined],
+      [missing, { code: "not-found", message: "bestand niet gevonden." }],
+    ]);
   });
 });
 

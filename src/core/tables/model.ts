@@ -25,8 +25,9 @@ export interface SheetData {
   /** 0-based sheet coordinates of values[0][0]; default { row: 0, col: 0 } (A1). */
   origin?: { row: number; col: number };
   /**
-   * Merged cells, in 0-based SHEET coordinates (inclusive). Only the top-left cell of a merge
-   * holds a value; recognition reads that text in every cell the merge covers (headers, labels).
+   * Merged ranges, in 0-based SHEET coordinates (not relative to `origin`), inclusive. Only the
+   * top-left cell of a range carries its value in `values`; recognition reads that text in every
+   * cell the range covers (headers, labels).
    */
   merges?: Array<{ top: number; left: number; bottom: number; right: number }>;
   /**

@@ -6,7 +6,9 @@
 import * as fs from "node:fs";
 import type { CellValue, SheetData } from "../../src/core/tables/model";
 import { InputError } from "../../src/cli/input-error";
-import { decodeAddress, readXlsx, serialToDutchDate, verifyZip } from "../../src/cli/read-xlsx";
+import { cliLimits, readXlsxFile } from "../../src/cli/read-file";
+import { DEFAULT_LIMITS } from "../../src/xlsx";
+import { ZipArchive } from "../../src/xlsx/zip";
 import { sheets2016 } from "../tables/fixtures/tables-2016";
 import {
   EXAMPLE,
@@ -16,7 +18,31 @@ import {
   sha256,
   tmpPath,
   writeWorkbook,
-} from "./helpers";
+} from "../cli/helpers";
+import { grid, oracle, readFile } from "./support";
+
+/** Reads with the reader under test ("stream") or with the ExcelJS oracle ("full"). */
+async function readXlsx(
+  file: string,
+  opts: { reader?: "stream" | "full" } = {}
+): Promise<Array<{ name: string; values: CellValue[][] }>> {
+  if (opts.reader === "full") return oracle(file);
+  return readFile(file).map((s) => ({ name: s.name, values: grid(s) }));
+}
+
+function decodeAddress(ref: string): { row: number; col: number } | null {
+  const m = /^([A-Z]+)(\d+)$/.exec(ref);
+  if (!m) return null;
+  let col = 0;
+  for (const ch of m[1]) col = col * 26 + ch.charCodeAt(0) - 64;
+  return { row: Number(m[2]) - 1, col: col - 1 };
+}
+
+function partNames(buf: Buffer): string[] {
+  return ZipArchive.open(buf, { ...DEFAULT_LIMITS })
+    .list()
+    .map((e) => e.name);
+}
 
 afterAll(removeTmp);
 
@@ -32,7 +58,7 @@ function trimmed(values: CellValue[][]): CellValue[][] {
   return rows;
 }
 
-function cell(sheet: SheetData, ref: string): CellValue {
+function cell(sheet: Pick<SheetData, "values">, ref: string): CellValue {
   const at = decodeAddress(ref);
   if (!at) throw new Error(ref);
   return sheet.values[at.row]?.[at.col] ?? null;
@@ -56,7 +82,8 @@ describe("cell values", () => {
             { formula: "SUM(A1:C1)" },
           ],
           [42491, 42491.5],
-          ["– 378", "nvt", ""],
+          // An empty text is a blank cell (the conversion contract), as Excel shows it.
+          ["– 378", "nvt"],
           [{ text: "link", hyperlink: "https://www.rijksfinancien.nl" }],
         ],
         numFmts: { A5: "d-m-yyyy", B5: "d-m-yyyy h:mm", A1: "#,##0;– #,##0" },
@@ -76,7 +103,7 @@ describe("cell values", () => {
         [1235, "1235x", { error: "#DIV/0!" }, true, { uncalculated: "SUM(A1:C1)" }],
         // Serial 42491 is 1 May 2016 (days since 30 Dec 1899); .5 is noon.
         ["1-5-2016", "1-5-2016 12:00"],
-        ["– 378", "nvt", ""],
+        ["– 378", "nvt"],
         ["link"],
       ]);
       expect(cell(sheet, "A8")).toBeNull();
@@ -92,9 +119,6 @@ test("merged cells keep their value only in the top-left cell", async () => {
     const [sheet] = await readXlsx(file, { reader });
     expect(trimmed(sheet.values)).toEqual([["Titel over drie kolommen"], [1, 2, 3]]);
   }
-  // The streaming reader (the default) also lists the merge, for recognition (0-based, inclusive).
-  const [sheet] = await readXlsx(file);
-  expect(sheet.merges).toEqual([{ top: 0, left: 0, bottom: 0, right: 2 }]);
 });
 
 test("sheets come in tab order, each with its own name", async () => {
@@ -121,24 +145,16 @@ test("the example workbook holds the published 2016 tables exactly", async () =>
   expect(sha256(EXAMPLE)).toBe(before);
 });
 
-test("serialToDutchDate counts from 30 December 1899, or from 1904", () => {
-  expect(serialToDutchDate(1)).toBe("31-12-1899");
-  expect(serialToDutchDate(42491)).toBe("1-5-2016");
-  // The 1904 system starts 1 462 days later: serial 41029 is then also 1 May 2016.
-  expect(serialToDutchDate(41029, true)).toBe("1-5-2016");
-});
-
-test("decodeAddress reads A1 addresses", () => {
-  expect(decodeAddress("A1")).toEqual({ row: 0, col: 0 });
-  expect(decodeAddress("$AB$12")).toEqual({ row: 11, col: 27 });
-  expect(decodeAddress("XFD1048576")).toEqual({ row: 1048575, col: 16383 });
-  expect(decodeAddress("12")).toBeNull();
-});
-
 describe("unusable input", () => {
-  async function refusal(file: string, opts = {}): Promise<string> {
+  async function refusal(
+    file: string,
+    opts: { maxBytes?: number; maxCells?: number } = {}
+  ): Promise<string> {
+    const limits = cliLimits();
+    if (opts.maxBytes) limits.fileBytes = opts.maxBytes;
+    if (opts.maxCells) limits.workbookCells = opts.maxCells;
     try {
-      await readXlsx(file, opts);
+      readXlsxFile(file, limits);
     } catch (err) {
       expect(err).toBeInstanceOf(InputError);
       return (err as Error).message;
@@ -168,7 +184,6 @@ describe("unusable input", () => {
 
   test("too many cells", async () => {
     expect(await refusal(EXAMPLE, { maxCells: 10 })).toMatch(/meer dan 10 gevulde cellen/);
-    expect(await refusal(EXAMPLE, { maxCells: 10, reader: "full" })).toMatch(/meer dan 10/);
   });
 });
 
@@ -203,7 +218,7 @@ describe("part order of other producers", () => {
     const reordered = reorderZip(fs.readFileSync(EXAMPLE), (names) => first(names, wanted));
     const f = tmpPath(`volgorde-${label.replace(/\W+/g, "-")}.xlsx`);
     fs.writeFileSync(f, reordered);
-    expect((await verifyZip(f, reordered.length)).slice(0, wanted.length)).toEqual(wanted);
+    expect(partNames(reordered).slice(0, wanted.length)).toEqual(wanted);
     const expected = sheets2016().map((s) => ({ name: s.name, values: trimmed(s.values) }));
     const sheets = await readXlsx(f);
     expect(sheets.map((s) => ({ name: s.name, values: trimmed(s.values) }))).toEqual(expected);

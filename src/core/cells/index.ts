@@ -1,0 +1,10 @@
+export { convertCell, serialToDateText, type RawCell } from "./convert";
+export {
+  builtInFormat,
+  isDateFormat,
+  parseNumberFormat,
+  sectionFor,
+  showsAsDate,
+  type FormatSection,
+  type NumberFormat,
+} from "./number-format";

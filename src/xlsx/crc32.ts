@@ -1,0 +1,36 @@
+/** CRC-32 (IEEE 802.3, the zip checksum), table-driven, in pure JavaScript for node and browsers. */
+const TABLE = (() => {
+  const t = new Int32Array(256 * 4);
+  for (let n = 0; n < 256; n++) {
+    let c = n;
+    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+    t[n] = c;
+  }
+  // Slicing by four: four table lookups per four bytes instead of one per byte.
+  for (let n = 0; n < 256; n++) {
+    let c = t[n];
+    for (let k = 1; k < 4; k++) {
+      c = t[c & 0xff] ^ (c >>> 8);
+      t[k * 256 + n] = c;
+    }
+  }
+  return t;
+})();
+
+/** The CRC-32 of `data`, continuing from `crc` (0 to start). */
+export function crc32(data: Uint8Array, crc = 0): number {
+  let c = ~crc;
+  let i = 0;
+  const n = data.length;
+  const t = TABLE;
+  for (; i + 4 <= n; i += 4) {
+    c ^= data[i] | (data[i + 1] << 8) | (data[i + 2] << 16) | (data[i + 3] << 24);
+    c =
+      t[768 + (c & 0xff)] ^
+      t[512 + ((c >>> 8) & 0xff)] ^
+      t[256 + ((c >>> 16) & 0xff)] ^
+      t[c >>> 24];
+  }
+  for (; i < n; i++) c = t[(c ^ data[i]) & 0xff] ^ (c >>> 8);
+  return ~c >>> 0;
+}

@@ -1,0 +1,403 @@
+/**
+ * A worksheet part (ECMA-376 18.3) into the core's `SheetData`.
+ *
+ * Cells are collected in a sparse model (per row, the filled columns only), so a cell far away
+ * costs what any cell costs; the grid handed to the checker starts at the top-left filled cell
+ * (`origin`). References beyond Excel's grid mean a damaged file. Each cell becomes the value
+ * the rules see through the core's one conversion contract (`convertCell`), with its number
+ * format from the styles part.
+ *
+ * Merged cells: every range is listed in `merges`; as before, only the top-left cell of a range
+ * keeps its value.
+ */
+import { convertCell } from "../core/cells";
+import type { CellError, CellValue, SheetData } from "../core/tables/model";
+import { damaged, XlsxError } from "./errors";
+import { GRID, limitError, type Limits } from "./limits";
+import { parsePart, type Attributes } from "./xml";
+import type { ZipArchive } from "./zip";
+
+export interface SheetContext {
+  shared: string[];
+  formats: string[];
+  date1904: boolean;
+  limits: Limits;
+  /** Cells left for the whole workbook; shared by all sheets. */
+  budget: { cells: number };
+}
+
+interface SparseRow {
+  cols: number[];
+  vals: CellValue[];
+}
+
+export interface Merge {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+function shorten(ref: string): string {
+  return ref.length > 24 ? `${ref.slice(0, 21)}...` : ref;
+}
+
+function beyondGrid(ref: string): XlsxError {
+  return damaged(
+    `cel ${shorten(ref)} ligt buiten het raster van Excel (${GRID.rows.toLocaleString("nl-NL")} rijen × ${GRID.columns.toLocaleString("nl-NL")} kolommen)`,
+    "beyond-grid"
+  );
+}
+
+/** 0-based row and column of an A1 reference, checked against the grid. */
+function cellRef(ref: string): { row: number; col: number } {
+  let col = 0;
+  let i = 0;
+  for (; i < ref.length; i++) {
+    const code = ref.charCodeAt(i) | 0x20;
+    if (code < 97 || code > 122) break;
+    col = col * 26 + (code - 96);
+    if (col > GRID.columns) throw beyondGrid(ref);
+  }
+  let row = 0;
+  const digits = i;
+  for (; i < ref.length; i++) {
+    const d = ref.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) break;
+    row = row * 10 + d;
+    if (row > GRID.rows) throw beyondGrid(ref);
+  }
+  if (col === 0 || row === 0 || i !== ref.length || i === digits) {
+    throw damaged(`ongeldige celverwijzing "${shorten(ref)}"`);
+  }
+  return { row: row - 1, col: col - 1 };
+}
+
+function rangeRef(ref: string): Merge | undefined {
+  const [a, b] = ref.replace(/\$/g, "").split(":");
+  if (!a || !b) return undefined;
+  const p = cellRef(a);
+  const q = cellRef(b);
+  return {
+    top: Math.min(p.row, q.row),
+    left: Math.min(p.col, q.col),
+    bottom: Math.max(p.row, q.row),
+    right: Math.max(p.col, q.col),
+  };
+}
+
+/** An ISO 8601 date-time of a `t="d"` cell as Excel's serial number (1900 system), or NaN. */
+function isoToSerial(text: string): number {
+  const ms = Date.parse(
+    /[zZ]|[+-]\d\d:?\d\d$/.test(text) || !text.includes("T") ? text : `${text}Z`
+  );
+  if (Number.isNaN(ms)) return NaN;
+  const days = ms / 86_400_000 + 25569;
+  // Excel counts a 29 February 1900 that never existed.
+  return days < 61 ? days - 1 : days;
+}
+
+export function readWorksheet(
+  zip: ZipArchive,
+  part: string,
+  name: string,
+  ctx: SheetContext
+): SheetData {
+  const { shared, formats, date1904, limits, budget } = ctx;
+  const entry = zip.get(part);
+  if (!entry) throw damaged(`blad "${name}" (${part}) ontbreekt`);
+  const rows = new Map<number, SparseRow>();
+  const merges: Merge[] = [];
+  const sharedFormulas = new Map<string, string>();
+  let cells = 0;
+  let lastRowIndex = -1;
+  let lastRow: SparseRow | undefined;
+
+  let inSheetData = false;
+  let row = -1;
+  let col = -1;
+  let inCell = false;
+  let ref = "";
+  let t: string | undefined;
+  let s = 0;
+  let f: string | undefined;
+  let fShared: string | undefined;
+  let v: string | undefined;
+  let inline: string | undefined;
+  let inInline = false;
+  let target: "f" | "v" | "is" | null = null;
+
+  const put = (value: CellValue): void => {
+    if (value === null) return;
+    if (row !== lastRowIndex || !lastRow) {
+      lastRow = rows.get(row);
+      if (!lastRow) {
+        lastRow = { cols: [], vals: [] };
+        rows.set(row, lastRow);
+      }
+      lastRowIndex = row;
+    }
+    if (++cells > limits.sheetCells) throw limitError("sheetCells", limits, `"${name}"`);
+    if (--budget.cells < 0) throw limitError("workbookCells", limits);
+    lastRow.cols.push(col);
+    lastRow.vals.push(value);
+  };
+
+  const typed = (): CellValue => {
+    if (f !== undefined && fShared !== undefined) {
+      if (f !== "") sharedFormulas.set(fShared, f);
+      else f = sharedFormulas.get(fShared) ?? "";
+    }
+    let value: number | string | boolean | CellError | null | undefined;
+    if (t === "inlineStr") value = inline ?? v ?? null;
+    else if (v === undefined) value = f !== undefined ? undefined : null;
+    else {
+      switch (t) {
+        case "s": {
+          const i = Number(v);
+          if (!Number.isInteger(i) || i < 0 || i >= shared.length) {
+            throw damaged(
+              `cel ${shorten(ref || `#${col + 1}`)} verwijst naar gedeelde tekst ${shorten(v.trim())}, die niet bestaat`
+            );
+          }
+          value = shared[i];
+          break;
+        }
+        case "str":
+          value = v;
+          break;
+        case "b":
+          value = v.trim() === "1" || v.trim().toLowerCase() === "true";
+          break;
+        case "e":
+          value = { error: v.trim() };
+          break;
+        case "d": {
+          const serial = isoToSerial(v.trim());
+          value = Number.isNaN(serial) ? v : serial;
+          const fmt = formats[s];
+          return convertCell({
+            value,
+            formula: f,
+            numberFormat: typeof value === "number" && !fmt ? "d-m-yyyy" : fmt,
+            date1904: false,
+          });
+        }
+        default: {
+          if (v.trim() === "") {
+            value = null;
+            break;
+          }
+          const n = Number(v);
+          value = Number.isFinite(n) ? n : v;
+        }
+      }
+    }
+    return convertCell({ value, formula: f, numberFormat: formats[s], date1904 });
+  };
+
+  const grow = (text: string, current: string): string => {
+    const next = current + text;
+    if (next.length > limits.cellChars) throw limitError("cellChars", limits, `blad "${name}"`);
+    return next;
+  };
+
+  parsePart(
+    zip,
+    entry,
+    {
+      open(tag: string, a: Attributes) {
+        switch (tag) {
+          case "sheetData":
+            inSheetData = true;
+            break;
+          case "row": {
+            if (!inSheetData) break;
+            const r = a.r;
+            if (r !== undefined) {
+              const n = Number(r);
+              if (!Number.isInteger(n) || n < 1)
+                throw damaged(`ongeldig rijnummer "${shorten(r)}"`);
+              if (n > GRID.rows) throw beyondGrid(`rij ${shorten(r)}`);
+              row = n - 1;
+            } else {
+              row += 1;
+              if (row >= GRID.rows) throw beyondGrid(`rij ${row + 1}`);
+            }
+            col = -1;
+            break;
+          }
+          case "c": {
+            if (!inSheetData) break;
+            inCell = true;
+            ref = a.r ?? "";
+            if (ref) {
+              const at = cellRef(ref);
+              row = at.row;
+              col = at.col;
+            } else {
+              col += 1;
+              if (col >= GRID.columns) throw beyondGrid(`kolom ${col + 1}`);
+            }
+            if (row < 0) row = 0;
+            t = a.t;
+            const style = a.s === undefined ? 0 : Number(a.s);
+            s = Number.isInteger(style) && style >= 0 ? style : 0;
+            f = undefined;
+            fShared = undefined;
+            v = undefined;
+            inline = undefined;
+            break;
+          }
+          case "f":
+            if (inCell) {
+              f = "";
+              target = "f";
+              if (a.t === "shared" && a.si !== undefined) fShared = a.si;
+            }
+            break;
+          case "v":
+            if (inCell) {
+              v = "";
+              target = "v";
+            }
+            break;
+          case "is":
+            if (inCell) {
+              inInline = true;
+              inline = "";
+            }
+            break;
+          case "t":
+            if (inInline) target = "is";
+            break;
+          case "rPh":
+            // Phonetic guide text (East Asian) is no part of the cell's value.
+            inInline = false;
+            break;
+          case "mergeCell": {
+            const range = a.ref === undefined ? undefined : rangeRef(a.ref);
+            if (range) {
+              if (merges.length >= limits.merges) throw limitError("merges", limits, `"${name}"`);
+              merges.push(range);
+            }
+            break;
+          }
+          default:
+            break;
+        }
+      },
+      close(tag: string) {
+        switch (tag) {
+          case "sheetData":
+            inSheetData = false;
+            break;
+          case "f":
+          case "v":
+          case "t":
+            target = null;
+            break;
+          case "rPh":
+            if (inline !== undefined) inInline = true;
+            break;
+          case "is":
+            inInline = false;
+            target = null;
+            break;
+          case "c":
+            if (!inCell) break;
+            inCell = false;
+            target = null;
+            put(typed());
+            break;
+          default:
+            break;
+        }
+      },
+      text(text: string) {
+        if (target === "v") v = grow(text, v ?? "");
+        else if (target === "f") f = grow(text, f ?? "");
+        else if (target === "is" && inInline) inline = grow(text, inline ?? "");
+      },
+    },
+    limits
+  );
+  return toSheetData(name, rows, merges, limits);
+}
+
+/** Blanks every merged cell but the top-left one, with the work bounded by the area limit. */
+function applyMerges(
+  rows: Map<number, SparseRow>,
+  keys: number[],
+  merges: Merge[],
+  limits: Limits,
+  name: string
+): void {
+  let work = 0;
+  for (const m of merges) {
+    let lo = 0;
+    let hi = keys.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (keys[mid] < m.top) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let k = lo; k < keys.length && keys[k] <= m.bottom; k++) {
+      const r = rows.get(keys[k]);
+      if (!r) continue;
+      work += r.cols.length;
+      if (work > limits.sheetArea) throw limitError("merges", limits, `"${name}"`);
+      for (let j = 0; j < r.cols.length; j++) {
+        const c = r.cols[j];
+        if (c >= m.left && c <= m.right && (keys[k] !== m.top || c !== m.left)) r.vals[j] = null;
+      }
+    }
+  }
+}
+
+function toSheetData(
+  name: string,
+  rows: Map<number, SparseRow>,
+  merges: Merge[],
+  limits: Limits
+): SheetData {
+  const keys = [...rows.keys()].sort((a, b) => a - b);
+  if (merges.length > 0) applyMerges(rows, keys, merges, limits, name);
+  let minCol = Infinity;
+  const maxCols = new Map<number, number>();
+  for (const k of keys) {
+    const r = rows.get(k) as SparseRow;
+    let max = -1;
+    for (let j = 0; j < r.cols.length; j++) {
+      if (r.vals[j] === null) continue;
+      const c = r.cols[j];
+      if (c < minCol) minCol = c;
+      if (c > max) max = c;
+    }
+    if (max >= 0) maxCols.set(k, max);
+  }
+  const filled = keys.filter((k) => maxCols.has(k));
+  const sheetMerges = merges.map((m) => ({ ...m }));
+  if (filled.length === 0) {
+    return { name, values: [], origin: { row: 0, col: 0 }, merges: sheetMerges };
+  }
+  let area = 0;
+  for (const k of filled) {
+    area += (maxCols.get(k) as number) - minCol + 1;
+    if (area > limits.sheetArea) throw limitError("sheetArea", limits, `"${name}"`);
+  }
+  const top = filled[0];
+  const bottom = filled[filled.length - 1];
+  const values: CellValue[][] = new Array(bottom - top + 1);
+  for (let i = 0; i < values.length; i++) values[i] = [];
+  for (const k of filled) {
+    const r = rows.get(k) as SparseRow;
+    const width = (maxCols.get(k) as number) - minCol + 1;
+    const dense: CellValue[] = new Array(width).fill(null);
+    for (let j = 0; j < r.cols.length; j++) {
+      if (r.vals[j] !== null) dense[r.cols[j] - minCol] = r.vals[j];
+    }
+    values[k - top] = dense;
+  }
+  return { name, values, origin: { row: top, col: minCol }, merges: sheetMerges };
+}
