@@ -9,6 +9,7 @@
 import { EkvError } from "../core/errors";
 import { checkSheets } from "../core/tables/check";
 import { parseA1, splitAddress } from "../core/tables/a1";
+import { convertCell } from "../core/cells";
 import type { CellValue, SheetData } from "../core/tables/model";
 import { Cell, Matrix, asMatrix, guard, isExcelErrorValue, single, toAmount } from "./excel-input";
 
@@ -33,12 +34,18 @@ function errorCode(v: object): string {
   return typeof code === "string" ? code : "#WAARDE!";
 }
 
-/** A cell as Excel passes it to a custom function → the checker's cell value. */
+/**
+ * A cell as Excel passes it to a custom function → the checker's cell value, through the core's
+ * one conversion contract. Excel passes no number formats to a custom function, so a number
+ * formatted as a date arrives (and is checked) as its number; the CLI and the task pane see
+ * the format and read it as date text.
+ */
 function toCellValue(v: Cell): CellValue {
   if (v === null || v === undefined) return null;
-  if (typeof v === "number" || typeof v === "boolean") return v;
-  if (typeof v === "string") return v;
-  if (isExcelErrorValue(v)) return { error: errorCode(v) };
+  if (typeof v === "number" || typeof v === "boolean" || typeof v === "string") {
+    return convertCell({ value: v });
+  }
+  if (isExcelErrorValue(v)) return convertCell({ value: { error: errorCode(v) } });
   return { error: "#WAARDE!" };
 }
 

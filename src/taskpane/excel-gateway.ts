@@ -13,6 +13,7 @@
  * Formulas are written in the invariant (English) syntax through `range.formulas`, number formats
  * as invariant codes through `range.numberFormat`: Excel shows both in the user's language.
  */
+import { convertCell } from "../core/cells";
 import type { CellValue, SheetData } from "../core/tables/model";
 import { a1, splitAddress } from "./address";
 
@@ -71,16 +72,19 @@ export function planBlocks(rows: number, cols: number): Array<{ start: number; r
   return blocks;
 }
 
-function toCellValue(value: unknown, type: string): CellValue {
-  if (type === "Error") return { error: String(value) };
-  if (type === "Empty" || value === "" || value === null || value === undefined) {
-    // A formula that yields "" is a computed blank: the cell reads as empty, as in the sheet.
-    return null;
-  }
+/**
+ * One cell as Office.js gives it → the value the rules see, through the core's one conversion
+ * contract (the same as the .xlsx reader's): the number format decides whether a number is
+ * shown as a date.
+ */
+function toCellValue(value: unknown, type: string, numberFormat: unknown): CellValue {
+  if (type === "Error") return convertCell({ value: { error: String(value) } });
+  if (type === "Empty") return null;
+  const format = typeof numberFormat === "string" ? numberFormat : undefined;
   if (typeof value === "number" || typeof value === "string" || typeof value === "boolean") {
-    return value;
+    return convertCell({ value, numberFormat: format });
   }
-  return String(value);
+  return convertCell({ value: value === null || value === undefined ? null : String(value) });
 }
 
 function isPayloadTooLarge(e: unknown): boolean {
@@ -98,9 +102,12 @@ type LoadedBlock = Pick<Excel.Range, "values" | "valueTypes" | "formulas" | "num
 function appendBlock(out: CellValue[][], r: LoadedBlock): void {
   const values = r.values;
   const types = r.valueTypes as unknown as string[][];
+  const formats = r.numberFormat as unknown[][] | undefined;
   for (let i = 0; i < values.length; i++) {
     const row: CellValue[] = new Array(values[i].length);
-    for (let j = 0; j < values[i].length; j++) row[j] = toCellValue(values[i][j], types[i][j]);
+    for (let j = 0; j < values[i].length; j++) {
+      row[j] = toCellValue(values[i][j], types[i][j], formats?.[i]?.[j]);
+    }
     out.push(row);
   }
 }

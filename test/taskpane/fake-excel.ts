@@ -81,6 +81,8 @@ export interface FakeSheetInit {
   origin?: { row: number; col: number };
   /** Merged areas as A1 ranges ("D2:G2"); only the top-left cell should hold a value. */
   merges?: string[];
+  /** Number format codes by cell address ("C3": "d-m-yyyy"), as Office.js reports them. */
+  numberFormats?: Record<string, string>;
 }
 
 // ------------------------------------------------------------------------------------------------
@@ -934,6 +936,12 @@ export function createFakeExcel(init: FakeSheetInit[], active?: string): FakeExc
         sheet.cells.set(key(o.row + i, o.col + j), cell);
       })
     );
+    for (const [address, format] of Object.entries(s.numberFormats ?? {})) {
+      const at = parseAddress(address);
+      const cell = sheet.cells.get(key(at.r0, at.c0)) ?? blankCell();
+      cell.numberFormat = format;
+      sheet.cells.set(key(at.r0, at.c0), cell);
+    }
     recalc(sheet);
     state.sheets.push(sheet);
   }
