@@ -20,6 +20,7 @@ module.exports = {
     "^office-addin-manifest$": "<rootDir>/test/stubs/office-addin-manifest.js",
   },
   setupFiles: ["<rootDir>/test/setup/custom-functions-global.ts"],
-  testTimeout: 30000,
+  // A limit against hangs, not a speed assertion: under load (2 cores, several suites) a test may take long.
+  testTimeout: 120000,
   reporters: ["default", "<rootDir>/test/support/summary-reporter.js"],
 };

@@ -3,7 +3,12 @@
  * shape, so a misspelt call fails silently inside a caught error. Every test therefore also asserts
  * that nothing was logged with console.error and that no promise was rejected unhandled.
  */
+import { configure } from "@testing-library/react";
 import { createFakeExcel, FakeExcelHost, FakeSheetInit } from "./fake-excel";
+
+// Waits end as soon as their condition holds; the limit only matters on a machine under load,
+// where the default second made `findBy…` fail although nothing was wrong.
+configure({ asyncUtilTimeout: 20_000 });
 
 // jsdom has no ResizeObserver; Fluent's TabList observes its size for the selection indicator.
 // Browsers have it (the browser test runs the real one); here layout never changes, so no-op.
