@@ -117,8 +117,7 @@ describe("Controleren", () => {
         expect(screen.getByTestId("summary").textContent).toBe(
           "Alles klopt: 5 tabellen gecontroleerd, geen bevindingen. Bijgewerkt na een wijziging in Uitgaven en ontvangsten."
         ),
-      // Generous: the debounce and the re-check run on real timers, and CI shares 2 cores.
-      { timeout: 10000 }
+      { timeout: 3000 }
     );
     // Two edits within the debounce: one re-read of one sheet.
     expect(reads() - before).toBe(1);
