@@ -396,17 +396,27 @@ class SheetScanner {
       if (m.year === null && m.kind !== "plafond" && m.kind !== "totaal-plafond") yearlessCount++;
     }
     if (Math.max(garanties, uitgaven) < 2) return undefined;
-    // An amount on the header row (a body row of a table standing beside this one) bounds it.
-    const amount = (c: number) =>
+    // An amount on the header row (a body row of a table standing beside this one) or a lone
+    // year on a one-row header (the year row of a benutting table beside it) bounds the table.
+    const barrier = (c: number) =>
       [top, bottom].some((r) => {
         const v = this.get(r, c);
-        return typeof v === "number" && yearOnly(v) === undefined;
+        if (typeof v === "number" && yearOnly(v) === undefined) return true;
+        return top === bottom && !isBlank(v) && yearOnly(v) !== undefined;
       });
     const tables: Header[] = [];
     for (const [start, end] of segmentsOf(meanings)) {
       let from = start;
-      for (let c = start; c <= end && meanings[c].type !== "data"; c++) if (amount(c)) from = c + 1;
-      const h = headerOf(meanings, from, end);
+      let to = end;
+      let c = start;
+      for (; c <= end && meanings[c].type !== "data"; c++) if (barrier(c)) from = c + 1;
+      for (; c <= end; c++) {
+        if (barrier(c)) {
+          to = c - 1;
+          break;
+        }
+      }
+      const h = headerOf(meanings, from, to);
       if (h) tables.push({ ...h, top, row: bottom, meanings, headerTexts, first: start === 0 });
     }
     if (!tables.length) return undefined;
@@ -439,6 +449,13 @@ class SheetScanner {
     if (labelCol < 0) return undefined;
     if (!this.roleAt(r + 1, labelCol)) return undefined;
     return { labelCol, yearCols };
+  }
+
+  /** The last header column of a benutting table: its last year and what follows it unbroken. */
+  private benuttingRight(r: number, b: { yearCols: Array<[number, YearLabel]> }): number {
+    let right = b.yearCols[b.yearCols.length - 1][0];
+    while (!isBlank(this.get(r, right + 1))) right++;
+    return right;
   }
 
   private roleAt(r: number, labelCol: number): BenuttingRole | undefined {
@@ -538,17 +555,15 @@ class SheetScanner {
   }
 
   scan(sheetIndex: number, firstIndex: number): ParsedTable[] {
-    const tables: ParsedTable[] = [];
+    const found: Array<{ table: ParsedTable; r: number; left: number }> = [];
     let r = 0;
     while (r < this.rows.length) {
       const minRow = this.minRowAt(r);
       const hr = this.headerAt(r, minRow);
-      let found = false;
       for (const h of hr?.tables ?? []) {
         if (this.isClaimed(h.top, h.row, h.left, h.right)) continue;
-        const t = this.buildTable(h, sheetIndex, firstIndex + tables.length, minRow);
-        tables.push(t);
-        found = true;
+        const t = this.buildTable(h, sheetIndex, 0, minRow);
+        found.push({ table: t, r, left: h.left });
         const bottom = t.rows.length ? t.rows[t.rows.length - 1] : t.headerRow;
         this.claimed.push({
           top: h.top,
@@ -557,22 +572,22 @@ class SheetScanner {
           right: h.right,
         });
       }
-      if (!found) {
-        const b = this.benuttingAt(r);
-        const right = b ? b.yearCols[b.yearCols.length - 1][0] : -1;
-        if (b && !this.isClaimed(r, r, b.labelCol, right)) {
-          const t = this.buildBenutting(r, b, sheetIndex, firstIndex + tables.length, minRow);
-          tables.push(t);
-          const bottom = t.rows[t.rows.length - 1] - this.origin.row;
-          this.claimed.push({ top: r, bottom, left: 0, right: Math.max(right, this.width(r) - 1) });
-        }
+      // A benutting table may stand beside a table whose header is on this row.
+      const b = this.benuttingAt(r);
+      const right = b ? b.yearCols[b.yearCols.length - 1][0] : -1;
+      if (b && !this.isClaimed(r, r, b.labelCol, right)) {
+        const t = this.buildBenutting(r, b, sheetIndex, 0, minRow);
+        found.push({ table: t, r, left: b.labelCol });
+        const bottom = t.rows[t.rows.length - 1] - this.origin.row;
+        this.claimed.push({ top: r, bottom, left: b.labelCol, right: this.benuttingRight(r, b) });
       }
       r++;
       // Rows inside the tables found hold no new header; beside them another table may start.
       while (r < this.rows.length && this.fullyClaimed(r)) r++;
     }
-    // Numbered by header row, left to right within a row.
-    return tables;
+    // Numbered by the row they were found at, left to right within a row.
+    found.sort((a, b) => a.r - b.r || a.left - b.left);
+    return found.map(({ table }, k) => ({ ...table, index: firstIndex + k }));
   }
 
   private newColumn(
@@ -772,7 +787,7 @@ class SheetScanner {
     }
     const unknownHeaders: ParsedTable["unknownHeaders"] = [];
     const yearColSet = new Set(b.yearCols.map(([c]) => c));
-    const right = Math.max(b.yearCols[b.yearCols.length - 1][0], this.width(r) - 1);
+    const right = this.benuttingRight(r, b);
     let lastFilled = b.labelCol;
     for (let c = b.labelCol + 1; c <= right; c++) {
       const v = this.get(r, c);
