@@ -2,7 +2,8 @@
  * Output of `ekv check`: Dutch text grouped per file and table, or one JSON document.
  */
 import { formatDutch } from "../core/amount";
-import type { CheckResult, Finding, RecognisedTable, TableKind } from "../core/tables/model";
+import type { CheckResult, Finding, RecognisedTable } from "../core/tables/model";
+import { TABLE_KIND_NAMES } from "../core/vocabulary";
 
 export interface FileReport {
   /** The path as given on the command line. */
@@ -19,12 +20,6 @@ type CheckedReport = FileReport & { result: CheckResult };
 function checked(reports: FileReport[]): CheckedReport[] {
   return reports.filter((r): r is CheckedReport => r.result !== undefined);
 }
-
-const KIND_LABEL: Record<TableKind, string> = {
-  garanties: "Overzicht verstrekte garanties",
-  "uitgaven-ontvangsten": "Overzicht uitgaven en ontvangsten garanties",
-  benutting: "Benutting garantieregeling",
-};
 
 function plural(n: number, one: string, many: string): string {
   return `${n.toLocaleString("nl-NL")} ${n === 1 ? one : many}`;
@@ -71,7 +66,7 @@ function amountText(x: number | null): string {
 }
 
 function tableHeading(index: number, t: RecognisedTable): string[] {
-  const title = t.title && t.title.trim() !== "" ? t.title.trim() : KIND_LABEL[t.kind];
+  const title = t.title && t.title.trim() !== "" ? t.title.trim() : TABLE_KIND_NAMES[t.kind];
   return [
     `Tabel ${index + 1}: ${title}`,
     `  soort ${t.kind}; blad "${t.sheet}", bereik ${t.range}; bedragen ${t.unit}; ${yearsText(t.years)}`,

@@ -10,6 +10,8 @@
  */
 import { parseArgs } from "node:util";
 import { checkSheets } from "../core/tables/check";
+import { parseDutchAmount } from "../core/amount";
+import { DASH } from "../core/vocabulary";
 import type { CheckOptions } from "../core/tables/model";
 import { countFindings, formatJson, formatText, type FileReport } from "./format";
 import { InputError, shortReason } from "./input-error";
@@ -43,7 +45,8 @@ Gebruik:
 Opties:
   --json           één JSON-document op stdout in plaats van tekst
   --tolerance N    verschillen tot en met N (in de eenheid van de tabel) niet melden;
-                   standaard 0 (exact). Decimaal met punt of komma: 0.5 of 0,5
+                   standaard 0 (exact). Nederlandse notatie: 0,5 of 1.000 (duizend);
+                   dubbelzinnige tekst zoals 1.27 of 0.5 wordt geweigerd
   --rounding       verschillen die door afronding van de termen op hele eenheden verklaard
                    kunnen worden, als waarschuwing "rounding" melden in plaats van als fout
   -h, --help       deze hulp
@@ -63,21 +66,30 @@ Het bestand wordt alleen gelezen, nooit gewijzigd. Zie docs/cli.md.
 const USAGE_HINT =
   "Gebruik: ekv check BESTAND.xlsx [--json] [--tolerance N] [--rounding]; zie ekv --help.";
 
-/** Parses a tolerance such as "5", "0.5" or "0,5"; throws InputError otherwise. */
+/** A value after --tolerance that starts with a minus sign: a negative tolerance, not an option. */
+const NEGATIVE_VALUE = new RegExp(`^${DASH}\\s*[\\d.,]`);
+
+/**
+ * Parses a tolerance in Dutch notation, exactly as EKV.GETAL reads text: "1.000" is a thousand,
+ * "0,5" a half; text a Dutch reader could read two ways ("1.27", "0.5") is refused with the
+ * reason, never guessed. Throws InputError.
+ */
 export function parseTolerance(raw: string): number {
-  const text = raw.trim();
-  if (!/^\d+(?:[.,]\d+)?$/.test(text)) {
-    throw new InputError(
-      `Ongeldige waarde voor --tolerance: "${raw}". Geef een getal van 0 of meer, bijvoorbeeld 1 of 0,5.`
+  const invalid = (why: string) =>
+    new InputError(
+      `Ongeldige waarde voor --tolerance: ${why} Geef 0 of meer, bijvoorbeeld 1, 0,5 of 1.000.`
+    );
+  const r = parseDutchAmount(raw);
+  if (!r.ok) {
+    throw invalid(r.reason.startsWith('"') ? r.reason : `"${raw}": ${r.reason}`);
+  }
+  if (/%\s*$/.test(raw)) {
+    throw invalid(
+      `"${raw}" is een percentage; de tolerantie is een bedrag in de eenheid van de tabel.`
     );
   }
-  const value = Number(text.replace(",", "."));
-  if (value > 1e15) {
-    throw new InputError(
-      `Ongeldige waarde voor --tolerance: "${raw}" is groter dan 10^15; controleer de eenheid.`
-    );
-  }
-  return value;
+  if (r.value < 0) throw invalid(`"${raw}" is negatief.`);
+  return r.value;
 }
 
 interface Parsed {
@@ -95,7 +107,7 @@ function parseCommandLine(argv: string[]): Parsed {
   // "--tolerance=-1" the value reaches parseTolerance, which says what is wrong with it.
   const args: string[] = [];
   for (let i = 0; i < argv.length; i++) {
-    if (argv[i] === "--tolerance" && /^[-\u2212\u2013]\s*[\d.,]/.test(argv[i + 1] ?? "")) {
+    if (argv[i] === "--tolerance" && NEGATIVE_VALUE.test(argv[i + 1] ?? "")) {
       args.push(`--tolerance=${argv[i + 1]}`);
       i++;
     } else {

@@ -2,8 +2,9 @@
  * Amounts as Dutch text: parsing and formatting.
  *
  * Notation as published in the budget (Rijksbegrotingsvoorschriften, rijksfinancien.nl):
- * `.` groups thousands, `,` separates decimals; negatives carry a dash (hyphen, minus sign U+2212,
- * en dash U+2013 or figure dash U+2012), often followed by a space (`– 378`); an optional `€`;
+ * `.` groups thousands, `,` separates decimals; negatives carry a dash (any of `DASHES` in
+ * vocabulary.ts: hyphen, minus sign, en dash, figure dash, …), often followed by a space
+ * (`– 378`); an optional `€`;
  * running text scales with `mln.` / `mld.` (`€ 1,2 mld.`).
  *
  * Anything a Dutch reader could read two ways is refused with the reason, never guessed:
@@ -13,10 +14,9 @@
 import { Dec } from "./decimal";
 import { EkvError } from "./errors";
 import { MAX_ABS_AMOUNT } from "./exact";
+import { DASH as DASH_CLASS, NEGATIVE_DASH, collapseSpaces } from "./vocabulary";
 
-export const DASHES = "-\u2212\u2013\u2012\u2014";
-const DASH_CLASS = "[-\\u2212\\u2013\\u2012\\u2014]";
-const SPACES = /[\s\u00a0\u2007\u2009\u202f]+/g;
+export { DASHES } from "./vocabulary";
 
 export type ParsedAmount =
   { ok: true; value: number; exact: string } | { ok: false; reason: string };
@@ -106,7 +106,7 @@ function explainBody(text: string, body: string): ParsedAmount {
  * Empty text is not an amount here (callers decide what blank means).
  */
 export function parseDutchAmount(input: string): ParsedAmount {
-  const text = input.replace(SPACES, " ").trim();
+  const text = collapseSpaces(input);
   if (text === "") return { ok: false, reason: "de tekst is leeg." };
   let rest = text;
   let negative = false;
@@ -169,7 +169,7 @@ const NVT = /^n\.?\s*v\.?\s*t\.?$/i;
 
 /** Classifies the text of a table cell as published (blank, nil dash, n.v.t., amount or other text). */
 export function classifyCellText(input: string): CellText {
-  const text = input.replace(SPACES, " ").trim();
+  const text = collapseSpaces(input);
   if (text === "") return { kind: "blank" };
   if (NIL.test(text)) return { kind: "nil" };
   if (NVT.test(text)) return { kind: "not-applicable" };
@@ -191,5 +191,5 @@ export function formatDutch(x: number, decimals?: number): string {
   const [intPart, frac] = fixed.split(".");
   const grouped = intPart.replace(/\B(?=(\d{3})+(?!\d))/g, ".");
   const body = frac ? `${grouped},${frac}` : grouped;
-  return negative ? `\u2013 ${body}` : body;
+  return negative ? `${NEGATIVE_DASH} ${body}` : body;
 }

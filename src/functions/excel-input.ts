@@ -10,6 +10,7 @@
 import { EkvError, isEkvError } from "../core/errors";
 import { isErrorText } from "../core/error-values";
 import { assertAmount } from "../core/exact";
+import { DASH, SPACE } from "../core/vocabulary";
 
 export type Cell = number | string | boolean | null | undefined | object;
 export type Matrix = Cell[][];
@@ -41,8 +42,7 @@ export function describe(v: Cell): string {
   return "een waarde van een onbekend type";
 }
 
-const TEXT_NUMBER =
-  /^[\s\u00a0]*[-\u2212\u2013\u2012+]?[\s\u00a0]*€?[\s\u00a0]*[\d.,]+[\s\u00a0]*$/;
+const TEXT_NUMBER = new RegExp(`^${SPACE}*(?:${DASH}|\\+)?${SPACE}*€?${SPACE}*[\\d.,]+${SPACE}*$`);
 
 export interface AmountOptions {
   /** Blank (null, "") counts as 0. Default true. */

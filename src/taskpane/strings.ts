@@ -3,6 +3,7 @@
  * is not Dutch. The findings' own messages and the rule descriptions come from src/core and are
  * Dutch in both cases (they are the wording of the budget rules).
  */
+import { TABLE_KIND_NAMES } from "../core/vocabulary";
 
 const nl = {
   appTitle: "EKV Begroting",
@@ -42,11 +43,7 @@ const nl = {
   expected: "verwacht",
   found: "gevonden",
   findingsOf: (n: number) => `${n} ${n === 1 ? "bevinding" : "bevindingen"}`,
-  tableKinds: {
-    garanties: "Overzicht verstrekte garanties",
-    "uitgaven-ontvangsten": "Overzicht uitgaven en ontvangsten garanties",
-    benutting: "Benutting garantieregeling",
-  },
+  tableKinds: TABLE_KIND_NAMES,
   goToCell: (cell: string) => `Ga naar cel ${cell}`,
   live: "Bevindingen worden bijgewerkt zodra u een gecontroleerde tabel wijzigt.",
   refreshed: (sheet: string) => `Bijgewerkt na een wijziging in ${sheet}.`,

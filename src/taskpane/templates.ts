@@ -12,6 +12,16 @@
  *
  * Formulas are invariant (English) syntax as `range.formulas` requires: comma separators.
  */
+import {
+  BENUTTING_ROW_LABELS,
+  DATA_COLUMNS,
+  type DataColumnKind,
+  LABEL_COLUMNS,
+  NEGATIVE_DASH,
+  TABLE_KIND_NAMES,
+  TOTAL_LABEL,
+  UNIT_TITLE,
+} from "../core/vocabulary";
 import { a1, columnName } from "./address";
 
 export type TemplateKind = "garanties" | "uitgaven-ontvangsten" | "benutting";
@@ -38,19 +48,20 @@ export const MAX_ITEM_ROWS = 200;
  * Dutch number format with an en dash for negatives, as an invariant code: Excel shows the
  * locale's separators (1.234 in Dutch Excel) and "– 1.234" for negatives.
  */
-export const AMOUNT_FORMAT = '#,##0;"\u2013 "#,##0';
+export const AMOUNT_FORMAT = `#,##0;"${NEGATIVE_DASH} "#,##0`;
+
+const titleOf = (kind: TemplateKind) => `${TABLE_KIND_NAMES[kind]} ${UNIT_TITLE}`;
 
 export const TITLES: Record<TemplateKind, string> = {
-  garanties: "Overzicht verstrekte garanties (bedragen x\u00a0€\u00a01.000)",
-  "uitgaven-ontvangsten":
-    "Overzicht uitgaven en ontvangsten garanties (bedragen x\u00a0€\u00a01.000)",
-  benutting: "Benutting garantieregeling (bedragen x\u00a0€\u00a01.000)",
+  garanties: titleOf("garanties"),
+  "uitgaven-ontvangsten": titleOf("uitgaven-ontvangsten"),
+  benutting: titleOf("benutting"),
 };
 
 export const BENUTTING_ROWS = [
-  "Aangegane garantieverplichtingen (bruto)",
-  "Vervallen garantieverplichtingen (incl. schade-uitkeringen)",
-  "Aangegane garantieverplichtingen (netto)",
+  BENUTTING_ROW_LABELS.bruto,
+  BENUTTING_ROW_LABELS.vervallen,
+  BENUTTING_ROW_LABELS.netto,
 ];
 
 export function validateTemplateOptions(o: TemplateOptions): TemplateProblem | null {
@@ -108,38 +119,40 @@ export function buildTemplate(
 function itemTable(o: TemplateOptions, anchor: { row: number; col: number }): TemplateLayout {
   const ys = years(o);
   const cols: Column[] = [
-    { header: "Nr.", item: null, numeric: false },
-    { header: "Artikel", item: null, numeric: false },
-    { header: "Omschrijving", item: null, numeric: false },
+    { header: LABEL_COLUMNS.nr.header, item: null, numeric: false },
+    { header: LABEL_COLUMNS.artikel.header, item: null, numeric: false },
+    { header: LABEL_COLUMNS.omschrijving.header, item: null, numeric: false },
   ];
   // Absolute column of a column index in `cols` (resolved lazily: formulas refer to later columns).
   const at = (i: number) => columnName(anchor.col + i);
+  const head = (kind: DataColumnKind, y?: number) =>
+    y === undefined ? DATA_COLUMNS[kind].header : `${DATA_COLUMNS[kind].header} ${y}`;
   if (o.kind === "garanties") {
     let lastU = cols.length;
-    cols.push({ header: `Uitstaande garanties ${ys[0]}`, item: null, numeric: true });
+    cols.push({ header: head("uitstaand", ys[0]), item: null, numeric: true });
     for (const y of ys.slice(1)) {
       const prevU = lastU;
       const v = cols.length;
       lastU = v + 2;
       const vv = v + 1;
-      cols.push({ header: `Geraamd te verlenen ${y}`, item: null, numeric: true });
-      cols.push({ header: `Geraamd te vervallen ${y}`, item: null, numeric: true });
+      cols.push({ header: head("verleend", y), item: null, numeric: true });
+      cols.push({ header: head("vervallen", y), item: null, numeric: true });
       cols.push({
-        header: `Uitstaande garanties ${y}`,
+        header: head("uitstaand", y),
         item: (r) => `=EKV.UITSTAAND(${at(prevU)}${r + 1},${at(v)}${r + 1},${at(vv)}${r + 1})`,
         numeric: true,
       });
-      cols.push({ header: `Garantieplafond ${y}`, item: null, numeric: true });
+      cols.push({ header: head("plafond", y), item: null, numeric: true });
     }
-    cols.push({ header: "Totaal plafond", item: null, numeric: true });
+    cols.push({ header: head("totaal-plafond"), item: null, numeric: true });
   } else {
     for (const y of ys) {
       const u = cols.length;
       const ont = u + 1;
-      cols.push({ header: `Uitgaven ${y}`, item: null, numeric: true });
-      cols.push({ header: `Ontvangsten ${y}`, item: null, numeric: true });
+      cols.push({ header: head("uitgaven", y), item: null, numeric: true });
+      cols.push({ header: head("ontvangsten", y), item: null, numeric: true });
       cols.push({
-        header: `Saldo ${y}`,
+        header: head("saldo", y),
         item: (r) => `=EKV.SALDO(${at(u)}${r + 1},${at(ont)}${r + 1})`,
         numeric: true,
       });
@@ -177,7 +190,7 @@ function itemTable(o: TemplateOptions, anchor: { row: number; col: number }): Te
 
   const total: Array<string | null> = new Array(width).fill(null);
   const tf: Array<string | null> = new Array(width).fill(null);
-  total[2] = "Totaal";
+  total[2] = TOTAL_LABEL;
   cols.forEach((c, i) => {
     if (!c.numeric) return;
     total[i] = `=EKV.TOTAAL(${at(i)}${firstItem + 1}:${at(i)}${lastItem + 1})`;

@@ -3,7 +3,13 @@
  * so that it cannot drift from the code: `npm run docs:rules` writes it, and a test fails when
  * the file in the repository differs from what this renders.
  */
+import { DASHES } from "../vocabulary";
 import { allRules } from "./index";
+
+/** Each dash as it looks, with its code point: `–` (U+2013). */
+const DASH_LIST = [...DASHES]
+  .map((d) => `\`${d}\` (U+${d.codePointAt(0)?.toString(16).toUpperCase().padStart(4, "0")})`)
+  .join(", ");
 
 const INTRO = `# Tabelcontrole: regels
 
@@ -40,7 +46,7 @@ rijksfinancien.nl):
 
 | in de cel | betekent |
 |---|---|
-| leeg, of alleen \`–\`, \`‒\` of \`-\` | 0 |
+| leeg, of alleen een streepje (${DASH_LIST}) | 0 |
 | \`nvt\`, \`n.v.t.\`, \`p.m.\` | niet van toepassing of pro memorie: geen enkele regel geldt voor deze cel (in een totaal telt hij als 0) |
 | een getal | het bedrag zoals Excel het toont (15 significante cijfers); negatief mag (waar dat kan) |
 | een bedrag als tekst in Nederlandse notatie (\`1.275\`, \`– 378\`) | het bedrag, met waarschuwing \`number-as-text\` |

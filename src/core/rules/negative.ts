@@ -1,5 +1,6 @@
 import { formatDutch } from "../amount";
 import type { DataColumnKind } from "../tables/headers";
+import { BENUTTING_ROW_NOUNS, DATA_COLUMNS } from "../vocabulary";
 import { usable } from "../tables/parsed";
 import { reportCell } from "./equation";
 import type { Rule } from "./types";
@@ -15,18 +16,6 @@ const NEVER_NEGATIVE: ReadonlySet<string> = new Set<DataColumnKind>([
   "ontvangsten",
 ]);
 
-const NAMES: Record<string, string> = {
-  uitstaand: "uitstaande garanties",
-  verleend: "verleende garanties",
-  vervallen: "vervallen garanties",
-  plafond: "een garantieplafond",
-  "totaal-plafond": "een totaal plafond",
-  uitgaven: "uitgaven",
-  ontvangsten: "ontvangsten",
-  bruto: "aangegane garantieverplichtingen (bruto)",
-  vervallenBenutting: "vervallen garantieverplichtingen",
-};
-
 export const negative: Rule = {
   id: "negative",
   description:
@@ -38,9 +27,12 @@ export const negative: Rule = {
     const rowsToCheck: Array<{ index: number; what: string }> = [];
     if (table.kind === "benutting") {
       if (table.roles.bruto !== undefined)
-        rowsToCheck.push({ index: table.roles.bruto, what: NAMES.bruto });
+        rowsToCheck.push({ index: table.roles.bruto, what: BENUTTING_ROW_NOUNS.bruto as string });
       if (table.roles.vervallen !== undefined)
-        rowsToCheck.push({ index: table.roles.vervallen, what: NAMES.vervallenBenutting });
+        rowsToCheck.push({
+          index: table.roles.vervallen,
+          what: BENUTTING_ROW_NOUNS.vervallen as string,
+        });
     }
     for (const column of table.columns) {
       const targets =
@@ -55,7 +47,8 @@ export const negative: Rule = {
         });
       };
       if (targets === null) {
-        for (let i = 0; i < table.rows.length; i++) report(i, NAMES[column.kind]);
+        for (let i = 0; i < table.rows.length; i++)
+          report(i, DATA_COLUMNS[column.kind as DataColumnKind].noun);
       } else for (const t of targets) report(t.index, t.what);
     }
   },

@@ -8,36 +8,34 @@
  * rest must match one of the known column names exactly; anything else is an unknown column (a
  * typo in a publication is reported, never guessed).
  */
+import {
+  type ColumnWords,
+  DASH,
+  DATA_COLUMNS,
+  type DataColumnKind,
+  FOOTNOTE_SYMBOL,
+  type GarantiesColumn,
+  LABEL_COLUMNS,
+  type LabelColumnKind,
+  SOFT_HYPHEN,
+  type UitgavenColumn,
+  collapseSpaces,
+} from "../vocabulary";
 import type { YearLabel } from "./model";
 
-export type GarantiesColumn =
-  | "uitstaand"
-  | "verleend"
-  | "vervallen"
-  | "plafond"
-  | "totaal-plafond"
-  | "totaal-risicovoorziening";
-export type UitgavenColumn = "uitgaven" | "ontvangsten" | "risicovoorziening" | "saldo";
-export type DataColumnKind = GarantiesColumn | UitgavenColumn;
-export type LabelColumnKind = "nr" | "artikel" | "omschrijving";
+export type { DataColumnKind, GarantiesColumn, LabelColumnKind, UitgavenColumn };
 
-export const GARANTIES_COLUMNS: ReadonlySet<string> = new Set<DataColumnKind>([
-  "uitstaand",
-  "verleend",
-  "vervallen",
-  "plafond",
-  "totaal-plafond",
-  "totaal-risicovoorziening",
-]);
-export const UITGAVEN_COLUMNS: ReadonlySet<string> = new Set<DataColumnKind>([
-  "uitgaven",
-  "ontvangsten",
-  "risicovoorziening",
-  "saldo",
-]);
+function columnsOf(table: ColumnWords["table"]): ReadonlySet<string> {
+  return new Set(
+    (Object.keys(DATA_COLUMNS) as DataColumnKind[]).filter((k) => DATA_COLUMNS[k].table === table)
+  );
+}
 
-const DASH = "[-\u2010\u2011\u2012\u2013\u2014\u2212]";
-const SUPERSCRIPTS = /[\u00b9\u00b2\u00b3\u2070-\u2079*†‡]/g;
+export const GARANTIES_COLUMNS: ReadonlySet<string> = columnsOf("garanties");
+export const UITGAVEN_COLUMNS: ReadonlySet<string> = columnsOf("uitgaven-ontvangsten");
+
+const SUPERSCRIPTS = new RegExp(FOOTNOTE_SYMBOL, "g");
+const SOFT_HYPHENS = new RegExp(SOFT_HYPHEN, "g");
 
 /**
  * Lower case, one space between words, soft hyphens removed, a word broken at a line end joined
@@ -45,11 +43,7 @@ const SUPERSCRIPTS = /[\u00b9\u00b2\u00b3\u2070-\u2079*†‡]/g;
  */
 export function normaliseHeader(text: string): string {
   return (
-    text
-      .replace(/\u00ad/g, "")
-      .replace(SUPERSCRIPTS, "")
-      .replace(/[\s\u00a0\u2007\u2009\u202f]+/g, " ")
-      .trim()
+    collapseSpaces(text.replace(SOFT_HYPHENS, "").replace(SUPERSCRIPTS, ""))
       .toLowerCase()
       .replace(new RegExp(`(\\p{L})${DASH} (\\p{L})`, "gu"), "$1$2")
       // Footnote markers at the end: "(1)", "1)", "2)", "*)", and a lone "1" after a word or a
@@ -123,27 +117,12 @@ export function yearOnly(value: unknown): YearLabel | undefined {
   return y && y.rest.replace(/[.:]/g, "").trim() === "" ? y.year : undefined;
 }
 
-const DATA_NAMES: Array<[RegExp, DataColumnKind]> = [
-  [
-    /^(?:stand )?uitstaande?(?: garanties| garantieverplichtingen)?(?: ultimo| per 31 december)?$/,
-    "uitstaand",
-  ],
-  [/^(?:geraamd )?te verlenen(?: garanties)?$|^verleend(?:e garanties)?$/, "verleend"],
-  [/^(?:geraamd )?te vervallen(?: garanties)?$|^vervallen(?: garanties)?$/, "vervallen"],
-  [/^garantie-?plafond(?: \(?jaarlijks\)?)?$|^jaarlijks garantieplafond$/, "plafond"],
-  [/^totaal ?plafond$/, "totaal-plafond"],
-  [/^totaal ?stand risicovoorziening$/, "totaal-risicovoorziening"],
-  [/^uitgaven$|^uitg\.?$/, "uitgaven"],
-  [/^ontvangsten$|^ontv\.?$/, "ontvangsten"],
-  [/^stand risicovoorz(?:iening|\.)?$/, "risicovoorziening"],
-  [/^saldo$/, "saldo"],
-];
-
-const LABEL_NAMES: Array<[RegExp, LabelColumnKind]> = [
-  [/^nr\.?$/, "nr"],
-  [/^art\.?$|^artikel$/, "artikel"],
-  [/^omschrijving(?: (?:garantie)?regeling)?$|^(?:garantie)?regeling(?:en)?$/, "omschrijving"],
-];
+const DATA_NAMES = (Object.keys(DATA_COLUMNS) as DataColumnKind[]).map(
+  (kind) => [DATA_COLUMNS[kind].names, kind] as const
+);
+const LABEL_NAMES = (Object.keys(LABEL_COLUMNS) as LabelColumnKind[]).map(
+  (kind) => [LABEL_COLUMNS[kind].names, kind] as const
+);
 
 export type HeaderMeaning =
   | { type: "data"; kind: DataColumnKind; year: YearLabel | null }

@@ -7,6 +7,7 @@ import { classifyCellText } from "../amount";
 import { isErrorText } from "../error-values";
 import { MAX_ABS_AMOUNT } from "../exact";
 import type { DataColumnKind } from "./headers";
+import type { BenuttingRole } from "../vocabulary";
 import type { CellValue, TableKind, YearLabel } from "./model";
 
 /** How a data cell reads. Values are usable (in `values`) for NUMBER, BLANK, NIL and TEXT_NUMBER. */
@@ -37,7 +38,7 @@ export interface ParsedColumn {
   notes: Map<number, string>;
 }
 
-export type BenuttingRole = "bruto" | "vervallen" | "netto";
+export type { BenuttingRole } from "../vocabulary";
 
 export interface ParsedTable {
   /** Index into CheckResult.tables. */

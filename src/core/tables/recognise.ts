@@ -11,6 +11,22 @@
  * - The body runs to the row labelled "Totaal" (included), a blank row, a unit title or the header
  *   of the next table, so several tables can stand one under another on a sheet.
  */
+import {
+  BREAKDOWN_HEAD,
+  BREAKDOWN_ITEM,
+  BREAKDOWN_ROW,
+  DASH,
+  DEFAULT_UNIT,
+  FOOTNOTE_SYMBOL,
+  HEADER_KEYWORD,
+  TABLE_KIND_NAMES,
+  SUBTOTAL_ROW,
+  TOTAL_ROW,
+  UNIT,
+  UNIT_PHRASE,
+  benuttingRole,
+  collapseSpaces,
+} from "../vocabulary";
 import { rangeA1 } from "./a1";
 import {
   DataColumnKind,
@@ -25,55 +41,32 @@ import {
 import type { CellValue, SheetData, TableKind, YearLabel } from "./model";
 import { BenuttingRole, ParsedColumn, ParsedTable, readDataCell } from "./parsed";
 
-export const DEFAULT_UNIT = "x € 1.000";
-
-const KEYWORD = /uitst|verle|verval|plafond|uitg|ontv|saldo|risicovoorz/i;
-const UNIT = /x\s*€\s*(1(?:[.\u00a0 ]?000)*(?:\s*(?:mln|mld|miljoen|miljard)\.?)?)/i;
-const UNIT_PHRASE =
-  /\(?\s*(?:bedragen\s+)?x\s*€\s*1(?:[.\u00a0 ]?000)*(?:\s*(?:mln|mld|miljoen|miljard)\.?)?\s*\)?/i;
+export { DEFAULT_UNIT };
 
 type Row = CellValue[] | undefined;
 
-/** A row that breaks down the row above: part of it, not an item of its own. */
-const BREAKDOWN = /^(?:waarvan|waaronder|w\.\s?v\.?|w\.\s?o\.?)(?:[\s:]|$)/i;
-/** "waarvan:" alone: the rows under it that start with a dash or bullet are its parts. */
-const BREAKDOWN_HEAD = /^(?:waarvan|waaronder|w\.\s?v\.?|w\.\s?o\.?):?$/i;
-const BREAKDOWN_ITEM = /^[-\u2010-\u2015\u2212\u2022\u00b7\u2023\u25aa]\s/;
-/** A subtotal sums the item rows above it (since the previous subtotal); the total does not add it. */
-const SUBTOTAL = /^sub-?totaal\b/i;
-/**
- * The total row: "Totaal", "TOTAAL", "Totaal:", "Totaal generaal", "Eindtotaal", "Totaal
- * garanties" (footnote markers already removed by normaliseHeader); never "Subtotaal".
- */
-const TOTAL =
-  /^(?:eind ?totaal|totaal(?: generaal)?|generaal totaal|totaal [\p{L}][\p{L} .-]*)[:.]?$/u;
-
 /** Cheap test before reading a cell as a year: 2016, '16, ’16, t, t-1, t – 1. */
-const YEARISH =
-  /^\s*(?:(?:19|20)\d\d\d?|['\u2018\u2019`]\s?\d\d|t(?:\s?[-\u2012\u2013\u2014\u2212+]\s?\d)?)[\u00b9\u00b2\u00b3\u2070-\u2079*]*\s*$/i;
+const YEARISH = new RegExp(
+  `^\\s*(?:(?:19|20)\\d\\d\\d?|['\u2018\u2019\`]\\s?\\d\\d|t(?:\\s?(?:${DASH}|\\+)\\s?\\d)?)${FOOTNOTE_SYMBOL}*\\s*$`,
+  "i"
+);
 
 function isBlank(v: CellValue | undefined): boolean {
   return v === null || v === undefined || (typeof v === "string" && v.trim() === "");
 }
 
 function text(v: CellValue | undefined): string {
-  if (typeof v === "string") return v.replace(/[\s\u00a0]+/g, " ").trim();
+  if (typeof v === "string") return collapseSpaces(v);
   if (typeof v === "number") return String(v);
   return "";
 }
 
 function roleOf(label: string): BenuttingRole | undefined {
-  const n = normaliseHeader(label);
-  if (!n) return undefined;
-  const aangegaan = /aangega|garantieverplichting/.test(n);
-  if (/\bbruto\b/.test(n) && aangegaan) return "bruto";
-  if (/\bnetto\b/.test(n) && aangegaan) return "netto";
-  if (/^vervallen\b/.test(n)) return "vervallen";
-  return undefined;
+  return benuttingRole(normaliseHeader(label));
 }
 
 function isTotalLabel(v: CellValue | undefined): boolean {
-  return typeof v === "string" && /totaal/i.test(v) && TOTAL.test(normaliseHeader(v));
+  return typeof v === "string" && /totaal/i.test(v) && TOTAL_ROW.test(normaliseHeader(v));
 }
 
 /** How a body row counts: an item, a part of the row above (waarvan …), or a subtotal. */
@@ -313,7 +306,7 @@ class SheetScanner {
   private keywordHits(r: number): number {
     const row = this.rows[r];
     let hits = 0;
-    if (row) for (const v of row) if (typeof v === "string" && KEYWORD.test(v)) hits++;
+    if (row) for (const v of row) if (typeof v === "string" && HEADER_KEYWORD.test(v)) hits++;
     return hits;
   }
 
@@ -506,7 +499,7 @@ class SheetScanner {
     // A benutting table may carry the unit in the header row's label cell.
     for (const v of cells(top)) {
       const m = typeof v === "string" ? UNIT.exec(v) : null;
-      if (m) unit = `x € ${m[1].replace(/[\s\u00a0]+/g, " ")}`;
+      if (m) unit = `x € ${collapseSpaces(m[1])}`;
     }
     const texts: string[] = [];
     for (let r = top - 1; r >= Math.max(minRow, top - 3); r--) {
@@ -517,7 +510,7 @@ class SheetScanner {
         if (v === previous) continue;
         previous = v;
         const m = UNIT.exec(v);
-        if (m && unit === undefined) unit = `x € ${m[1].replace(/[\s\u00a0]+/g, " ")}`;
+        if (m && unit === undefined) unit = `x € ${collapseSpaces(m[1])}`;
         const t = text(v).replace(UNIT_PHRASE, "").trim();
         if (t) texts.push(t);
       }
@@ -634,7 +627,7 @@ class SheetScanner {
         const t = text(this.get(b, c));
         if (t) texts.push(t);
       }
-      if (texts.some((t) => SUBTOTAL.test(normaliseHeader(t)))) {
+      if (texts.some((t) => SUBTOTAL_ROW.test(normaliseHeader(t)))) {
         underHead = false;
         return "subtotal";
       }
@@ -644,7 +637,7 @@ class SheetScanner {
       }
       if (underHead && texts.some((t) => BREAKDOWN_ITEM.test(t))) return "breakdown";
       underHead = false;
-      return texts.some((t) => BREAKDOWN.test(t)) ? "breakdown" : "item";
+      return texts.some((t) => BREAKDOWN_ROW.test(t)) ? "breakdown" : "item";
     });
   }
 
@@ -707,7 +700,7 @@ class SheetScanner {
           text: h.headerTexts[c],
           why:
             m.type === "data"
-              ? `deze kolom hoort niet in een ${h.kind === "garanties" ? "overzicht verstrekte garanties" : "overzicht uitgaven en ontvangsten"}`
+              ? `deze kolom hoort niet in een ${TABLE_KIND_NAMES[h.kind].toLowerCase()}`
               : "de kop komt met geen bekende kolom overeen",
         });
       }
