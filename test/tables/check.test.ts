@@ -49,6 +49,7 @@ describe("checkSheets", () => {
       ["ceiling", "error"],
       ["total-ceiling", "error"],
       ["negative", "error"],
+      ["sign-convention", "warning"],
       ["number-as-text", "warning"],
       ["not-a-number", "error"],
       ["cell-error", "error"],

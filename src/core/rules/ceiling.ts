@@ -32,14 +32,15 @@ export const ceiling: Rule = {
         if (!usable(verleend.status[i])) continue;
         const netto = ctx.options.ceiling === "netto";
         if (netto && (!vervallen || !usable(vervallen.status[i]))) continue;
+        // Vervallen published as negative amounts (sign convention) counts with its sign undone.
         const v =
           netto && vervallen
-            ? subtract(verleend.values[i], vervallen.values[i])
+            ? subtract(verleend.values[i], vervallen.sign * vervallen.values[i])
             : verleend.values[i];
         const over = subtract(v, p);
         if (over <= ctx.options.tolerance) continue;
         const what = netto
-          ? `verleend − vervallen = ${formatDutch(verleend.values[i])} − ${formatDutch(vervallen?.values[i] ?? 0)} = ${formatDutch(v)} is hoger dan het netto garantieplafond`
+          ? `verleend − vervallen = ${formatDutch(verleend.values[i])} − ${formatDutch(vervallen ? vervallen.sign * vervallen.values[i] : 0)} = ${formatDutch(v)} is hoger dan het netto garantieplafond`
           : `verleend ${formatDutch(v)} is hoger dan het garantieplafond`;
         reportCell(ctx, table, i, verleend, {
           expected: p,

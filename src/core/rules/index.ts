@@ -10,6 +10,7 @@ import { numberAsText } from "./number-as-text";
 import { rollForward } from "./roll-forward";
 import { rounding } from "./rounding";
 import { saldo } from "./saldo";
+import { signConvention } from "./sign-convention";
 import { totalCeiling } from "./total-ceiling";
 import type { Rule, RuleMeta } from "./types";
 import { unknownColumn } from "./unknown-column";
@@ -24,6 +25,7 @@ export const allRules: readonly Rule[] = [
   ceiling,
   totalCeiling,
   negative,
+  signConvention,
   numberAsText,
   notANumber,
   cellError,

@@ -36,6 +36,38 @@ export interface ParsedColumn {
   status: Uint8Array;
   /** Per table row, for unusable cells and text numbers: the text, error or reason. */
   notes: Map<number, string>;
+  /**
+   * The sign the column's amounts are published with: -1 when a column the models subtract
+   * (Vervallen, Uitgaven) is published as negative amounts (jaarverslag, RBV model 3.21b); the
+   * rules then add the amounts as written.
+   */
+  sign: 1 | -1;
+}
+
+/** A column (or benutting row) read as published negative, for the rule that says so. */
+export interface NegatedSeries {
+  /** 0-based sheet coordinates of its header (or row label) cell. */
+  row: number;
+  col: number;
+  header: string;
+  /** How many of its amounts are below 0. */
+  negative: number;
+  /** The equation as the rules now read it, in Dutch. */
+  equation: string;
+}
+
+/**
+ * The number of amounts below 0 when every usable amount of `values` (per status) is ≤ 0 and at
+ * least one < 0 — the convention of publishing a subtracted quantity as negative; else 0.
+ */
+export function negativeConvention(entries: Array<{ value: number; status: number }>): number {
+  let negative = 0;
+  for (const { value, status } of entries) {
+    if (!usable(status)) continue;
+    if (value > 0) return 0;
+    if (value < 0) negative++;
+  }
+  return negative;
 }
 
 export type { BenuttingRole } from "../vocabulary";
@@ -75,6 +107,10 @@ export interface ParsedTable {
   unknownHeaders: Array<{ row: number; col: number; text: string; why: string }>;
   /** Benutting: index in `rows` of each role. */
   roles: Partial<Record<BenuttingRole, number>>;
+  /** Benutting: -1 for a role row published as negative amounts (Vervallen). */
+  roleSign: Partial<Record<BenuttingRole, -1>>;
+  /** Columns and rows read as published negative (sign convention). */
+  negated: NegatedSeries[];
 }
 
 /** "p.m." (pro memorie): a budget amount not yet known; like n.v.t., no rule applies to it. */

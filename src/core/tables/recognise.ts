@@ -39,7 +39,20 @@ import {
   yearOrdinal,
 } from "./headers";
 import type { CellValue, SheetData, TableKind, YearLabel } from "./model";
-import { BenuttingRole, ParsedColumn, ParsedTable, readDataCell } from "./parsed";
+import {
+  BenuttingRole,
+  NegatedSeries,
+  ParsedColumn,
+  ParsedTable,
+  negativeConvention,
+  readDataCell,
+} from "./parsed";
+
+/** Columns the models subtract, and their equation when published as negative amounts. */
+const SUBTRACTED: Partial<Record<string, string>> = {
+  vervallen: "uitstaand = uitstaand vorig jaar + verleend + vervallen (vervallen negatief)",
+  uitgaven: "saldo = ontvangsten + uitgaven (uitgaven negatief)",
+};
 
 export { DEFAULT_UNIT };
 
@@ -583,6 +596,57 @@ class SheetScanner {
     return found.map(({ table }, k) => ({ ...table, index: firstIndex + k }));
   }
 
+  /**
+   * Sign convention: a Vervallen column (garanties) or Uitgaven column (uitgaven/ontvangsten)
+   * whose amounts are all ≤ 0, at least one < 0, is published negative; the rules add it.
+   */
+  private negatedColumns(columns: ParsedColumn[], headerRow: number): NegatedSeries[] {
+    const out: NegatedSeries[] = [];
+    for (const column of columns) {
+      const equation = SUBTRACTED[column.kind];
+      if (!equation) continue;
+      const entries = Array.from(column.values, (value, i) => ({
+        value,
+        status: column.status[i],
+      }));
+      const negative = negativeConvention(entries);
+      if (negative === 0) continue;
+      column.sign = -1;
+      out.push({ row: headerRow, col: column.col, header: column.header, negative, equation });
+    }
+    return out;
+  }
+
+  /** The same convention for the Vervallen row of a benutting table (netto = bruto − vervallen). */
+  private negatedRole(
+    roles: ParsedTable["roles"],
+    columns: ParsedColumn[],
+    labels: string[],
+    body: number[],
+    labelCol: number
+  ): Pick<ParsedTable, "roleSign" | "negated"> {
+    const i = roles.vervallen;
+    if (i === undefined) return { roleSign: {}, negated: [] };
+    const negative = negativeConvention(
+      columns.map((c) => ({ value: c.values[i], status: c.status[i] }))
+    );
+    if (negative === 0) return { roleSign: {}, negated: [] };
+    let col = labelCol;
+    while (col > 0 && isBlank(this.get(body[i], col))) col--;
+    return {
+      roleSign: { vervallen: -1 },
+      negated: [
+        {
+          row: body[i] + this.origin.row,
+          col: col + this.origin.col,
+          header: labels[i],
+          negative,
+          equation: "netto = bruto + vervallen (vervallen negatief)",
+        },
+      ],
+    };
+  }
+
   private newColumn(
     col: number,
     header: string,
@@ -598,6 +662,7 @@ class SheetScanner {
       values: new Float64Array(n),
       status: new Uint8Array(n),
       notes: new Map(),
+      sign: 1,
     };
   }
 
@@ -758,6 +823,8 @@ class SheetScanner {
       columns,
       unknownHeaders,
       roles: {},
+      roleSign: {},
+      negated: this.negatedColumns(columns, h.row + oRow),
     };
   }
 
@@ -829,6 +896,7 @@ class SheetScanner {
       columns,
       unknownHeaders,
       roles,
+      ...this.negatedRole(roles, columns, labels, body, b.labelCol),
     };
   }
 }
