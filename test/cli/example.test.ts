@@ -130,6 +130,8 @@ describe("ekv check on the example", () => {
         kind: "garanties",
         unit: "x € 1.000",
         years: [2014, 2015, 2016],
+        // 115 filled amount cells in D3:M24, all compared (counted from the fixture).
+        coverage: { checkedCells: 115, uncheckedCells: 0, unchecked: [] },
       },
       {
         sheet: "Uitgaven en ontvangsten",
@@ -137,6 +139,7 @@ describe("ekv check on the example", () => {
         kind: "uitgaven-ontvangsten",
         unit: "x € 1.000",
         years: [2014, 2015, 2016],
+        coverage: { checkedCells: 63, uncheckedCells: 0, unchecked: [] },
       },
       ...["A3:F6", "A10:F13", "A17:F20"].map((range) => ({
         sheet: "Benutting",
@@ -144,6 +147,7 @@ describe("ekv check on the example", () => {
         kind: "benutting",
         unit: "x € 1.000",
         years: [2010, 2011, 2012, 2013, 2014],
+        coverage: { checkedCells: 15, uncheckedCells: 0, unchecked: [] },
       })),
     ]);
     const findings = doc.files[0].findings;
@@ -176,6 +180,12 @@ describe("ekv check on the example", () => {
       /L24 {2}fout {2}saldo\n +Totaal \| Saldo 2016\n +verwacht 168\.291, gevonden 172\.276/
     );
     expect((r.stdout.match(/Geen bevindingen\./g) ?? []).length).toBe(4);
-    expect(r.stdout.trimEnd().split("\n").pop()).toBe("2 fouten in 1 tabel.");
+    expect((r.stdout.match(/ {2}Dekking: alle \d+ bedragen gecontroleerd\./g) ?? []).length).toBe(
+      5
+    );
+    // 115 + 63 + 3 × 15 = 223 amounts compared.
+    expect(r.stdout.trimEnd().split("\n").pop()).toBe(
+      "2 fouten in 1 tabel; 223 bedragen gecontroleerd."
+    );
   });
 });

@@ -1,6 +1,6 @@
 import { formatDutch } from "../amount";
 import { subtract } from "../exact";
-import { ST, usable } from "../tables/parsed";
+import { ST, cover, usable } from "../tables/parsed";
 import { reportCell } from "./equation";
 import { columnFor, columnsOf } from "./columns";
 import type { Rule } from "./types";
@@ -37,6 +37,9 @@ export const ceiling: Rule = {
           netto && vervallen
             ? subtract(verleend.values[i], vervallen.sign * vervallen.values[i])
             : verleend.values[i];
+        cover(plafond, i);
+        cover(verleend, i);
+        if (netto && vervallen) cover(vervallen, i);
         const over = subtract(v, p);
         if (over <= ctx.options.tolerance) continue;
         const what = netto

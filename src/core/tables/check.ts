@@ -10,6 +10,7 @@ import type { RuleOptions, RuleReport } from "../rules/types";
 import { a1 } from "./a1";
 import type { CheckOptions, CheckResult, Finding, RecognisedTable, SheetData } from "./model";
 import type { ParsedTable } from "./parsed";
+import { coverageOf } from "./coverage";
 import { recogniseSheet } from "./recognise";
 
 export { allRules, ruleCatalogue } from "../rules";
@@ -43,7 +44,7 @@ export function recogniseSheets(sheets: SheetData[]): ParsedTable[] {
   return tables;
 }
 
-function describeTable(t: ParsedTable): RecognisedTable {
+function describeTable(t: ParsedTable, sheets: SheetData[]): RecognisedTable {
   const out: RecognisedTable = {
     sheet: t.sheet,
     range: t.range,
@@ -52,6 +53,8 @@ function describeTable(t: ParsedTable): RecognisedTable {
     years: [...t.years],
   };
   if (t.title !== undefined) out.title = t.title;
+  // After the rules ran: which amounts they compared.
+  out.coverage = coverageOf(t, sheets[t.sheetIndex]?.mergesUnavailable);
   return out;
 }
 
@@ -93,5 +96,5 @@ export function checkSheets(sheets: SheetData[], options: CheckOptions = {}): Ch
       a.col - b.col ||
       (RULE_ORDER.get(a.rule) ?? 99) - (RULE_ORDER.get(b.rule) ?? 99)
   );
-  return { tables: parsed.map(describeTable), findings };
+  return { tables: parsed.map((t) => describeTable(t, sheets)), findings };
 }

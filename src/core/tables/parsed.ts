@@ -42,6 +42,13 @@ export interface ParsedColumn {
    * rules then add the amounts as written.
    */
   sign: 1 | -1;
+  /** Per table row: 1 when a rule compared the cell's amount (coverage). */
+  checked: Uint8Array;
+}
+
+/** Marks the cell at table row `i` of `column` as compared by a rule (coverage). */
+export function cover(column: ParsedColumn, i: number): void {
+  column.checked[i] = 1;
 }
 
 /** A column (or benutting row) read as published negative, for the rule that says so. */
@@ -103,8 +110,11 @@ export interface ParsedTable {
    */
   subtotal: boolean[];
   columns: ParsedColumn[];
-  /** Header cells that name no known column (0-based sheet coordinates). */
-  unknownHeaders: Array<{ row: number; col: number; text: string; why: string }>;
+  /**
+   * Header cells that name no known column (0-based sheet coordinates); for a column right of the
+   * labels, `filled` lists the body rows (indexes in `rows`) that hold something under it.
+   */
+  unknownHeaders: Array<{ row: number; col: number; text: string; why: string; filled?: number[] }>;
   /** Benutting: index in `rows` of each role. */
   roles: Partial<Record<BenuttingRole, number>>;
   /** Benutting: -1 for a role row published as negative amounts (Vervallen). */

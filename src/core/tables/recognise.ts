@@ -647,6 +647,15 @@ class SheetScanner {
     };
   }
 
+  /** Indexes of the body rows that hold something in column c. */
+  private filledRows(body: number[], c: number): number[] {
+    const out: number[] = [];
+    body.forEach((b, i) => {
+      if (!isBlank(this.stored(b, c))) out.push(i);
+    });
+    return out;
+  }
+
   private newColumn(
     col: number,
     header: string,
@@ -663,6 +672,7 @@ class SheetScanner {
       status: new Uint8Array(n),
       notes: new Map(),
       sign: 1,
+      checked: new Uint8Array(n),
     };
   }
 
@@ -767,6 +777,7 @@ class SheetScanner {
             m.type === "data"
               ? `deze kolom hoort niet in een ${TABLE_KIND_NAMES[h.kind].toLowerCase()}`
               : "de kop komt met geen bekende kolom overeen",
+          filled: this.filledRows(body, c),
         });
       }
     }
@@ -859,6 +870,7 @@ class SheetScanner {
           col: c + oCol,
           text: text(v),
           why: "in een benuttingstabel staat boven elke kolom een jaar",
+          filled: this.filledRows(body, c),
         });
       }
     }
