@@ -2,8 +2,8 @@
  * Output of `ekv check`: Dutch text grouped per file and table, or one JSON document.
  */
 import { coverageText } from "../core/tables/coverage";
-import { formatDutch } from "../core/amount";
 import type { CheckResult, Finding, RecognisedTable } from "../core/tables/model";
+import { ruleTitle } from "../core/rules";
 import { TABLE_KIND_NAMES } from "../core/vocabulary";
 
 export interface FileReport {
@@ -96,10 +96,6 @@ function yearsText(years: RecognisedTable["years"]): string {
   return `${years.length === 1 ? "jaar" : "jaren"} ${years.map(String).join(", ")}`;
 }
 
-function amountText(x: number | null): string {
-  return x === null ? "(geen getal)" : formatDutch(x);
-}
-
 function tableHeading(index: number, t: RecognisedTable): string[] {
   const title = t.title && t.title.trim() !== "" ? t.title.trim() : TABLE_KIND_NAMES[t.kind];
   return [
@@ -108,17 +104,15 @@ function tableHeading(index: number, t: RecognisedTable): string[] {
   ];
 }
 
+/**
+ * A finding in two lines: cell, severity, rule (marked when the difference may be rounding) and
+ * the rule's title; then the message core assembled, which already says where the cell is and
+ * what was expected and found.
+ */
 function findingLines(f: Finding): string[] {
   const severity = f.severity === "error" ? "fout" : "waarschuwing";
-  const lines = [`  ${f.cell}  ${severity}  ${f.rule}`];
-  const where = [f.rowLabel, f.columnHeader].filter((s): s is string => Boolean(s && s.trim()));
-  if (where.length)
-    lines.push(`      ${where.map((s) => s.replace(/\s+/g, " ").trim()).join(" | ")}`);
-  if (f.expected !== null || f.actual !== null) {
-    lines.push(`      verwacht ${amountText(f.expected)}, gevonden ${amountText(f.actual)}`);
-  }
-  lines.push(`      ${f.message}`);
-  return lines;
+  const rule = f.rounding ? `${f.rule} (afronding)` : f.rule;
+  return [`  ${f.cell}  ${severity}  ${rule}  ${ruleTitle(f.rule)}`, `      ${f.message}`];
 }
 
 /** The text report of one file. */
@@ -200,8 +194,11 @@ export function formatJson(reports: FileReport[]): string {
               ...(t.coverage ? { coverage: t.coverage } : {}),
             })),
             findings: result.findings.map((f) => ({
+              id: f.id,
               rule: f.rule,
+              title: ruleTitle(f.rule),
               severity: f.severity,
+              rounding: f.rounding === true,
               sheet: f.sheet,
               cell: f.cell,
               message: f.message,

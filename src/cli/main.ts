@@ -48,7 +48,7 @@ Opties:
                    standaard 0 (exact). Nederlandse notatie: 0,5 of 1.000 (duizend);
                    dubbelzinnige tekst zoals 1.27 of 0.5 wordt geweigerd
   --rounding       verschillen die door afronding van de termen op hele eenheden verklaard
-                   kunnen worden, als waarschuwing "rounding" melden in plaats van als fout
+                   kunnen worden, als waarschuwing (afronding) melden in plaats van als fout
   -h, --help       deze hulp
 
 Herkend worden: Overzicht verstrekte garanties, Overzicht uitgaven en ontvangsten garanties en
@@ -180,7 +180,7 @@ async function checkFiles(files: string[], args: Parsed, io: Io): Promise<number
       const sheets = readXlsxFile(file);
       let result;
       try {
-        result = checkSheets(sheets, args.options);
+        result = checkSheets(sheets, { ...args.options, file });
       } catch (err) {
         throw new InputError(
           `${file}: de controle is afgebroken door een interne fout (${shortReason(err)}).`,

@@ -10,6 +10,7 @@
 import { EkvError, isEkvError } from "../core/errors";
 import { isErrorText } from "../core/error-values";
 import { assertAmount } from "../core/exact";
+import { Eenheid, parseEenheid } from "../core/regulations/common";
 import { DASH, SPACE } from "../core/vocabulary";
 
 export type Cell = number | string | boolean | null | undefined | object;
@@ -87,6 +88,18 @@ export function toOptionText(v: Cell, arg: string): string | undefined {
   throw new EkvError(`${arg}: ${describe(v)} gevonden; verwacht een tekst.`);
 }
 
+/**
+ * The optional `eenheid` argument of the regulation functions whose articles state thresholds in
+ * euros: blank is euros; an Excel error value is reported as such, not as an unknown unit.
+ */
+export function toEenheid(v: unknown, article: string): Eenheid {
+  const c = single(v ?? null, "eenheid");
+  if (isExcelErrorValue(c)) {
+    throw new EkvError(`eenheid: ${describe(c)} gevonden; herstel eerst die fout (${article}).`);
+  }
+  return parseEenheid(c, article);
+}
+
 /** A single value from a scalar or a 1×1 range (a matrix parameter given one cell). */
 export function single(v: unknown, arg: string): Cell {
   if (!Array.isArray(v)) return v as Cell;
@@ -98,6 +111,30 @@ function shapeText(m: Matrix): string {
   const rows = m.length;
   const cols = rows ? m[0].length : 0;
   return `${rows} rij${rows === 1 ? "" : "en"} × ${cols} kolom${cols === 1 ? "" : "men"}`;
+}
+
+/**
+ * The amounts of a one-column or one-row range (a single cell is a range of one), in order.
+ * Blank cells are errors: in a list such as a repayment schedule a blank is not a silent 0.
+ * `what` says what each cell holds, for the error about a two-dimensional range.
+ */
+export function toAmountVector(v: unknown, arg: string, what: string): number[] {
+  const m = asMatrix(v);
+  const rows = m.length;
+  const cols = rows ? m[0].length : 0;
+  if (rows === 0 || cols === 0) {
+    throw new EkvError(`${arg}: een leeg bereik gevonden; verwacht ${what}.`);
+  }
+  if (rows > 1 && cols > 1) {
+    throw new EkvError(
+      `${arg}: een bereik van ${shapeText(m)} gevonden; verwacht één kolom of één rij met ${what}.`
+    );
+  }
+  const cells: Cell[] = rows > 1 ? m.map((r) => r[0]) : m[0];
+  return cells.map((c, i) => {
+    const where = cells.length === 1 ? arg : `${arg} (${rows > 1 ? "rij" : "kolom"} ${i + 1})`;
+    return toAmount(c, where, { blankAsZero: false });
+  });
 }
 
 /** Normalises an argument to a matrix: a scalar becomes [[v]]; null (omitted) stays null. */

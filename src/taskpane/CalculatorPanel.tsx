@@ -23,11 +23,12 @@ import type { Opbouw } from "../core/regulations/matching";
 import { subsidieOpbouw } from "../core/regulations/matching";
 import { vergoedingOpbouw } from "../core/regulations/riv";
 import { MatchingForm, RivForm, matchingFormula, parseField, rivFormula } from "./calculators";
-import { writeFormulaToSelection } from "./excel-gateway";
+import { insertWorkedSheet, writeFormulaToSelection } from "./excel-gateway";
 import { usePanelStyles } from "./OtherPanels";
 import { NoticeBar, messageOf, useNoticeAction } from "./notice";
 import type { Strings } from "./strings";
 import { toDutchNotation } from "./templates";
+import { WorkedKind, workedSheet } from "./worked-sheets";
 
 const useStyles = makeStyles({
   section: {
@@ -318,11 +319,42 @@ function RivCalculator({ s }: { s: Strings }) {
   );
 }
 
+/** Inserts a worked calculation sheet (src/taskpane/worked-sheets.ts) as a new sheet. */
+function WorkedSheets({ s }: { s: Strings }) {
+  const styles = usePanelStyles();
+  const { notice, busy, run } = useNoticeAction(s);
+  const insert = (kind: WorkedKind) =>
+    run(async () => ({
+      intent: "success",
+      text: s.workedInserted(await insertWorkedSheet(workedSheet(kind))),
+    }));
+  return (
+    <section aria-labelledby="calc-worked">
+      <Text as="h3" id="calc-worked" weight="semibold">
+        {s.workedTitle}
+      </Text>
+      <Text as="p" className={styles.explain}>
+        {s.workedExplain}
+      </Text>
+      <div className={styles.row}>
+        <Button disabled={busy} onClick={() => insert("matching")}>
+          {s.workedMatching}
+        </Button>
+        <Button disabled={busy} onClick={() => insert("riv")}>
+          {s.workedRiv}
+        </Button>
+      </div>
+      <NoticeBar notice={notice} />
+    </section>
+  );
+}
+
 export function CalculatorPanel({ s }: { s: Strings }) {
   return (
     <div>
       <MatchingCalculator s={s} />
       <RivCalculator s={s} />
+      <WorkedSheets s={s} />
     </div>
   );
 }

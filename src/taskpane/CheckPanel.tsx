@@ -18,7 +18,8 @@ import {
 import { useState } from "react";
 import type { CheckOptions, CheckResult, Finding } from "../core/tables/model";
 import { selectCell } from "./excel-gateway";
-import { expectedFound, ruleDescription, summaryText } from "./report";
+import { ruleTitle } from "../core/rules";
+import { summaryText } from "./report";
 import type { Strings } from "./strings";
 import type { CheckScope, CheckState } from "./use-checker";
 import { parseField } from "./calculators";
@@ -81,8 +82,6 @@ function FindingItem({ f, s }: { f: Finding; s: Strings }) {
   const styles = useStyles();
   const [error, setError] = useState<string | null>(null);
   const label = f.severity === "error" ? s.severity.error : s.severity.warning;
-  const where = [f.rowLabel, f.columnHeader].filter(Boolean).join(" · ");
-  const numbers = expectedFound(f.expected, f.actual, s);
   return (
     <li>
       <button
@@ -105,21 +104,10 @@ function FindingItem({ f, s }: { f: Finding; s: Strings }) {
           )}
         </span>
         <span>
-          <span className={styles.rule}>{ruleDescription(f.rule)}</span>{" "}
+          <span className={styles.rule}>{ruleTitle(f.rule)}</span>{" "}
           <span className={styles.cell}>{f.cell}</span>
           <br />
-          {where && (
-            <>
-              <span className={styles.meta}>{where}</span>
-              <br />
-            </>
-          )}
-          {numbers && (
-            <>
-              <span>{numbers}</span>
-              <br />
-            </>
-          )}
+          {/* Core's message already says where the cell is and what was expected and found. */}
           <span className={styles.meta}>{f.message}</span>
         </span>
       </button>
@@ -152,7 +140,7 @@ export function Findings({ result, s }: { result: CheckResult; s: Strings }) {
             {findings.length ? (
               <ul className={styles.list} aria-label={s.findingsOf(findings.length)}>
                 {findings.map((f) => (
-                  <FindingItem key={`${f.sheet}!${f.cell}:${f.rule}`} f={f} s={s} />
+                  <FindingItem key={f.id} f={f} s={s} />
                 ))}
               </ul>
             ) : (

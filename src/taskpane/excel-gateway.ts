@@ -537,3 +537,52 @@ export function displayLanguage(): string {
   }
   return "nl-NL";
 }
+
+// ------------------------------------------------------------------------------------------------
+// Worked calculation sheets (Rekenhulp)
+
+/** The first of `base`, `base (2)`, `base (3)` … that is not among `taken` (case-insensitive). */
+export function freeSheetName(base: string, taken: readonly string[]): string {
+  const lower = new Set(taken.map((n) => n.toLowerCase()));
+  if (!lower.has(base.toLowerCase())) return base;
+  for (let i = 2; ; i++) {
+    const name = `${base} (${i})`;
+    if (!lower.has(name.toLowerCase())) return name;
+  }
+}
+
+/**
+ * Adds a new sheet with the rows of a worked calculation, under a name no sheet has yet, so
+ * nothing of the workbook is overwritten. One read (the sheet names) and one write batch.
+ */
+export async function insertWorkedSheet(sheet: {
+  name: string;
+  cells: Array<Array<string | number | boolean | null>>;
+  numberFormat: Array<Array<string | null>>;
+  boldRows: number[];
+  inputs: Array<{ row: number; col: number; width: number }>;
+}): Promise<string> {
+  const cols = Math.max(1, ...sheet.cells.map((r) => r.length));
+  return Excel.run(async (context) => {
+    const sheets = context.workbook.worksheets;
+    sheets.load("items/name");
+    await context.sync();
+    const name = freeSheetName(
+      sheet.name,
+      sheets.items.map((s) => s.name)
+    );
+    const ws = sheets.add(name);
+    const range = ws.getRangeByIndexes(0, 0, sheet.cells.length, cols);
+    range.formulas = padGrid(sheet.cells, sheet.cells.length, cols);
+    range.numberFormat = padGrid(sheet.numberFormat, sheet.cells.length, cols);
+    for (const b of sheet.boldRows) ws.getRangeByIndexes(b, 0, 1, cols).format.font.bold = true;
+    // Input cells light blue, as the sheet's note says.
+    for (const i of sheet.inputs) {
+      ws.getRangeByIndexes(i.row, i.col, 1, i.width).format.fill.color = "#DDEBF7";
+    }
+    range.format.autofitColumns();
+    ws.activate();
+    await context.sync();
+    return name;
+  });
+}

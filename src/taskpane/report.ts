@@ -3,7 +3,6 @@
  * row per finding with a link to its cell. Pure; the gateway writes the rows in one batch.
  * Formulas are invariant syntax (HYPERLINK with a comma), as `range.formulas` requires.
  */
-import { formatDutch } from "../core/amount";
 import { ruleCatalogue } from "../core/tables";
 import type { CheckOptions, CheckResult } from "../core/tables/model";
 import { quoteSheet } from "./address";
@@ -74,7 +73,7 @@ export function buildReportRows(
     const shown = `${f.sheet}!${f.cell}`;
     rows.push([
       f.severity === "error" ? s.severity.error : s.severity.warning,
-      text(`${f.rule}: ${ruleDescription(f.rule)}`),
+      text(`${f.rule}${f.rounding ? " (afronding)" : ""}: ${ruleDescription(f.rule)}`),
       `=HYPERLINK(${quoteText(target)},${quoteText(shown)})`,
       text(f.rowLabel ?? ""),
       text(f.columnHeader ?? ""),
@@ -86,12 +85,4 @@ export function buildReportRows(
     numberFormat.push([null, null, null, null, null, fmt(f.expected), fmt(f.actual), null]);
   }
   return { rows, numberFormat, boldRows: [0, headerRow] };
-}
-
-/** "verwacht 1.234 · gevonden – 5" in Dutch notation; empty when neither is known. */
-export function expectedFound(expected: number | null, actual: number | null, s: Strings): string {
-  const parts: string[] = [];
-  if (expected !== null) parts.push(`${s.expected} ${formatDutch(expected)}`);
-  if (actual !== null) parts.push(`${s.found} ${formatDutch(actual)}`);
-  return parts.join(" · ");
 }

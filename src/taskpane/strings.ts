@@ -40,8 +40,6 @@ const nl = {
   noTables:
     "Geen garantietabellen herkend. Een tabel begint met een kopregel zoals ‘Uitstaande garanties 2016’, ‘Uitgaven 2016’ of een rij jaartallen (benutting).",
   severity: { error: "Fout", warning: "Waarschuwing" },
-  expected: "verwacht",
-  found: "gevonden",
   findingsOf: (n: number) => `${n} ${n === 1 ? "bevinding" : "bevindingen"}`,
   tableKinds: TABLE_KIND_NAMES,
   goToCell: (cell: string) => `Ga naar cel ${cell}`,
@@ -130,6 +128,12 @@ const nl = {
     `De geselecteerde cel ${cell} is niet leeg; de invoegtoepassing overschrijft niets. Selecteer een lege cel.`,
   amountInvalid: (label: string, reason: string) => `${label}: ${reason}`,
   required: (label: string) => `${label}: vul een bedrag in.`,
+  workedTitle: "Rekenblad",
+  workedExplain:
+    "Voegt een nieuw blad in met de invoer (met een voorbeeld), elke tussenstap als EKV-formule met zijn artikel en de opbouw met de bindende grens gemarkeerd. Bestaande bladen blijven ongewijzigd.",
+  workedMatching: "Rekenblad zware matching",
+  workedRiv: "Rekenblad investeringsverzekering",
+  workedInserted: (name: string) => `Blad "${name}" ingevoegd.`,
 };
 
 export type Strings = typeof nl;
@@ -178,8 +182,6 @@ const en: Strings = {
   noTables:
     "No guarantee tables recognised. A table starts with a header such as ‘Uitstaande garanties 2016’, ‘Uitgaven 2016’ or a row of years (benutting).",
   severity: { error: "Error", warning: "Warning" },
-  expected: "expected",
-  found: "found",
   findingsOf: (n: number) => `${n} ${n === 1 ? "finding" : "findings"}`,
   tableKinds: {
     garanties: "Guarantees issued (verstrekte garanties)",
@@ -271,6 +273,12 @@ const en: Strings = {
     `The selected cell ${cell} is not empty; the add-in overwrites nothing. Select an empty cell.`,
   amountInvalid: (label: string, reason: string) => `${label}: ${reason}`,
   required: (label: string) => `${label}: enter an amount.`,
+  workedTitle: "Worked sheet",
+  workedExplain:
+    "Adds a new sheet with the inputs (with an example), every step as an EKV formula with its article and the breakdown with the binding limit marked. Existing sheets stay unchanged.",
+  workedMatching: "Worked sheet zware matching",
+  workedRiv: "Worked sheet investment insurance",
+  workedInserted: (name: string) => `Sheet "${name}" inserted.`,
 };
 
 /** Dutch for any "nl…" display language, English otherwise. */

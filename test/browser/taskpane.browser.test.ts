@@ -191,8 +191,12 @@ test("the task pane checks, marks, reports, inserts templates, calculates and re
   const findings = page.locator("button[data-cell]");
   expect(await findings.count()).toBe(2);
   const texts = await findings.allTextContents();
-  expect(texts[0]).toContain("Totaal · Saldo 2016");
-  expect(texts[0]).toContain("verwacht 168.291 · gevonden 172.276");
+  // The rule's title, then core's message once: where, the figures, what must hold.
+  expect(texts[0]).toContain("Totaal klopt niet");
+  expect(texts[0]).toContain(
+    'Regel "Totaal", kolom "Saldo 2016": verwacht 168.291, gevonden 172.276 (verschil 3.985).'
+  );
+  expect(texts[0].match(/verwacht/g)).toHaveLength(1);
   expect(texts[0]).toContain("L24");
   expect(await findings.first().getAttribute("data-cell")).toBe("Uitgaven en ontvangsten!L24");
   // Five tables are listed, four of them without findings.

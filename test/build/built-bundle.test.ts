@@ -219,3 +219,55 @@ describe("examples in docs/functions-garanties.md", () => {
     expect(value).toBe(dutch(result));
   });
 });
+
+/**
+ * The examples in docs/functions-regelingen.md written as `=EKV.…(…)` → `result` with literal
+ * arguments, evaluated through the bundle: an empty argument is an omitted one (null), WAAR/ONWAAR
+ * are logical values, DATUM(j;m;d) is the Excel date serial. Examples with cell references skipped.
+ */
+describe("examples in docs/functions-regelingen.md", () => {
+  const doc = fs.readFileSync(
+    path.resolve(__dirname, "../../docs/functions-regelingen.md"),
+    "utf8"
+  );
+  const dutch = (text: string): number => {
+    const r = parseDutchAmount(text);
+    if (!r.ok) throw new Error(`${text}: ${r.reason}`);
+    return r.value;
+  };
+  /** Excel's serial of a date (1900 system, from 1 March 1900). */
+  const serial = (y: number, m: number, d: number): number =>
+    Math.round((Date.UTC(y, m - 1, d) - Date.UTC(1899, 11, 30)) / 86_400_000);
+  const literal = (a: string): unknown => {
+    const t = a.trim();
+    if (t === "") return null;
+    if (t === "WAAR") return true;
+    if (t === "ONWAAR") return false;
+    if (t.startsWith('"')) return t.slice(1, -1);
+    const date = /^DATUM\((\d+),(\d+),(\d+)\)$/.exec(t);
+    if (date) return serial(Number(date[1]), Number(date[2]), Number(date[3]));
+    return dutch(t);
+  };
+  const examples = [...doc.matchAll(/`=EKV\.([A-Z._]+)\(([^`]*)\)` → `([^`]+)`/g)]
+    .map((m) => ({
+      formula: m[0].split(" → ")[0],
+      name: m[1],
+      // DATUM's own separators must not split the outer argument list.
+      args: m[2].replace(/DATUM\(([^)]*)\)/g, (x) => x.replace(/;/g, ",")).split(";"),
+      result: m[3],
+    }))
+    .filter((e) => !e.args.some((a) => /^\$?[A-Z]{1,3}\$?\d+/.test(a.trim())));
+
+  test("the documentation has examples with literal arguments to check", () => {
+    expect(examples.length).toBeGreaterThanOrEqual(20);
+  });
+
+  test.each(examples)("$formula → $result", ({ name, args, result }) => {
+    const params = bundle.metadata.functions.find((f) => f.name === name)?.parameters ?? [];
+    const values = args.map(literal);
+    while (values.length < params.length) values.push(null);
+    const got = bundle.call(name, values);
+    const expected = result === "WAAR" ? true : result === "ONWAAR" ? false : dutch(result);
+    expect(got).toBe(expected);
+  });
+});

@@ -19,8 +19,11 @@ import {
 afterAll(removeTmp);
 
 interface JsonFinding {
+  id: string;
   rule: string;
+  title: string;
   severity: string;
+  rounding: boolean;
   sheet: string;
   cell: string;
   message: string;
@@ -110,8 +113,11 @@ describe("a table with a mistake", () => {
     const findings = doc.files[0].findings;
     for (const f of findings) {
       expect(Object.keys(f)).toEqual([
+        "id",
         "rule",
+        "title",
         "severity",
+        "rounding",
         "sheet",
         "cell",
         "message",
@@ -155,10 +161,12 @@ describe("a table with a mistake", () => {
     const r = runCli(["check", file]);
     expect(r.code).toBe(1);
     expect(r.stdout).toMatch(
-      / {2}F4 {2}fout {2}roll-forward\n.*Regeling B.*Uitstaande garanties 2016/
+      / {2}F4 {2}fout {2}roll-forward {2}Uitstaand sluit niet aan\n.*Regeling B.*Uitstaande garanties 2016/
     );
     expect(r.stdout).toContain("verwacht 170, gevonden 171");
-    expect(r.stdout).toMatch(/ {2}F5 {2}fout {2}column-total\n.*Totaal.*Uitstaande garanties 2016/);
+    expect(r.stdout).toMatch(
+      / {2}F5 {2}fout {2}column-total {2}Totaal klopt niet\n.*Totaal.*Uitstaande garanties 2016/
+    );
     expect(r.stdout).toContain("verwacht 281, gevonden 280");
     expect(r.stdout.trimEnd().split("\n").pop()).toBe(
       "2 fouten in 1 tabel; 14 bedragen gecontroleerd."
@@ -177,9 +185,9 @@ describe("a table with a mistake", () => {
     const r = runCli(["check", file, "--rounding", "--json"]);
     expect(r.code).toBe(0);
     const findings = (JSON.parse(r.stdout) as JsonDoc).files[0].findings;
-    expect(findings.map((f) => [f.rule, f.severity, f.cell])).toEqual([
-      ["rounding", "warning", "F4"],
-      ["rounding", "warning", "F5"],
+    expect(findings.map((f) => [f.rule, f.severity, f.rounding, f.cell])).toEqual([
+      ["roll-forward", "warning", true, "F4"],
+      ["column-total", "warning", true, "F5"],
     ]);
   });
 });

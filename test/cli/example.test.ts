@@ -174,10 +174,10 @@ describe("ekv check on the example", () => {
     const table2 = r.stdout.split("\n\n").find((b) => b.startsWith("Tabel 2:")) ?? "";
     expect(table2).toContain('blad "Uitgaven en ontvangsten", bereik A2:L24');
     expect(table2).toMatch(
-      /L24 {2}fout {2}column-total\n +Totaal \| Saldo 2016\n +verwacht 168\.291, gevonden 172\.276/
+      /L24 {2}fout {2}column-total {2}Totaal klopt niet\n +Regel "Totaal", kolom "Saldo 2016": verwacht 168\.291, gevonden 172\.276/
     );
     expect(table2).toMatch(
-      /L24 {2}fout {2}saldo\n +Totaal \| Saldo 2016\n +verwacht 168\.291, gevonden 172\.276/
+      /L24 {2}fout {2}saldo {2}Saldo klopt niet\n +Regel "Totaal", kolom "Saldo 2016": verwacht 168\.291, gevonden 172\.276/
     );
     expect((r.stdout.match(/Geen bevindingen\./g) ?? []).length).toBe(4);
     expect((r.stdout.match(/ {2}Dekking: alle \d+ bedragen gecontroleerd\./g) ?? []).length).toBe(

@@ -21,13 +21,15 @@ test.each([
 });
 
 const finding: Finding = {
+  id: "a.xlsx/Blad1/F4/roll-forward",
   rule: "roll-forward",
   severity: "error",
   sheet: "Blad1",
   cell: "F4",
-  message: "Uitstaand klopt niet.",
+  message:
+    'Regel "Regeling B", kolom "Uitstaande garanties 2016": verwacht – 1.234.567,5, gevonden 0 (verschil 1.234.567,5). Uitstaand klopt niet.',
   expected: -1234567.5,
-  actual: null,
+  actual: 0,
   table: 0,
   rowLabel: "Regeling\nB",
   columnHeader: "Uitstaande garanties 2016",
@@ -41,7 +43,7 @@ const result: CheckResult = {
   findings: [finding],
 };
 
-test("a finding: cell, severity, rule; row | column; Dutch amounts; message", () => {
+test("a finding: cell, severity, rule and title; then core's message once, figures not repeated", () => {
   expect(formatFileText({ file: "a.xlsx", result })).toBe(
     [
       "Bestand: a.xlsx",
@@ -49,29 +51,40 @@ test("a finding: cell, severity, rule; row | column; Dutch amounts; message", ()
       "",
       "Tabel 1: Overzicht verstrekte garanties",
       '  soort garanties; blad "Blad1", bereik A2:G5; bedragen x € 1.000; jaren t-1, t',
-      "  F4  fout  roll-forward",
-      "      Regeling B | Uitstaande garanties 2016",
-      "      verwacht – 1.234.567,5, gevonden (geen getal)",
-      "      Uitstaand klopt niet.",
+      "  F4  fout  roll-forward  Uitstaand sluit niet aan",
+      '      Regel "Regeling B", kolom "Uitstaande garanties 2016": verwacht – 1.234.567,5, gevonden 0 (verschil 1.234.567,5). Uitstaand klopt niet.',
       "",
       "1 fout in 1 tabel.",
     ].join("\n")
   );
 });
 
-test("JSON leaves out the internal fields (table, row, col, rowLabel, columnHeader, title)", () => {
+test("a rounding finding keeps its rule, marked (afronding), as a warning", () => {
+  const r: CheckResult = {
+    ...result,
+    findings: [{ ...finding, severity: "warning", rounding: true }],
+  };
+  expect(formatFileText({ file: "a.xlsx", result: r }).split("\n")[5]).toBe(
+    "  F4  waarschuwing  roll-forward (afronding)  Uitstaand sluit niet aan"
+  );
+});
+
+test("JSON: id, rule, title, severity, rounding; leaves out table, row, col, rowLabel, columnHeader", () => {
   const doc = JSON.parse(formatJson([{ file: "a.xlsx", result }])) as {
     files: Array<{ findings: object[]; tables: object[] }>;
   };
   expect(doc.files[0].findings).toEqual([
     {
+      id: "a.xlsx/Blad1/F4/roll-forward",
       rule: "roll-forward",
+      title: "Uitstaand sluit niet aan",
       severity: "error",
+      rounding: false,
       sheet: "Blad1",
       cell: "F4",
-      message: "Uitstaand klopt niet.",
+      message: finding.message,
       expected: -1234567.5,
-      actual: null,
+      actual: 0,
     },
   ]);
   expect(Object.keys(doc.files[0].tables[0])).toEqual(["sheet", "range", "kind", "unit", "years"]);

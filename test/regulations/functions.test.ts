@@ -160,3 +160,44 @@ describe("RIV adapters", () => {
     );
   });
 });
+
+describe("issue 12 corrections through the adapters", () => {
+  test("KOSTEN lid 1 onder b and the art. 7 lid 1 onder a limit (point 1)", () => {
+    // r = min(6%; 4,5% + 0,7%) = 5,2%; see matching.test.ts for the working.
+    const r = matchingRefinancieringsrente(0.06, 0.045, 0.007);
+    expect(matchingKosten(10_000_000, r, 0.03, 5, null, null, null, 0.06)).toBe(745_954.66);
+    const limietA = matchingKosten(10_000_000, r, 0.03, 5, null, null, null, null);
+    expect(limietA).toBe(547_033.42);
+    expect(
+      matchingSubsidie(745_954.66, 10_000_000, 8_000_000, null, null, null, limietA, null)
+    ).toBe(547_033.42);
+  });
+
+  test("VOORSCHOT with the share already counted (point 2)", () => {
+    expect(matchingVoorschot(1_000_000, 0.9, 200_000, 0.5)).toBe(400_000);
+    expect(matchingVoorschot(1_000_000, 0.9, 200_000, null)).toBe(600_000);
+    expect(matchingVoorschot(1_000_000, 0.9, 200_000)).toBe(600_000);
+  });
+
+  test("eenheid: an error value is reported as such; a range of one cell is accepted", () => {
+    expect(
+      thrownExcelError(() =>
+        matchingAandeelVoldoet(10_000, 3_333.34, 11_300, "bouw", { code: "#REF!" })
+      ).message
+    ).toBe("eenheid: de foutwaarde #REF! gevonden; herstel eerst die fout (art. 5).");
+    expect(matchingAandeelVoldoet(10_000, 3_333.34, 11_300, "bouw", [[1000]])).toBe(true);
+    expect(rivVergoeding(200_000, 150_000, null, null, "x € 1.000")).toBe(100_000);
+    expect(thrownExcelError(() => rivVergoeding(200_000, 150_000, null, null, true)).message).toBe(
+      'art. 4 onder c iii: eenheid is geen getal of tekst; verwacht 1 (euro\'s, standaard), 1000 (x € 1.000) of 1000000 (x € 1 mln), of de tekst "x € 1.000" of "x € 1 mln".'
+    );
+  });
+
+  test("OPSLAG refuses NLG; REFINANCIERINGSRENTE refuses 0,55 as surcharge", () => {
+    expect(thrownExcelError(() => matchingOpslag("NLG", 1, "overheid", null, 6)).message).toMatch(
+      /^art\. 2 lid 1 onder a: valuta NLG \(Nederlandse gulden\) is vóór 2002 door de euro vervangen/
+    );
+    expect(thrownExcelError(() => matchingRefinancieringsrente(0.06, 0.045, 0.55)).message).toMatch(
+      /bedoelt u 0,0055 \(0,55%\)\?/
+    );
+  });
+});

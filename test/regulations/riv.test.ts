@@ -14,6 +14,13 @@ import {
   vergoeding,
   ymdToSerial,
 } from "../../src/core/regulations";
+import {
+  claim,
+  minimumDuurOk,
+  Polis,
+  uitbreidingOk,
+  uitersteEinddatum,
+} from "../../src/core/regulations/riv";
 import { thrownEkvError } from "../support/thrown";
 
 /** Excel's DATE(y;m;d), written out independently of the code under test for a few known days. */
@@ -269,6 +276,259 @@ describe("art. 3 lid 1 onder b: RIV.TIJDIG", () => {
     expect(e.kind).toBe("not-available");
     expect(e.message).toBe(
       "art. 3 lid 1 onder b geldt voor een investering die al is gedaan, maar de aanvraag (31-5-2023) ligt vóór de investering (15-6-2023); dan geldt art. 3 lid 1 onder a en is er geen termijn."
+    );
+  });
+});
+
+const dag = (y: number, m: number, d: number) => ymdToSerial({ y, m, d });
+
+describe("art. 1 onder c en d: minimum terms", () => {
+  test("an investment: at least three years, exactly three suffices", () => {
+    expect(minimumDuurOk(dag(2023, 1, 1), dag(2026, 1, 1), "investering")).toBe(true);
+    expect(minimumDuurOk(dag(2023, 1, 1), dag(2025, 12, 31), "investering")).toBe(false);
+    // 29-2-2024 + 36 months = 28-2-2027 (EDATE).
+    expect(minimumDuurOk(dag(2024, 2, 29), dag(2027, 2, 28), "investering")).toBe(true);
+    expect(minimumDuurOk(dag(2024, 2, 29), dag(2027, 2, 27), "investering")).toBe(false);
+  });
+
+  test("a money loan (onder c) and a loan (onder d): at least four years", () => {
+    for (const soort of ["geldlening", "lening"] as const) {
+      expect(minimumDuurOk(dag(2023, 1, 1), dag(2027, 1, 1), soort)).toBe(true);
+      expect(minimumDuurOk(dag(2023, 1, 1), dag(2026, 12, 31), soort)).toBe(false);
+    }
+  });
+
+  test("an end before the start is an error citing onder d for a loan", () => {
+    expect(
+      thrownEkvError(() => minimumDuurOk(dag(2023, 1, 2), dag(2023, 1, 1), "lening")).message
+    ).toBe(
+      "art. 1 onder d: de einddatum (1-1-2023) ligt vóór de begindatum (2-1-2023); controleer de datums."
+    );
+  });
+});
+
+describe("art. 3 lid 1 onder c: extension", () => {
+  test("the extension at least equal to the existing value, meeting a or b, risk not increased", () => {
+    expect(uitbreidingOk(1_000_000, 1_000_000, true, true)).toBe(true);
+    expect(uitbreidingOk(1_000_000, 999_999.99, true, true)).toBe(false);
+    expect(uitbreidingOk(1_000_000, 2_000_000, false, true)).toBe(false);
+    expect(uitbreidingOk(1_000_000, 2_000_000, true, false)).toBe(false);
+  });
+});
+
+describe("art. 4 onder a from dates", () => {
+  test("the earlier of 20 years after the start and 15 years after the investment was complete", () => {
+    // min(1-4-2043; 1-1-2039).
+    expect(uitersteEinddatum(dag(2023, 4, 1), dag(2024, 1, 1))).toBe(dag(2039, 1, 1));
+    // Investment made six years before the insurance (art. 3 lid 1 b): min(1-1-2040; 1-1-2029).
+    expect(uitersteEinddatum(dag(2020, 1, 1), dag(2014, 1, 1))).toBe(dag(2029, 1, 1));
+    // Completed more than five years after the start: the 20 years bind, min(1-1-2040; 1-1-2041).
+    expect(uitersteEinddatum(dag(2020, 1, 1), dag(2026, 1, 1))).toBe(dag(2040, 1, 1));
+    // 29-2-2024 + 180 months = 28-2-2039.
+    expect(uitersteEinddatum(dag(2024, 2, 29), dag(2024, 2, 29))).toBe(dag(2039, 2, 28));
+  });
+});
+
+describe("art. 4 onder b en c: one combined claim", () => {
+  const polis = (over: Partial<Polis>): Polis => ({
+    verzekerde: "A",
+    soort: "investering",
+    aanvangswaarde: 1_000_000,
+    verzekerdeWaarde: 1_000_000,
+    schade: 0,
+    opbrengst: 0,
+    jarenOpbrengst: 0,
+    eigenRisico: 0.1,
+    ...over,
+  });
+  const rows = (c: ReturnType<typeof claim>) =>
+    c.regels.map((r) => [r.label, r.bedrag.toNumber(), r.bindend]);
+
+  test("the worked sheet's example: both enterprise limits bind, reductions pro rata", () => {
+    // A: investment 60 mln, capital loss 70 mln, yield 9 mln over 2 years, own risk 10%:
+    //    capital 63 mln; yield 8,1 mln ≤ 12% × 60 mln × 2 = 14,4 mln; 71,1 mln ≤ 200% = 120 mln.
+    // B: loan 90 mln, loss 90 mln: 81 mln ≤ 180 mln. Loans together 81 mln > 75 mln: B − 6 mln.
+    // Together 71,1 + 75 = 146,1 mln > 100 mln: 46,1 mln divided 60 : 90 = 18,44 : 27,66 mln.
+    // A 71,1 − 18,44 = 52,66 mln; B 75 − 27,66 = 47,34 mln; total 100 mln.
+    const c = claim(
+      [
+        polis({
+          aanvangswaarde: 60_000_000,
+          verzekerdeWaarde: 60_000_000,
+          schade: 70_000_000,
+          opbrengst: 9_000_000,
+          jarenOpbrengst: 2,
+        }),
+        polis({
+          verzekerde: "B",
+          soort: "lening",
+          aanvangswaarde: 90_000_000,
+          verzekerdeWaarde: 90_000_000,
+          schade: 90_000_000,
+        }),
+      ],
+      "fractie"
+    );
+    expect(c.verzekerden.map((v) => [v.verzekerde, v.vergoeding.toNumber()])).toEqual([
+      ["A", 52_660_000],
+      ["B", 47_340_000],
+    ]);
+    expect(c.totaal.toNumber()).toBe(100_000_000);
+    expect(rows(c)).toEqual([
+      [
+        "Polis 1 (A, investering): kapitaal na eigen risico van 10% (art. 4 onder b)",
+        63_000_000,
+        false,
+      ],
+      ["Polis 1 (A, investering): opbrengst na eigen risico (art. 4 onder b)", 8_100_000, false],
+      [
+        "Polis 1 (A, investering): opbrengst ten hoogste 12% van de verzekerde waarde × 2 jaar (art. 4 onder c ii)",
+        14_400_000,
+        false,
+      ],
+      [
+        "Polis 1 (A, investering): kapitaal en opbrengst ten hoogste 200% van de aanvangswaarde (art. 4 onder c i)",
+        120_000_000,
+        false,
+      ],
+      ["Polis 1 (A, investering): vergoeding", 71_100_000, false],
+      ["Polis 2 (B, lening): kapitaal na eigen risico van 10% (art. 4 onder b)", 81_000_000, false],
+      ["Polis 2 (B, lening): opbrengst na eigen risico (art. 4 onder b)", 0, false],
+      [
+        "Polis 2 (B, lening): opbrengst ten hoogste 12% van de verzekerde waarde × 0 jaar (art. 4 onder c ii)",
+        0,
+        false,
+      ],
+      [
+        "Polis 2 (B, lening): kapitaal en opbrengst ten hoogste 200% van de aanvangswaarde (art. 4 onder c i)",
+        180_000_000,
+        false,
+      ],
+      ["Polis 2 (B, lening): vergoeding", 81_000_000, false],
+      ["Leningen samen", 81_000_000, false],
+      [
+        "Maximum € 75.000.000 voor leningen aan de onderneming (art. 4 onder c iii)",
+        75_000_000,
+        true,
+      ],
+      ["Samen (na de grens voor leningen)", 146_100_000, false],
+      ["Maximum € 100.000.000 per onderneming (art. 4 onder c iii)", 100_000_000, true],
+      [
+        "Vergoeding A (vóór de grenzen van c iii € 71.100.000, minus € 18.440.000 naar rato van inbreng)",
+        52_660_000,
+        false,
+      ],
+      [
+        "Vergoeding B (vóór de grenzen van c iii € 81.000.000, minus € 33.660.000 naar rato van inbreng)",
+        47_340_000,
+        false,
+      ],
+      ["Vergoeding (art. 4)", 100_000_000, false],
+    ]);
+  });
+
+  test("the same in thousands gives the same figures / 1000", () => {
+    const c = claim(
+      [
+        polis({
+          aanvangswaarde: 60_000,
+          verzekerdeWaarde: 60_000,
+          schade: 70_000,
+          opbrengst: 9_000,
+          jarenOpbrengst: 2,
+        }),
+        polis({
+          verzekerde: "B",
+          soort: "lening",
+          aanvangswaarde: 90_000,
+          verzekerdeWaarde: 90_000,
+          schade: 90_000,
+        }),
+      ],
+      "fractie",
+      1000
+    );
+    expect(c.verzekerden.map((v) => v.vergoeding.toNumber())).toEqual([52_660, 47_340]);
+  });
+
+  test("12% per year binds the yield; 200% binds capital and yield together", () => {
+    // Yield 500.000 × 0,9 = 450.000 > 12% × 1.000.000 × 2 = 240.000; capital 0.
+    const y = claim([polis({ opbrengst: 500_000, jarenOpbrengst: 2 })], "fractie");
+    expect(y.totaal.toNumber()).toBe(240_000);
+    expect(y.regels[2].bindend).toBe(true);
+    // Capital 300.000 × 0,9 = 270.000 + yield 0 > 200% × 100.000 = 200.000.
+    const t = claim([polis({ aanvangswaarde: 100_000, schade: 300_000 })], "fractie");
+    expect(t.totaal.toNumber()).toBe(200_000);
+    expect(t.regels[3].bindend).toBe(true);
+    // 222.222,23 × 0,9 = 200.000,007 → 200.000,00 (truncated): exactly at 200%, a tie binds (as in
+    // OPBOUW); a cent of loss less gives 199.999,99 (222.222,22 × 0,9 = 199.999,998): not binding.
+    const e = claim([polis({ aanvangswaarde: 100_000, schade: 222_222.23 })], "fractie");
+    expect(e.totaal.toNumber()).toBe(200_000);
+    expect(e.regels[3].bindend).toBe(true);
+    const u = claim([polis({ aanvangswaarde: 100_000, schade: 222_222.22 })], "fractie");
+    expect(u.totaal.toNumber()).toBe(199_999.99);
+    expect(u.regels[3].bindend).toBe(false);
+  });
+
+  test("own risk as an amount: at least 10% of the loss (capital plus yield), borne in proportion", () => {
+    // Loss 800.000 + 200.000 = 1.000.000; own risk 150.000 = 15%: 680.000 + 170.000 = 850.000.
+    const c = claim(
+      [polis({ schade: 800_000, opbrengst: 200_000, jarenOpbrengst: 3, eigenRisico: 150_000 })],
+      "bedrag"
+    );
+    expect(c.totaal.toNumber()).toBe(850_000);
+    expect(
+      claim([polis({ schade: 1_000_000, eigenRisico: 100_000 })], "bedrag").totaal.toNumber()
+    ).toBe(900_000);
+    expect(
+      thrownEkvError(() => claim([polis({ schade: 1_000_000, eigenRisico: 99_999.99 })], "bedrag"))
+        .message
+    ).toBe(
+      "art. 4 onder b: eigen_risico is € 99.999,99; verwacht ten minste 10% van de geleden schade (€ 100.000) en niet meer dan de schade (€ 1.000.000)."
+    );
+    expect(
+      thrownEkvError(() => claim([polis({ schade: 1_000_000, eigenRisico: 0.0999 })], "fractie"))
+        .message
+    ).toMatch(/^art\. 4 onder b: eigen_risico is 0,0999; verwacht een fractie van 0,1/);
+  });
+
+  test("several policies of one insured count as one party", () => {
+    // A: two investments, 900.000 + 450.000 = 1.350.000; below every limit.
+    const c = claim(
+      [polis({ schade: 1_000_000 }), polis({ verzekerde: " a ", schade: 500_000 })],
+      "fractie"
+    );
+    expect(c.verzekerden.map((v) => [v.verzekerde, v.vergoeding.toNumber()])).toEqual([
+      ["A", 1_350_000],
+    ]);
+  });
+
+  test("a share of the reduction larger than a party's own compensation is not settled: #N/B", () => {
+    // A: investment 100 mln (inbreng), loss only 1 mln → 900.000; B: investment 10 mln, loss
+    // 120 mln → min(108 mln, 20 mln) = 20 mln … stays below 100 mln. Use B with 60 mln inbreng and
+    // loss 120 mln: 108 mln; total 108,9 mln > 100 mln: 8,9 mln divided 100 : 60 gives A
+    // 5.562.500 > 900.000.
+    const e = thrownEkvError(() =>
+      claim(
+        [
+          polis({ aanvangswaarde: 100_000_000, verzekerdeWaarde: 100_000_000, schade: 1_000_000 }),
+          polis({
+            verzekerde: "B",
+            aanvangswaarde: 60_000_000,
+            verzekerdeWaarde: 60_000_000,
+            schade: 120_000_000,
+          }),
+        ],
+        "fractie"
+      )
+    );
+    expect(e.kind).toBe("not-available");
+    expect(e.message).toMatch(/^art\. 4 onder c iii: het deel van A in de beperking/);
+  });
+
+  test("yield without a year in which it became due is not compensated: an error", () => {
+    expect(thrownEkvError(() => claim([polis({ opbrengst: 1 })], "fractie")).message).toMatch(
+      /geen opbrengst wordt vergoed die niet opeisbaar is/
     );
   });
 });

@@ -55,7 +55,6 @@ describe("checkSheets", () => {
       ["cell-error", "error"],
       ["unknown-column", "warning"],
       ["not-calculated", "warning"],
-      ["rounding", "warning"],
     ]);
     for (const r of allRules) {
       expect(r.description.length).toBeGreaterThan(20);

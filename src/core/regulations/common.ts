@@ -74,6 +74,65 @@ export function rate(x: number, what: string, article: string, min = 0): Dec {
   return new Dec(x);
 }
 
+/**
+ * The highest interest rate taken as typed. The regulation applied 1998–2009; the funding rates and
+ * CIRRs of that period (art. 2 lid 1) stayed far below 25%, so a rate above it is almost always a
+ * percentage typed as a whole number (0,5 meaning 0,5%) and is refused with the fraction suggested.
+ */
+export const MAX_RENTE = "0.25";
+
+/** "bedoelt u 0,0055 (0,55%)?": the value read as a percentage, for a message. */
+export function fractionHint(x: number): string {
+  const f = new Dec(x).dividedBy(100);
+  return `bedoelt u ${f.toFixed().replace(".", ",")} (${percent(f)})?`;
+}
+
+/**
+ * An interest rate (art. 2, art. 10) as a fraction from 0 up to and including 25%. Negative rates
+ * are refused: with a negative refinancing rate the simple interest of art. 10 lid 4 can turn the
+ * costs negative, and costs are never negative.
+ */
+export function interestRate(x: number, what: string, article: string): Dec {
+  const d = rate(x, what, article, 0);
+  if (d.greaterThan(MAX_RENTE)) {
+    throw new EkvError(
+      `${article}: ${what} is ${num(x)}, dat is ${percent(d)}; een rentevoet boven ${percent(new Dec(MAX_RENTE))} is onwaarschijnlijk, ${fractionHint(x)} Geef percentages als fractie (5% is 0,05).`
+    );
+  }
+  return d;
+}
+
+/** The unit of the amounts: euros, thousands of euros, millions of euros. */
+export type Eenheid = 1 | 1000 | 1000000;
+
+const EENHEID_HINT =
+  'verwacht 1 (euro\'s, standaard), 1000 (x € 1.000) of 1000000 (x € 1 mln), of de tekst "x € 1.000" of "x € 1 mln"';
+
+/**
+ * The unit of the amount arguments of a function whose article states thresholds in euros
+ * (€ 11.300.000, € 4.600.000, € 100 mln). Blank is euros. A number must be 1, 1000 or 1000000;
+ * a text is read as a table title writes it: "x € 1.000", "duizend", "x € 1 mln", "miljoen", "euro".
+ */
+export function parseEenheid(v: unknown, article: string): Eenheid {
+  if (v === null || v === undefined || v === "") return 1;
+  if (typeof v === "number") {
+    if (v === 1 || v === 1000 || v === 1000000) return v;
+    throw new EkvError(`${article}: eenheid ${num(v)} is onbekend; ${EENHEID_HINT}.`);
+  }
+  if (typeof v === "string") {
+    const t = normaliseOption(v)
+      .replace(/^bedragen\s*/, "")
+      .replace(/^(x|×)\s*/, "")
+      .replace(/€|\beuro('s)?\b|\beur\b|\s/g, "")
+      .replace(/\.$/, "");
+    if (t === "" || t === "1") return 1;
+    if (t === "1.000" || t === "1000" || t === "duizend") return 1000;
+    if (["1.000.000", "1000000", "mln", "1mln", "miljoen", "1miljoen"].includes(t)) return 1000000;
+    throw new EkvError(`${article}: eenheid "${v}" is onbekend; ${EENHEID_HINT}.`);
+  }
+  throw new EkvError(`${article}: eenheid is geen getal of tekst; ${EENHEID_HINT}.`);
+}
+
 /** A fraction between 0 and 1 inclusive (a share). */
 export function share(x: number, what: string, article: string): Dec {
   assertAmount(x, what);

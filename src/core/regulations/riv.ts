@@ -7,6 +7,7 @@ import { Dec } from "../decimal";
 import { EkvError } from "../errors";
 import { assertAmount } from "../exact";
 import {
+  Eenheid,
   euro,
   minDec,
   nonNegativeAmount,
@@ -53,10 +54,11 @@ export function vergoeding(
   schade: number,
   aanvangswaarde: number,
   eigenRisico: number,
-  soort: RivSoort
+  soort: RivSoort,
+  eenheid: Eenheid = 1
 ): number {
   return toNumber(
-    vergoedingOpbouw(schade, aanvangswaarde, eigenRisico, soort).uitkomst,
+    vergoedingOpbouw(schade, aanvangswaarde, eigenRisico, soort, eenheid).uitkomst,
     "vergoeding"
   );
 }
@@ -69,7 +71,8 @@ export function vergoedingOpbouw(
   schade: number,
   aanvangswaarde: number,
   eigenRisico: number,
-  soort: RivSoort
+  soort: RivSoort,
+  eenheid: Eenheid = 1
 ): Opbouw {
   nonNegativeAmount(schade, "schade", "art. 4 onder b");
   nonNegativeAmount(aanvangswaarde, "aanvangswaarde", "art. 4 onder c i");
@@ -85,9 +88,15 @@ export function vergoedingOpbouw(
       `art. 4 onder b: eigen_risico is ${num(eigenRisico)}, meer dan 100% van de schade; geef percentages als fractie (10% is 0,1).`
     );
   }
-  const naEigenRisico = truncCents(new Dec(schade).times(new Dec(1).minus(er)));
+  // Amounts in `eenheid` euros: the € 100 mln / € 75 mln are scaled to that unit, and the damage
+  // after own risk is truncated to the euro cent.
+  const naEigenRisico = truncCents(
+    new Dec(schade).times(eenheid).times(new Dec(1).minus(er))
+  ).dividedBy(eenheid);
   const max200 = new Dec(aanvangswaarde).times(2);
-  const maxOnderneming = new Dec(soort === "lening" ? MAX_LENINGEN : MAX_PER_ONDERNEMING);
+  const maxOnderneming = new Dec(soort === "lening" ? MAX_LENINGEN : MAX_PER_ONDERNEMING).dividedBy(
+    eenheid
+  );
   const uitkomst = minDec([naEigenRisico, max200, maxOnderneming]);
   const limieten: Limiet[] = [
     {
@@ -211,4 +220,321 @@ export function tijdig(melding: number, investering: number, aanvraag: number): 
   const vroegsteMelding = addMonths(i, -12);
   const uitersteAanvraag = addMonths(i, 3);
   return m >= vroegsteMelding && m <= i && v <= uitersteAanvraag;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Art. 1 onder c en d: minimum terms
+
+export type RivDuurSoort = "investering" | "geldlening" | "lening";
+
+/**
+ * What the minimum term of art. 1 applies to: an investment (onder c, at least three years), an
+ * investment made as a loan by the investor himself ("indien het een geldlening betreft", onder c,
+ * at least four years) or a loan by a lender that is not the investor (onder d, at least four
+ * years). Blank is an investment.
+ */
+export function parseRivDuurSoort(text: string | undefined): RivDuurSoort {
+  if (text === undefined || text.trim() === "") return "investering";
+  const t = normaliseOption(text);
+  if (t === "investering" || t === "geldlening" || t === "lening") return t;
+  throw new EkvError(
+    `art. 1 onder c en d: soort "${text}" is onbekend; verwacht "investering" (standaard, ten minste drie jaar), "geldlening" (investering als geldlening, vier jaar) of "lening" (art. 1 onder d, vier jaar).`
+  );
+}
+
+/**
+ * Art. 1 onder c and d: the investment lasts at least three years (a money loan by the investor:
+ * four), a loan of art. 1 onder d at least four years. Counted in calendar months as EDATE from the
+ * start date; an end date exactly three (four) years later suffices.
+ */
+export function minimumDuurOk(begin: number, eind: number, soort: RivDuurSoort): boolean {
+  const a = soort === "lening" ? "art. 1 onder d" : "art. 1 onder c";
+  const b = dateSerial(begin, "begindatum", a);
+  const e = dateSerial(eind, "einddatum", a);
+  if (e < b) {
+    throw new EkvError(
+      `${a}: de einddatum (${dateText(e)}) ligt vóór de begindatum (${dateText(b)}); controleer de datums.`
+    );
+  }
+  const jaren = soort === "investering" ? 3 : 4;
+  return e >= addMonths(b, 12 * jaren);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Art. 3 lid 1 onder c: extension of an existing investment or loan
+
+/**
+ * Art. 3 lid 1 onder c: the risk of an existing investment or loan can be insured when it is
+ * extended by an investment or loan that itself meets onder a or b, the extension is at least equal
+ * to the existing value ("ten minste gelijk": equal suffices), and the non-commercial risk has not
+ * increased since the existing investment or loan was insured.
+ */
+export function uitbreidingOk(
+  bestaand: number,
+  uitbreiding: number,
+  voldoetAofB: boolean,
+  risicoNietToegenomen: boolean
+): boolean {
+  const a = "art. 3 lid 1 onder c";
+  nonNegativeAmount(bestaand, "waarde_bestaand", a);
+  nonNegativeAmount(uitbreiding, "waarde_uitbreiding", a);
+  return voldoetAofB && risicoNietToegenomen && new Dec(uitbreiding).greaterThanOrEqualTo(bestaand);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Art. 4 onder a from dates
+
+/**
+ * Art. 4 onder a from dates: the latest end date of the insurance, the earlier of twenty years
+ * after its start and fifteen years after the investment was fully made (or the loan fully paid),
+ * in calendar months as EDATE.
+ */
+export function uitersteEinddatum(ingang: number, volledig: number): number {
+  const a = "art. 4 onder a";
+  const i = dateSerial(ingang, "ingangsdatum", a);
+  const v = dateSerial(volledig, "datum_volledig", a);
+  return Math.min(addMonths(i, 240), addMonths(v, 180));
+}
+
+// ---------------------------------------------------------------------------------------------
+// One combined claim: art. 4 onder b and c for several policies and insured parties
+
+export type EigenRisicoAls = "fractie" | "bedrag";
+
+export function parseEigenRisicoAls(text: string | undefined): EigenRisicoAls {
+  if (text === undefined || text.trim() === "") return "fractie";
+  const t = normaliseOption(text);
+  if (t === "fractie" || t === "bedrag") return t;
+  throw new EkvError(
+    `art. 4 onder b: eigen_risico_als "${text}" is onbekend; verwacht "fractie" (standaard, 10% is 0,1) of "bedrag".`
+  );
+}
+
+export interface Polis {
+  verzekerde: string;
+  soort: RivSoort;
+  /** Art. 1 onder h: the initial value (also the contribution for the pro-rata division). */
+  aanvangswaarde: number;
+  /** Art. 4 onder c ii: the insured value on which the 12% per year is taken. */
+  verzekerdeWaarde: number;
+  /** The loss of capital. */
+  schade: number;
+  /** The yield lost (art. 1 onder i) that became due and was not paid. */
+  opbrengst: number;
+  /** The number of years in which that yield became due. */
+  jarenOpbrengst: number;
+  /** Own risk: a fraction of the loss (at least 0,1) or an amount (at least 10% of the loss). */
+  eigenRisico: number;
+}
+
+/**
+ * One row of the claim's opbouw: a label with its article, the amount, and whether it binds (as in
+ * OPBOUW, a limit the value reaches exactly binds too).
+ */
+export interface ClaimRegel {
+  label: string;
+  bedrag: Dec;
+  bindend: boolean;
+}
+
+export interface Claim {
+  regels: ClaimRegel[];
+  /** Per insured party, in order of first appearance. */
+  verzekerden: Array<{ verzekerde: string; vergoeding: Dec }>;
+  totaal: Dec;
+}
+
+/**
+ * Art. 4 onder b and c for all policies concerning one enterprise in the investment country:
+ *
+ * 1. per policy, the loss is capital plus yield; the own risk (b) is at least 10% of it, given as a
+ *    fraction or as an amount, and is borne by capital and yield in proportion;
+ * 2. the yield part is at most 12% of the insured value per year in which it became due (c ii,
+ *    each year's 12% truncated to the cent, as MAX_OPBRENGST);
+ * 3. capital plus yield together at most 200% of the initial value (c i: "onverminderd onderdeel i",
+ *    one limit for both), truncated to the cent;
+ * 4. for the enterprise (c iii): loans together at most € 75 mln, everything together at most
+ *    € 100 mln; each reduction is divided over the insured pro rata their contribution (their initial
+ *    values; for the loan limit their loans), in cents by largest remainder (as VERDEEL). A share of
+ *    a reduction larger than that party's own compensation is a case the article does not settle:
+ *    #N/B, not a guess.
+ */
+export function claim(
+  polissen: readonly Polis[],
+  als: EigenRisicoAls,
+  eenheid: Eenheid = 1
+): Claim {
+  const a = "art. 4";
+  if (polissen.length === 0) {
+    throw new EkvError(`${a}: geen polissen; verwacht per rij een polis.`);
+  }
+  const u = eenheid;
+  const regels: ClaimRegel[] = [];
+  const per = polissen.map((p, i) => {
+    const w = polissen.length === 1 ? "" : ` (polis ${i + 1})`;
+    nonNegativeAmount(p.aanvangswaarde, `aanvangswaarde${w}`, `${a} onder c i`);
+    nonNegativeAmount(p.verzekerdeWaarde, `verzekerde_waarde${w}`, `${a} onder c ii`);
+    nonNegativeAmount(p.schade, `schade${w}`, `${a} onder b`);
+    nonNegativeAmount(p.opbrengst, `opbrengst${w}`, `${a} onder c ii`);
+    assertAmount(p.jarenOpbrengst, `jaren_opbrengst${w}`);
+    if (!Number.isInteger(p.jarenOpbrengst) || p.jarenOpbrengst < 0 || p.jarenOpbrengst > 100) {
+      throw new EkvError(
+        `${a} onder c ii: jaren_opbrengst${w} is ${num(p.jarenOpbrengst)}; verwacht het gehele aantal jaren waarin opbrengst opeisbaar werd (0 of meer).`
+      );
+    }
+    if (p.opbrengst > 0 && p.jarenOpbrengst === 0) {
+      throw new EkvError(
+        `${a} onder c ii: opbrengst${w} is ${euro(p.opbrengst)} maar jaren_opbrengst is 0; geen opbrengst wordt vergoed die niet opeisbaar is.`
+      );
+    }
+    assertAmount(p.eigenRisico, `eigen_risico${w}`);
+    const kapitaal = new Dec(p.schade).times(u);
+    const opbrengst = new Dec(p.opbrengst).times(u);
+    const verlies = kapitaal.plus(opbrengst);
+    let fractie: Dec;
+    if (als === "fractie") {
+      fractie = new Dec(p.eigenRisico);
+      if (fractie.lessThan(MIN_EIGEN_RISICO) || fractie.greaterThan(1)) {
+        throw new EkvError(
+          `${a} onder b: eigen_risico${w} is ${num(p.eigenRisico)}; verwacht een fractie van 0,1 (10%, het minimum) tot en met 1${fractie.greaterThan(1) ? ', of geef eigen_risico_als "bedrag"' : ""}.`
+        );
+      }
+    } else {
+      const bedrag = new Dec(p.eigenRisico).times(u);
+      if (bedrag.lessThan(verlies.times(MIN_EIGEN_RISICO)) || bedrag.greaterThan(verlies)) {
+        throw new EkvError(
+          `${a} onder b: eigen_risico${w} is ${euro(bedrag)}; verwacht ten minste 10% van de geleden schade (${euro(truncCents(verlies.times(MIN_EIGEN_RISICO)))}) en niet meer dan de schade (${euro(verlies)}).`
+        );
+      }
+      fractie = verlies.isZero() ? new Dec(MIN_EIGEN_RISICO) : bedrag.dividedBy(verlies);
+    }
+    const rest = new Dec(1).minus(fractie);
+    const perJaar = truncCents(new Dec(p.verzekerdeWaarde).times(u).times(12).dividedBy(100));
+    const maxOpbrengstD = perJaar.times(p.jarenOpbrengst);
+    const opbrengstNa = minDec([opbrengst.times(rest), maxOpbrengstD]);
+    const max200 = new Dec(p.aanvangswaarde).times(u).times(2);
+    const samen = truncCents(kapitaal.times(rest).plus(opbrengstNa));
+    const vergoedingD = minDec([samen, max200]);
+    const naam = `Polis ${i + 1} (${p.verzekerde.trim()}, ${p.soort})`;
+    const pct = percent(fractie.toDecimalPlaces(6, Dec.ROUND_HALF_UP));
+    regels.push(
+      {
+        label: `${naam}: kapitaal na eigen risico van ${pct} (art. 4 onder b)`,
+        bedrag: truncCents(kapitaal.times(rest)),
+        bindend: false,
+      },
+      {
+        label: `${naam}: opbrengst na eigen risico (art. 4 onder b)`,
+        bedrag: truncCents(opbrengst.times(rest)),
+        bindend: false,
+      },
+      {
+        label: `${naam}: opbrengst ten hoogste 12% van de verzekerde waarde × ${p.jarenOpbrengst} jaar (art. 4 onder c ii)`,
+        bedrag: maxOpbrengstD,
+        bindend:
+          opbrengst.times(rest).greaterThanOrEqualTo(maxOpbrengstD) && opbrengst.greaterThan(0),
+      },
+      {
+        label: `${naam}: kapitaal en opbrengst ten hoogste 200% van de aanvangswaarde (art. 4 onder c i)`,
+        bedrag: max200,
+        bindend: samen.greaterThanOrEqualTo(max200) && samen.greaterThan(0),
+      },
+      { label: `${naam}: vergoeding`, bedrag: vergoedingD, bindend: false }
+    );
+    return { vergoeding: vergoedingD };
+  });
+
+  // Parties in order of first appearance, with their contributions and compensations.
+  const namen: string[] = [];
+  const index = new Map<string, number>();
+  polissen.forEach((p) => {
+    const key = normaliseOption(p.verzekerde);
+    if (key === "") {
+      throw new EkvError(
+        `${a} onder c iii: verzekerde is leeg; geef per polis de naam van de verzekerde.`
+      );
+    }
+    if (!index.has(key)) {
+      index.set(key, namen.length);
+      namen.push(p.verzekerde.trim());
+    }
+  });
+  const n = namen.length;
+  const zero = () => Array.from({ length: n }, () => new Dec(0));
+  const voor = zero();
+  const inbrengAlles = zero();
+  const inbrengLeningen = zero();
+  const vergoedingLeningen = zero();
+  polissen.forEach((p, i) => {
+    const k = index.get(normaliseOption(p.verzekerde)) as number;
+    voor[k] = voor[k].plus(per[i].vergoeding);
+    const inbreng = new Dec(p.aanvangswaarde).times(u);
+    inbrengAlles[k] = inbrengAlles[k].plus(inbreng);
+    if (p.soort === "lening") {
+      inbrengLeningen[k] = inbrengLeningen[k].plus(inbreng);
+      vergoedingLeningen[k] = vergoedingLeningen[k].plus(per[i].vergoeding);
+    }
+  });
+
+  const sum = (xs: Dec[]) => xs.reduce((s, x) => s.plus(x), new Dec(0));
+  // Pro rata by largest remainder in cents (VERDEEL); amounts here are euros in whole cents.
+  const spread = (bedrag: Dec, weights: Dec[]): Dec[] =>
+    bedrag.isZero()
+      ? zero()
+      : verdeel(
+          toNumber(bedrag, "beperking"),
+          weights.map((w) => toNumber(w, "inbreng"))
+        ).map((x) => new Dec(x));
+  const leningen = sum(vergoedingLeningen);
+  const maxLeningen = new Dec(MAX_LENINGEN);
+  const beperkingLeningen = Dec.max(leningen.minus(maxLeningen), 0);
+  const deelLeningen = spread(beperkingLeningen, inbrengLeningen);
+  const naLeningen = voor.map((v, k) => v.minus(deelLeningen[k]));
+  const totaalNaLeningen = sum(naLeningen);
+  const maxTotaal = new Dec(MAX_PER_ONDERNEMING);
+  const beperkingTotaal = Dec.max(totaalNaLeningen.minus(maxTotaal), 0);
+  const deelTotaal = spread(beperkingTotaal, inbrengAlles);
+  if (polissen.some((p) => p.soort === "lening")) {
+    regels.push(
+      { label: "Leningen samen", bedrag: leningen, bindend: false },
+      {
+        label: `Maximum ${euro(MAX_LENINGEN)} voor leningen aan de onderneming (art. 4 onder c iii)`,
+        bedrag: maxLeningen,
+        bindend: leningen.greaterThanOrEqualTo(maxLeningen),
+      }
+    );
+  }
+  regels.push(
+    { label: "Samen (na de grens voor leningen)", bedrag: totaalNaLeningen, bindend: false },
+    {
+      label: `Maximum ${euro(MAX_PER_ONDERNEMING)} per onderneming (art. 4 onder c iii)`,
+      bedrag: maxTotaal,
+      bindend: totaalNaLeningen.greaterThanOrEqualTo(maxTotaal),
+    }
+  );
+  const verzekerden = namen.map((naam, k) => {
+    const beperking = deelLeningen[k].plus(deelTotaal[k]);
+    const vergoedingK = voor[k].minus(beperking);
+    if (vergoedingK.isNegative()) {
+      throw new EkvError(
+        `${a} onder c iii: het deel van ${naam} in de beperking naar rato van inbreng (${euro(beperking)}) is groter dan zijn vergoeding (${euro(voor[k])}); het artikel zegt niet hoe dan te verdelen. Verdeel handmatig.`,
+        "not-available"
+      );
+    }
+    regels.push({
+      label: beperking.isZero()
+        ? `Vergoeding ${naam}`
+        : `Vergoeding ${naam} (vóór de grenzen van c iii ${euro(voor[k])}, minus ${euro(beperking)} naar rato van inbreng)`,
+      bedrag: vergoedingK,
+      bindend: false,
+    });
+    return { verzekerde: naam, vergoeding: vergoedingK.dividedBy(u) };
+  });
+  const totaal = sum(verzekerden.map((v) => v.vergoeding));
+  regels.push({ label: "Vergoeding (art. 4)", bedrag: totaal.times(u), bindend: false });
+  return {
+    regels: regels.map((r) => ({ ...r, bedrag: r.bedrag.dividedBy(u) })),
+    verzekerden,
+    totaal,
+  };
 }

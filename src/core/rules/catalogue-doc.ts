@@ -61,7 +61,8 @@ Standaard exact: geen afronding, geen drijvende-kommafouten (0,1 + 0,2 = 0,3). O
 - **tolerantie** (absoluut, in de eenheid van de tabel): verschillen tot en met dit bedrag worden niet
   gemeld (ook bij de plafonds).
 - **afronding** (\`rounding\`): een verschil in een som dat de afronding van de termen op hele eenheden
-  kan verklaren, is een waarschuwing \`rounding\` in plaats van een fout. Elk gepubliceerd getal *v*
+  kan verklaren, is een waarschuwing in plaats van een fout, onder de regel die het verschil vond en
+  gemarkeerd als afronding (\`rounding: true\`; in de tekstuitvoer "(afronding)"). Elk gepubliceerd getal *v*
   staat voor [*v* − ½, *v* + ½]; bij *n* getallen in de som (lege cellen tellen niet) klopt het
   totaal als |totaal − som| ≤ (*n* + 1)/2 (XBRL Calculations 1.1). Bij bedragen met decimalen
   geldt de kleinste eenheid waarin ze geschreven zijn: (*n* + 1)/2 × 0,1 bij één decimaal.
@@ -83,8 +84,8 @@ dan de cel linksboven in het bereik.
 
 ## Regels
 
-| regel | ernst | wat moet kloppen | bron |
-|---|---|---|---|
+| regel | titel | ernst | tabellen | wat moet kloppen | bron |
+|---|---|---|---|---|---|
 `;
 
 function cell(text: string): string {
@@ -96,7 +97,7 @@ export function renderRulesMarkdown(): string {
   const rows = allRules
     .map(
       (r) =>
-        `| \`${r.id}\` | ${r.severity === "error" ? "fout" : "waarschuwing"} | ${cell(r.description)} | ${cell(r.source)} |`
+        `| \`${r.id}\` | ${cell(r.title)} | ${r.severity === "error" ? "fout" : "waarschuwing"} | ${r.kinds.map((k) => `\`${k}\``).join(", ")} | ${cell(r.description)} | ${cell(r.source)} |`
     )
     .join("\n");
   const notes = `

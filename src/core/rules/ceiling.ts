@@ -13,13 +13,14 @@ import type { Rule } from "./types";
  */
 export const ceiling: Rule = {
   id: "ceiling",
+  title: "Garantieplafond overschreden",
   description:
     "Verleend (of geraamd te verlenen) in jaar t is niet hoger dan het garantieplafond van jaar t, op regels met een plafond voor dat jaar (een plafond van 0 of leeg geldt niet). Met de optie netto plafond: verleend − vervallen.",
   severity: "error",
+  kinds: ["garanties"],
   source:
     "Begroting IX 2016, toelichting EKV en RIV: het garantieplafond is het bedrag dat de Staat jaarlijks aan nieuwe verplichtingen kan aangaan (bruto plafond): verleend t ≤ garantieplafond t",
   check(table, ctx) {
-    if (table.kind !== "garanties") return;
     for (const plafond of columnsOf(table, "plafond")) {
       const verleend = columnFor(table, "verleend", plafond.year);
       const vervallen = columnFor(table, "vervallen", plafond.year);

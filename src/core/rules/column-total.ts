@@ -36,13 +36,7 @@ function sumsOf(table: ParsedTable): Sum[] {
   return sums;
 }
 
-function checkSum(
-  ctx: RuleContext,
-  table: ParsedTable,
-  rule: string,
-  column: ParsedColumn,
-  sum: Sum
-): void {
+function checkSum(ctx: RuleContext, table: ParsedTable, column: ParsedColumn, sum: Sum): void {
   const t = sum.target;
   if (!usable(column.status[t])) return;
   let n = 0;
@@ -60,7 +54,6 @@ function checkSum(
   reportDifference(
     ctx,
     table,
-    rule,
     { column, index: t },
     exactSum(values),
     column.values[t],
@@ -85,16 +78,17 @@ function checkSum(
  */
 export const columnTotal: Rule = {
   id: "column-total",
+  title: "Totaal klopt niet",
   description:
     'De totaalregel is gelijk aan de som van de regels erboven, in elke bedragkolom (een lege totaalcel telt als 0; een regel "waarvan …" en de regels "- …" onder "waarvan:" tellen niet apart mee). Een subtotaal is gelijk aan de som van de regels sinds het vorige subtotaal en telt niet mee in het totaal.',
   severity: "error",
+  kinds: ["garanties", "uitgaven-ontvangsten"],
   source: "RBV modellen 1.32e en 3.21b (regel Totaal): totaal = som van de regelingen per kolom",
   check(table, ctx) {
-    if (table.kind === "benutting") return;
     const sums = sumsOf(table);
     if (!sums.length) return;
     for (const column of table.columns) {
-      for (const sum of sums) checkSum(ctx, table, this.id, column, sum);
+      for (const sum of sums) checkSum(ctx, table, column, sum);
     }
   },
 };

@@ -9,8 +9,6 @@ import type { ParsedColumn, ParsedTable } from "../tables/parsed";
 import { cover, published, usable } from "../tables/parsed";
 import type { RuleContext, RuleReport } from "./types";
 
-export const ROUNDING_RULE = "rounding";
-
 export interface Term {
   column: ParsedColumn;
   /** Table row index. */
@@ -18,21 +16,16 @@ export interface Term {
   sign: 1 | -1;
 }
 
-/** Where a cell is, in words: `regel "WAKO (kernongevallen)", kolom "Uitstaande garanties 2016"`. */
-export function where(table: ParsedTable, index: number, column: ParsedColumn): string {
-  return `Regel "${table.labels[index]}", kolom "${column.header}"`;
-}
-
 /**
- * Reports a finding at row `index` of `column`, with the row's description and the column's header;
- * the message is prefixed with where the cell is, in words.
+ * Reports a finding at row `index` of `column`, with the row's description and the column's header
+ * (the message then says where the cell is, in words).
  */
 export function reportCell(
   ctx: RuleContext,
   table: ParsedTable,
   index: number,
   column: ParsedColumn,
-  finding: Pick<RuleReport, "expected" | "actual" | "message" | "rule" | "severity">
+  finding: Pick<RuleReport, "expected" | "actual" | "message" | "difference" | "rounding">
 ): void {
   ctx.report({
     row: table.rows[index],
@@ -40,7 +33,6 @@ export function reportCell(
     rowLabel: table.labels[index],
     columnHeader: column.header,
     ...finding,
-    message: `${where(table, index, column)}: ${finding.message}`,
   });
 }
 
@@ -48,12 +40,11 @@ export function reportCell(
  * Checks `target = Σ sign·term` for one cell. Returns without a report when a term or the target
  * is unusable (not a number, an error, n.v.t.: reported by their own rules) or when the equation
  * holds within the tolerance. With `rounding`, a difference of at most (n + 1)/2 for n published
- * terms (XBRL Calculations 1.1, whole units) becomes a warning "rounding".
+ * terms (XBRL Calculations 1.1, whole units) is reported as a warning marked `rounding`.
  */
 export function checkEquation(
   ctx: RuleContext,
   table: ParsedTable,
-  rule: string,
   target: { column: ParsedColumn; index: number },
   terms: Term[],
   explain: (expectedText: string) => string
@@ -75,7 +66,7 @@ export function checkEquation(
   for (const t of terms) cover(t.column, t.index);
   const expected = exactSum(values, signs);
   const actual = target.column.values[target.index];
-  reportDifference(ctx, table, rule, target, expected, actual, n, explain, () =>
+  reportDifference(ctx, table, target, expected, actual, n, explain, () =>
     decimalsOf([actual, ...values])
   );
 }
@@ -100,7 +91,6 @@ export function decimalsOf(values: ArrayLike<number>): number {
 export function reportDifference(
   ctx: RuleContext,
   table: ParsedTable,
-  rule: string,
   target: { column: ParsedColumn; index: number },
   expected: number,
   actual: number,
@@ -118,15 +108,21 @@ export function reportDifference(
   const unit = new Dec(10).pow(-d);
   const margin = unit.times(n + 1).dividedBy(2);
   const rounding = ctx.options.rounding && new Dec(abs).lte(margin);
-  const head = `verwacht ${formatDutch(expected)}, gevonden ${formatDutch(actual)} (verschil ${formatDutch(diff)}).`;
-  const tail = rounding
-    ? ` Het verschil valt binnen de afrondingsmarge (n + 1)/2${d ? ` × ${formatDutch(unit.toNumber())}` : ""} = ${formatDutch(margin.toNumber())} voor ${n} op ${d ? formatDutch(unit.toNumber()) : "hele eenheden"} afgeronde termen (XBRL Calculations 1.1); controleer of het een afrondingsverschil is.`
-    : "";
   reportCell(ctx, table, target.index, target.column, {
     expected,
     actual,
-    message: `${head} ${explain(formatDutch(expected))}${tail}`,
-    ...(rounding ? { rule: ROUNDING_RULE, severity: "warning" as const } : { rule }),
+    difference: diff,
+    message: explain(formatDutch(expected)),
+    ...(rounding
+      ? {
+          rounding: {
+            margin: margin.toNumber(),
+            unit: unit.toNumber(),
+            decimals: d,
+            terms: n,
+          },
+        }
+      : {}),
   });
 }
 

@@ -8,7 +8,6 @@ import { notANumber } from "./not-a-number";
 import { notCalculated } from "./not-calculated";
 import { numberAsText } from "./number-as-text";
 import { rollForward } from "./roll-forward";
-import { rounding } from "./rounding";
 import { saldo } from "./saldo";
 import { signConvention } from "./sign-convention";
 import { totalCeiling } from "./total-ceiling";
@@ -16,6 +15,7 @@ import type { Rule, RuleMeta } from "./types";
 import { unknownColumn } from "./unknown-column";
 
 export type { Rule, RuleMeta, RuleContext, RuleReport } from "./types";
+export { composeMessage } from "./message";
 
 export const allRules: readonly Rule[] = [
   rollForward,
@@ -31,15 +31,21 @@ export const allRules: readonly Rule[] = [
   cellError,
   unknownColumn,
   notCalculated,
-  rounding,
 ];
 
 /** The metadata only (for documentation and the task pane). */
 export const ruleCatalogue: readonly RuleMeta[] = allRules.map(
-  ({ id, description, severity, source }) => ({
+  ({ id, title, description, severity, kinds, source }) => ({
     id,
+    title,
     description,
     severity,
+    kinds,
     source,
   })
 );
+
+/** The short Dutch title of a rule ("Totaal klopt niet"), or the id for an unknown rule. */
+export function ruleTitle(id: string): string {
+  return allRules.find((r) => r.id === id)?.title ?? id;
+}

@@ -3,7 +3,7 @@ import type { DataColumnKind } from "../tables/headers";
 import { BENUTTING_ROW_NOUNS, DATA_COLUMNS } from "../vocabulary";
 import { usable } from "../tables/parsed";
 import { reportCell } from "./equation";
-import type { Rule } from "./types";
+import { ALL_KINDS, type Rule } from "./types";
 
 /** Amounts that are stocks, flows or ceilings of one direction; saldo and netto may be negative. */
 const NEVER_NEGATIVE: ReadonlySet<string> = new Set<DataColumnKind>([
@@ -18,9 +18,11 @@ const NEVER_NEGATIVE: ReadonlySet<string> = new Set<DataColumnKind>([
 
 export const negative: Rule = {
   id: "negative",
+  title: "Negatief bedrag",
   description:
     "Geen negatief bedrag waar dat niet kan: uitstaand, verleend, vervallen, garantieplafond, totaal plafond, uitgaven, ontvangsten, bruto aangegaan en vervallen (benutting).",
   severity: "error",
+  kinds: ALL_KINDS,
   source:
     "Definities RBV modellen 1.32e/3.21b en tabel Benutting: deze grootheden zijn standen, bruto stromen of plafonds en zijn nooit negatief (saldo en netto wel)",
   check(table, ctx) {

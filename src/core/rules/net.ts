@@ -4,12 +4,13 @@ import type { Rule } from "./types";
 
 export const net: Rule = {
   id: "net",
+  title: "Netto klopt niet",
   description:
     "Aangegane garantieverplichtingen (netto) = aangegaan (bruto) − vervallen (incl. schade-uitkeringen), per jaar.",
   severity: "error",
+  kinds: ["benutting"],
   source: "Tabel Benutting garantieregeling: netto = bruto − vervallen",
   check(table, ctx) {
-    if (table.kind !== "benutting") return;
     const { bruto, vervallen, netto } = table.roles;
     if (bruto === undefined || vervallen === undefined || netto === undefined) return;
     // Vervallen published as negative amounts (sign convention) is added as written.
@@ -18,7 +19,6 @@ export const net: Rule = {
       checkEquation(
         ctx,
         table,
-        this.id,
         { column, index: netto },
         [
           { column, index: bruto, sign: 1 },

@@ -1,13 +1,15 @@
 import { formatDutch } from "../amount";
 import { ST } from "../tables/parsed";
 import { forEachCell } from "./cells";
-import type { Rule } from "./types";
+import { ALL_KINDS, type Rule } from "./types";
 
 export const numberAsText: Rule = {
   id: "number-as-text",
+  title: "Bedrag als tekst",
   description:
     "Een bedrag dat als tekst in de cel staat: Excel's SOM slaat het over. De waarde telt wel mee in de andere controles.",
   severity: "warning",
+  kinds: ALL_KINDS,
   source:
     "Excel: SOM en andere rekenfuncties negeren tekst in een bereik, ook tekst die er als getal uitziet",
   check(table, ctx) {

@@ -10,13 +10,14 @@ import type { Rule } from "./types";
  */
 export const rollForward: Rule = {
   id: "roll-forward",
+  title: "Uitstaand sluit niet aan",
   description:
     "Uitstaande garanties eind jaar t = uitstaand eind jaar t-1 + verleend in t − vervallen in t, op elke regel (ook Totaal) en voor elk paar opeenvolgende jaren in de tabel.",
   severity: "error",
+  kinds: ["garanties"],
   source:
     "RBV model 1.32e (begroting) en 3.21b (jaarverslag): uitstaand t = uitstaand t-1 + verleend t − vervallen t",
   check(table, ctx) {
-    if (table.kind !== "garanties") return;
     const uitstaand = byYear(table, "uitstaand");
     for (let k = 1; k < uitstaand.length; k++) {
       const prev = uitstaand[k - 1];
@@ -31,7 +32,6 @@ export const rollForward: Rule = {
         checkEquation(
           ctx,
           table,
-          this.id,
           { column: cur, index: i },
           [
             { column: prev, index: i, sign: 1 },

@@ -5,13 +5,14 @@ import type { Rule } from "./types";
 
 export const saldo: Rule = {
   id: "saldo",
+  title: "Saldo klopt niet",
   description:
     "Saldo = ontvangsten − uitgaven, per regel (ook Totaal) en per jaar; een negatief saldo betekent per saldo uitgaven.",
   severity: "error",
+  kinds: ["uitgaven-ontvangsten"],
   source:
     "RBV model 1.32e, overzicht uitgaven en ontvangsten garanties: saldo = ontvangsten − uitgaven",
   check(table, ctx) {
-    if (table.kind !== "uitgaven-ontvangsten") return;
     for (const s of columnsOf(table, "saldo")) {
       const uitgaven = columnFor(table, "uitgaven", s.year);
       const ontvangsten = columnFor(table, "ontvangsten", s.year);
@@ -22,7 +23,6 @@ export const saldo: Rule = {
         checkEquation(
           ctx,
           table,
-          this.id,
           { column: s, index: i },
           [
             { column: ontvangsten, index: i, sign: 1 },

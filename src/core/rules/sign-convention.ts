@@ -13,9 +13,11 @@ import type { Rule } from "./types";
  */
 export const signConvention: Rule = {
   id: "sign-convention",
+  title: "Negatief gepubliceerd",
   description:
     "Een kolom Vervallen of Uitgaven (of de regel Vervallen van een benuttingstabel) met alleen bedragen ≤ 0 en minstens één < 0 staat als negatief gepubliceerd (jaarverslag, RBV model 3.21b); de controles rekenen met dat teken. Gemengde tekens blijven een fout per cel.",
   severity: "warning",
+  kinds: ["garanties", "uitgaven-ontvangsten", "benutting"],
   source:
     "RBV model 3.21b (jaarverslag): vervallen garanties als negatieve bedragen, zodat de regel optelt zoals geschreven",
   check(table, ctx) {

@@ -12,13 +12,14 @@ import type { Rule } from "./types";
  */
 export const totalCeiling: Rule = {
   id: "total-ceiling",
+  title: "Totaal plafond overschreden",
   description:
     "Uitstaand in het laatste jaar van de tabel is niet hoger dan het totaal plafond, op regels met een totaal plafond (0 of leeg geldt niet).",
   severity: "error",
+  kinds: ["garanties"],
   source:
     "RBV model 1.32e: totaal plafond = plafond op het totaal uitstaande bedrag van een regeling zonder jaarlijks plafond, in het begrotingsjaar",
   check(table, ctx) {
-    if (table.kind !== "garanties") return;
     const uitstaand = byYear(table, "uitstaand");
     if (!uitstaand.length) return;
     for (const plafond of columnsOf(table, "totaal-plafond")) {

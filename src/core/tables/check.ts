@@ -6,6 +6,7 @@
 import { EkvError } from "../errors";
 import { MAX_ABS_AMOUNT } from "../exact";
 import { allRules } from "../rules";
+import { composeMessage } from "../rules/message";
 import type { RuleOptions, RuleReport } from "../rules/types";
 import { a1 } from "./a1";
 import type { CheckOptions, CheckResult, Finding, RecognisedTable, SheetData } from "./model";
@@ -16,7 +17,18 @@ import { recogniseSheet } from "./recognise";
 export { allRules, ruleCatalogue } from "../rules";
 
 const RULE_ORDER = new Map(allRules.map((r, i) => [r.id, i]));
-const SEVERITY = new Map(allRules.map((r) => [r.id, r.severity]));
+
+/** One part of a finding id: "/" and "%" escaped so that the parts can be told apart. */
+function idPart(s: string): string {
+  return s.replace(/%/g, "%25").replace(/\//g, "%2F");
+}
+
+/** The stable id of a finding: file (when known), sheet, cell and rule. */
+export function findingId(f: { file?: string; sheet: string; cell: string; rule: string }): string {
+  const parts = f.file === undefined ? [] : [f.file];
+  parts.push(f.sheet, f.cell, f.rule);
+  return parts.map(idPart).join("/");
+}
 
 function validOptions(options: CheckOptions): RuleOptions {
   const tolerance = options.tolerance ?? 0;
@@ -63,24 +75,31 @@ export function checkSheets(sheets: SheetData[], options: CheckOptions = {}): Ch
   const opts = validOptions(options);
   const parsed = recogniseSheets(sheets);
   const findings: Finding[] = [];
+  const seen = new Map<string, number>();
   for (const table of parsed) {
     for (const rule of allRules) {
+      if (!rule.kinds.includes(table.kind)) continue;
       rule.check(table, {
         options: opts,
         report(r: RuleReport) {
-          const id = r.rule ?? rule.id;
+          const cell = a1(r.row, r.col);
+          const base = findingId({ file: options.file, sheet: table.sheet, cell, rule: rule.id });
+          const k = (seen.get(base) ?? 0) + 1;
+          seen.set(base, k);
           const f: Finding = {
-            rule: id,
-            severity: r.severity ?? SEVERITY.get(id) ?? rule.severity,
+            id: k === 1 ? base : `${base}/${k}`,
+            rule: rule.id,
+            severity: r.rounding ? "warning" : rule.severity,
             sheet: table.sheet,
-            cell: a1(r.row, r.col),
-            message: r.message,
+            cell,
+            message: composeMessage(r),
             expected: r.expected,
             actual: r.actual,
             table: table.index,
             row: r.row,
             col: r.col,
           };
+          if (r.rounding) f.rounding = true;
           if (r.rowLabel !== undefined) f.rowLabel = r.rowLabel;
           if (r.columnHeader !== undefined) f.columnHeader = r.columnHeader;
           findings.push(f);

@@ -68,13 +68,24 @@ export interface RecognisedTable {
 }
 
 export interface Finding {
-  /** Rule id, e.g. "roll-forward", "column-total". */
+  /**
+   * Stable id from file, sheet, cell and rule ("begroting.xlsx/Blad1/L24/saldo"; without a file
+   * "Blad1/L24/saldo"); a second finding of one rule at one cell gets "/2". The same input gives
+   * the same ids, so front ends can key, compare and suppress findings by it.
+   */
+  id: string;
+  /** Id of the rule that found it, e.g. "roll-forward", "column-total". */
   rule: string;
   severity: Severity;
+  /**
+   * With the option `rounding`: the difference lies within the rounding margin of the terms
+   * (XBRL Calculations 1.1); the finding is then a warning whatever the rule's severity.
+   */
+  rounding?: true;
   sheet: string;
   /** A1 address on `sheet`. */
   cell: string;
-  /** Dutch message for the user. */
+  /** Dutch message for the user, complete (where, figures, what must hold): show it as it is. */
   message: string;
   expected: number | null;
   actual: number | null;
@@ -91,7 +102,10 @@ export interface Finding {
 export interface CheckOptions {
   /** Absolute tolerance in table units; differences up to it are not reported. Default 0. */
   tolerance?: number;
-  /** Report differences explainable by rounding of the terms (XBRL Calc 1.1) as warning "rounding". */
+  /**
+   * Report differences explainable by rounding of the terms (XBRL Calc 1.1) as warnings marked
+   * `rounding: true` (under the rule that found them).
+   */
   rounding?: boolean;
   /**
    * How the annual garantieplafond is read: "bruto" (default; new guarantees in the year, as the
@@ -99,6 +113,8 @@ export interface CheckOptions {
    * it).
    */
   ceiling?: "bruto" | "netto";
+  /** Name of the workbook, as the front end knows it; part of each finding's `id`. */
+  file?: string;
 }
 
 export interface CheckResult {

@@ -40,6 +40,8 @@ export const cases: FunctionCase[] = [
       { args: ["EUR", "III", "overheid", null, 1], note: "category III" },
       { args: [null, 1, "overheid", null, 1], note: "blank currency" },
       { args: ["JPY", 1, "overheid", null, 0], note: "term of 0 years" },
+      // Art. 2 lid 1 onder a (text 2002–2009): the guilder was replaced by the euro.
+      { args: ["NLG", 1, "overheid", null, 6], note: "euro predecessor currency" },
     ],
   },
   {
@@ -54,6 +56,9 @@ export const cases: FunctionCase[] = [
       { args: [5, 0.045, 0.007], note: "5 instead of 0,05" },
       { args: [0.05, 0.045, -0.001], note: "negative surcharge" },
       { args: [null, 0.045, 0.007], note: "blank bank rate" },
+      // Issue 12 point 4: 0,55 meant 0,55%; the largest surcharge of art. 3–4 is 1,00%.
+      { args: [0.06, 0.045, 0.55], note: "surcharge 0,55 (55%)" },
+      { args: [0.3, 0.045, 0.007], note: "bank rate above 25%" },
     ],
   },
   {
@@ -109,9 +114,25 @@ export const cases: FunctionCase[] = [
         expected: true,
         note: "€ 13.600.000",
       },
+      // In thousands: 3 × 3.333,34 ≥ 10.000 and order 11.300 thousand = € 11.300.000 (lid 2).
+      {
+        args: [10_000, 3_333.34, 11_300, "bouw", 1000],
+        expected: true,
+        note: "x € 1.000: 1/3 rule",
+      },
+      // 11.299,99 thousand < € 11.300.000: 60% rule, 5 × 3.333,34 < 3 × 10.000.
+      {
+        args: [10_000, 3_333.34, 11_299.99, "bouw", "x € 1.000"],
+        expected: false,
+        note: "x € 1.000: a unit below € 11.300.000",
+      },
     ],
     numericParams: [0, 1, 2],
-    optionParams: [{ index: 3, unknown: "scheepsbouw" }],
+    optionParams: [
+      { index: 3, unknown: "scheepsbouw" },
+      { index: 4, unknown: 100 },
+      { index: 4, unknown: "x € 1 mld" },
+    ],
     invalid: [
       {
         args: [1_000_000, 1_000_000.01, 2_000_000, "overig"],
@@ -148,9 +169,31 @@ export const cases: FunctionCase[] = [
         expected: 2500,
         note: "no rate difference",
       },
+      // Art. 10 lid 1 onder b (issue 12 point 1): difference 6% − 3%, capitalised at r = 5,2%:
+      // Σ (11 − j) × 15.000 / 1,026^j = 745.954,6684… → 745.954,66.
+      {
+        args: [10_000_000, 0.052, 0.03, 5, null, null, null, 0.06],
+        expected: 745_954.66,
+        note: "lid 1 onder b",
+      },
+      // Art. 7 lid 1 onder a limit for the same credit: (5,2% − 3%): Σ (11 − j) × 11.000 / 1,026^j
+      // = 547.033,4235… → 547.033,42.
+      {
+        args: [10_000_000, 0.052, 0.03, 5, null, null, null, null],
+        expected: 547_033.42,
+        note: "art. 7 lid 1 onder a limit",
+      },
     ],
-    numericParams: [0, 1, 2, 3, 4, 5, 6],
+    numericParams: [0, 1, 2, 3, 4, 5, 6, 7],
     invalid: [
+      // Issue 12 point 3: gave −2.222.222,22; negative rates are refused.
+      { args: [10_000_000, -0.5, -0.6, 1, 2, 10, null, null], note: "negative rates" },
+      // Point 4: 50% and 30% meant 0,5% and 0,3%.
+      { args: [10_000_000, 0.5, 0.3, 5, null, null, null, null], note: "rates of 50% and 30%" },
+      {
+        args: [10_000_000, 0.052, 0.03, 5, null, null, null, 0.0519],
+        note: "refinancing rate above the agreed rate",
+      },
       {
         args: [10_000_000, 0.05, 0.03, 2.3, null, null, null],
         note: "not a whole number of instalments",
@@ -188,11 +231,25 @@ export const cases: FunctionCase[] = [
         expected: 250_000,
         note: "equivalent offer",
       },
+      // Issue 12 point 1: costs 745.954,66 (lid 1 onder b), limit a 547.033,42 binds.
+      {
+        args: [745_954.66, 10_000_000, 8_000_000, null, null, null, 547_033.42, null],
+        expected: 547_033.42,
+        note: "art. 7 lid 1 onder a limit",
+      },
+      // In thousands: min(6.000; 7.000; 8.750; 4.600).
+      {
+        args: [6_000, 20_000, 15_000, null, null, null, null, 1000],
+        expected: 4_600,
+        note: "x € 1.000",
+      },
     ],
-    numericParams: [0, 1, 2, 3],
+    numericParams: [0, 1, 2, 3, 6],
     optionParams: [
       { index: 4, unknown: "ja" },
       { index: 5, unknown: "scheepsbouw" },
+      { index: 7, unknown: 1_000_000_000 },
+      { index: 7, unknown: "duizendtallen" },
     ],
     invalid: [
       {
@@ -224,11 +281,14 @@ export const cases: FunctionCase[] = [
         expected: 9_000_000,
         note: "ontheffing",
       },
+      // In millions: min(9; 7; 8,75; 4,6).
+      { args: [9, 20, 15, null, null, 1_000_000], expected: 4.6, note: "x € 1 mln" },
     ],
     numericParams: [0, 1, 2],
     optionParams: [
       { index: 3, unknown: "nee" },
       { index: 4, unknown: "scheepsbouw" },
+      { index: 5, unknown: 10 },
     ],
     invalid: [
       {
@@ -269,16 +329,37 @@ export const cases: FunctionCase[] = [
         ],
         note: "ontheffing",
       },
+      {
+        args: [745_954.66, 10_000_000, 8_000_000, null, null, null, 547_033.42, 1],
+        expected: [
+          ["Kosten: 100% van de kosten (art. 7 lid 1, art. 10 lid 1 onder b)", 745_954.66],
+          [
+            "Gekapitaliseerd verschil refinancieringsrente en contractrente, met art. 10 lid 9 (art. 7 lid 1 onder a) ← bindend",
+            547_033.42,
+          ],
+          ["Nodig voor een gelijkwaardig aanbod (art. 7 lid 1)", "niet opgegeven"],
+          ["35% van het exportdeel (art. 7 lid 1 onder b)", 3_500_000],
+          ["58 1/3% van het Nederlands aandeel (art. 7 lid 1 onder c)", 4_666_666.66],
+          ["Maximum € 4.600.000 (art. 7 lid 1 onder d)", 4_600_000],
+          ["Subsidie (art. 7)", 547_033.42],
+        ],
+        note: "lid 1 onder b with limit a",
+      },
     ],
-    numericParams: [0, 1, 2, 3],
+    numericParams: [0, 1, 2, 3, 6],
     optionParams: [
       { index: 4, unknown: "ja" },
       { index: 5, unknown: "scheepsbouw" },
+      { index: 7, unknown: "x € 1 mld" },
     ],
     invalid: [
       {
         args: [6_000_000, 40_000_000, 20_000_000, null, true, null],
         note: "ontheffing not allowed",
+      },
+      {
+        args: [6_000, 40_000, 27_199.99, null, true, null, null, 1000],
+        note: "ontheffing below € 27.200.000 in thousands",
       },
     ],
   },
@@ -291,12 +372,192 @@ export const cases: FunctionCase[] = [
       { args: [1_000_000, 0.3, 500_000], expected: 0, note: "never below 0" },
       // 80% × 1.000,01 = 800,008 → 800,00.
       { args: [1000.01, 1, null], expected: 800, note: "80% truncated" },
+      // Issue 12 point 2: 200.000 earlier on 50% of the costs: (0,9 − 0,5) × 1.000.000 = 400.000.
+      { args: [1_000_000, 0.9, 200_000, 0.5], expected: 400_000, note: "issue example" },
+      // Default: pro rata 200.000 / 1.000.000: min(700.000; 800.000 − 200.000) = 600.000.
+      { args: [1_000_000, 0.9, 200_000, null], expected: 600_000, note: "pro-rata default" },
     ],
-    numericParams: [0, 1, 2],
+    numericParams: [0, 1, 2, 3],
     invalid: [
       { args: [1_000_000, 40, null], note: "share as a percentage" },
       { args: [1_000_000, -0.1, null], note: "negative share" },
       { args: [null, 0.5, null], note: "blank maximum subsidy" },
+      { args: [1_000_000, 0.5, 200_000, 0.6], note: "more counted before than made" },
+      { args: [1_000_000, 0.5, 200_000, 50], note: "counted share as a percentage" },
+    ],
+  },
+  {
+    name: "MATCHING.MET_PREMIE",
+    valid: [
+      // Art. 2 lid 3: 5,2% + 0,5% = 5,7% exactly (0.052 + 0.005 in floating point is 0.057000000000000002).
+      { args: [0.052, 0.005], expected: 0.057 },
+      { args: [0.03, 0], expected: 0.03, note: "no premium" },
+    ],
+    numericParams: [0, 1],
+    invalid: [{ args: [0.03, 0.5], note: "premium 0,5 (50%)" }],
+  },
+  {
+    name: "MATCHING.KORT_KREDIET_OK",
+    valid: [
+      // Art. 5 lid 3 1º: "meer dan 180 dagen".
+      { args: [1.5, "dierlijk", 181], expected: true },
+      { args: [1.5, "dierlijk", 180], expected: false, note: "exactly 180 days" },
+      // 2º: "meer dan 360 dagen".
+      { args: [1, "zaden", 361], expected: true },
+      { args: [1, "zaden", 360], expected: false, note: "exactly 360 days" },
+      { args: [1, "overig", 400], expected: false, note: "other goods" },
+    ],
+    numericParams: [0, 2],
+    optionParams: [{ index: 1, unknown: "machines" }],
+    invalid: [
+      { args: [2, "dierlijk", 400], note: "two years: lid 3 does not apply" },
+      { args: [1, "zaden", 360.5], note: "a fraction of a day" },
+    ],
+  },
+  {
+    name: "MATCHING.RENTEDATUM",
+    valid: [
+      // Lid 5 a: offer 1-2-2005 (38384), accepted 10-3-2005 (38421) exactly 14 days before the
+      // application 24-3-2005 (38435), submitted 24-3-2005 exactly 14 days after acceptance.
+      {
+        args: [38412, 38443, 38384, 38421, 38435, 38435, true, null, null, null],
+        expected: [
+          [
+            38384,
+            "art. 10 lid 5 onder a: datum van de bindende offerte; geaccepteerd 10-3-2005, niet eerder dan twee weken vóór de aanvraag (24-3-2005), ingediend 24-3-2005, binnen twee weken na acceptatie, en nog geldig.",
+          ],
+        ],
+      },
+      // Lid 5 b: agreement 180 days after the order 1-3-2005 (38412 + 180 = 38592): no deviation.
+      {
+        args: [38412, 38592, null, null, null, null, null, null, null, null],
+        expected: [[38592, "art. 10 lid 5 onder b: datum van de kredietovereenkomst."]],
+        note: "180 days exactly",
+      },
+      // Lid 6: 181 days; lower costs at the 180th day.
+      {
+        args: [38412, 38593, null, null, null, null, null, 600_000, 590_000, null],
+        expected: [
+          [
+            38592,
+            "art. 10 lid 6: de overeenkomst (29-8-2005) is later gesloten dan 180 dagen na de order (1-3-2005): de laatste dag van die periode; lagere kosten (€ 590.000) dan bij de overeenkomstdatum (€ 600.000).",
+          ],
+        ],
+        note: "lid 6",
+      },
+      // Lid 8: acceptance 15 days before the application; lower costs at the offer date.
+      {
+        args: [38412, 38443, 38384, 38420, 38435, 38431, true, 500_000, 1, 499_999.99],
+        expected: [
+          [
+            38384,
+            "art. 10 lid 8: er is een bindende offerte die niet aan lid 5 onder a voldoet: de datum van de offerte; lagere kosten (€ 499.999,99) dan bij de overeenkomstdatum (€ 500.000).",
+          ],
+        ],
+        note: "lid 8",
+      },
+    ],
+    numericParams: [0, 1, 2, 3, 4, 5, 7, 8, 9],
+    optionParams: [{ index: 6, unknown: "ja" }],
+    invalid: [
+      {
+        args: [38412, null, null, null, null, null, null, null, null, null],
+        note: "no agreement date",
+      },
+      {
+        args: [38412, 38593, null, null, null, null, null, null, null, null],
+        note: "lid 6 without costs",
+      },
+      {
+        args: [38412, 38443, 38384, null, null, null, null, null, null, null],
+        note: "offer without its dates",
+      },
+    ],
+  },
+  {
+    name: "MATCHING.SCHENKING_VOORSCHOT_OK",
+    valid: [
+      // 31-1-2024 (45322) + 6 months = 31-7-2024 (45504).
+      { args: [45322, 45504, 0], expected: true },
+      { args: [45322, 45503, null], expected: false, note: "a day short of six months" },
+      { args: [45322, 45504, 2], expected: false, note: "two advances already" },
+    ],
+    numericParams: [0, 1, 2],
+    invalid: [
+      { args: [45504, 45322, 0], note: "execution before the order" },
+      { args: [45322, 45504, 1.5], note: "a fraction of an advance" },
+    ],
+  },
+  {
+    name: "MATCHING.AANBETALING_VOORSCHOT",
+    valid: [
+      // min(15% × 1.000.000; 200.000).
+      { args: [1_000_000, 200_000], expected: 150_000 },
+      { args: [1_000_000, 100_000], expected: 100_000, note: "the down payment binds" },
+      // 15% × 1.000,01 = 150,0015 → 150,00.
+      { args: [1000.01, 1000], expected: 150, note: "truncated" },
+    ],
+    numericParams: [0, 1],
+    invalid: [{ args: [1_000_000, -1], note: "negative down payment" }],
+  },
+  {
+    name: "MATCHING.KOSTEN_SCHEMA",
+    valid: [
+      // 112.400 / 1,331 = 84.447,7836… (a grace year, then two repayments; yearly 10% vs 6%).
+      {
+        args: [[[0], [500_000], [500_000]], 0.1, 0.06, 1, null, null, null],
+        expected: 84_447.78,
+      },
+      // Ten equal half-yearly repayments = KOSTEN: 652.924,42 with 1,5 years of drawdown.
+      {
+        args: [[Array(10).fill(1_000_000)], 0.05, 0.03, 2, 1.5, 0, null],
+        expected: 652_924.42,
+        note: "equal repayments in a row",
+      },
+      // Lid 1 onder b: 745.954,66 as KOSTEN.
+      {
+        args: [
+          [
+            [1_000_000],
+            [1_000_000],
+            [1_000_000],
+            [1_000_000],
+            [1_000_000],
+            [1_000_000],
+            [1_000_000],
+            [1_000_000],
+            [1_000_000],
+            [1_000_000],
+          ],
+          0.052,
+          0.03,
+          null,
+          null,
+          null,
+          0.06,
+        ],
+        expected: 745_954.66,
+        note: "lid 1 onder b",
+      },
+    ],
+    numericParams: [0, 1, 2, 3, 4, 5, 6],
+    wrongShape: [
+      [
+        [
+          [1, 2],
+          [3, 4],
+        ],
+        0.1,
+        0.06,
+        1,
+        null,
+        null,
+        null,
+      ],
+    ],
+    invalid: [
+      { args: [[[0], [0]], 0.1, 0.06, 1, null, null, null], note: "no credit" },
+      { args: [[[1], [null]], 0.1, 0.06, 1, null, null, null], note: "a blank repayment" },
     ],
   },
 ];

@@ -26,9 +26,22 @@ export const cases: FunctionCase[] = [
       },
       // 1.234,57 × 0,9 = 1.111,113 → 1.111,11.
       { args: [1234.57, 1_000_000, null, null], expected: 1111.11, note: "truncated" },
+      // In thousands: 0,9 × 200.000 = 180.000; 200% × 150.000 = 300.000; € 100 mln = 100.000.
+      {
+        args: [200_000, 150_000, null, null, 1000],
+        expected: 100_000,
+        note: "x € 1.000: enterprise cap",
+      },
+      // The same in euros: € 180.000 binds (the old silent mistake with amounts in thousands).
+      { args: [200_000, 150_000, null, null, null], expected: 180_000, note: "read as euros" },
+      // 1,23457 thousand × 0,9 = € 1.111,113 → € 1.111,11 = 1,11111 thousand.
+      { args: [1.23457, 1_000, null, null, "x € 1.000"], expected: 1.11111, note: "euro cent" },
     ],
     numericParams: [0, 1, 2],
-    optionParams: [{ index: 3, unknown: "garantie" }],
+    optionParams: [
+      { index: 3, unknown: "garantie" },
+      { index: 4, unknown: 1e9 },
+    ],
     invalid: [
       { args: [1_000_000, 5_000_000, 0.0999, null], note: "own risk below 10%" },
       { args: [1_000_000, 5_000_000, 10, null], note: "own risk as a percentage" },
@@ -110,6 +123,153 @@ export const cases: FunctionCase[] = [
       { args: [0, 45092, 45184], note: "date 0" },
       { args: [60, 45092, 45184], note: "29-2-1900 does not exist" },
       { args: [null, 45092, 45184], note: "blank date" },
+    ],
+  },
+  {
+    name: "RIV.MINIMUMDUUR_OK",
+    valid: [
+      // 1-1-2023 (44927) to 1-1-2026 (46023): exactly three years.
+      { args: [44927, 46023, null], expected: true },
+      { args: [44927, 46022, "investering"], expected: false, note: "a day short" },
+      // Four years for a loan: 1-1-2027 (46388) yes, 31-12-2026 (46387) no.
+      { args: [44927, 46388, "lening"], expected: true, note: "loan, four years" },
+      { args: [44927, 46387, "geldlening"], expected: false, note: "money loan, a day short" },
+    ],
+    numericParams: [0, 1],
+    optionParams: [{ index: 2, unknown: "aandelen" }],
+    invalid: [{ args: [46023, 44927, null], note: "end before start" }],
+  },
+  {
+    name: "RIV.UITBREIDING_OK",
+    valid: [
+      { args: [1_000_000, 1_000_000, true, true], expected: true, note: "equal suffices" },
+      { args: [1_000_000, 999_999.99, true, true], expected: false, note: "a cent less" },
+      { args: [1_000_000, 2_000_000, true, false], expected: false, note: "risk increased" },
+    ],
+    numericParams: [0, 1],
+    optionParams: [
+      { index: 2, unknown: "ja" },
+      { index: 3, unknown: 1 },
+    ],
+    invalid: [{ args: [1_000_000, 2_000_000, null, true], note: "blank a-or-b" }],
+  },
+  {
+    name: "RIV.UITERSTE_EINDDATUM",
+    valid: [
+      // min(1-4-2023 + 20 years; 1-1-2024 + 15 years) = 1-1-2039 (50771).
+      { args: [45017, 45292], expected: 50771 },
+    ],
+    numericParams: [0, 1],
+  },
+  {
+    name: "RIV.CLAIM",
+    valid: [
+      // See riv.test.ts: A 52,66 mln, B 47,34 mln; both limits of c iii bind.
+      {
+        args: [
+          [
+            [
+              "verzekerde",
+              "soort",
+              "aanvangswaarde",
+              "verzekerde waarde",
+              "schade",
+              "opbrengst",
+              "jaren",
+              "eigen risico",
+            ],
+            ["A", "investering", 60_000_000, 60_000_000, 70_000_000, 9_000_000, 2, 0.1],
+            ["B", "lening", 90_000_000, null, 90_000_000, null, null, null],
+          ],
+          null,
+          null,
+        ],
+        expected: [
+          [
+            "Polis 1 (A, investering): kapitaal na eigen risico van 10% (art. 4 onder b)",
+            63_000_000,
+          ],
+          ["Polis 1 (A, investering): opbrengst na eigen risico (art. 4 onder b)", 8_100_000],
+          [
+            "Polis 1 (A, investering): opbrengst ten hoogste 12% van de verzekerde waarde × 2 jaar (art. 4 onder c ii)",
+            14_400_000,
+          ],
+          [
+            "Polis 1 (A, investering): kapitaal en opbrengst ten hoogste 200% van de aanvangswaarde (art. 4 onder c i)",
+            120_000_000,
+          ],
+          ["Polis 1 (A, investering): vergoeding", 71_100_000],
+          ["Polis 2 (B, lening): kapitaal na eigen risico van 10% (art. 4 onder b)", 81_000_000],
+          ["Polis 2 (B, lening): opbrengst na eigen risico (art. 4 onder b)", 0],
+          [
+            "Polis 2 (B, lening): opbrengst ten hoogste 12% van de verzekerde waarde × 0 jaar (art. 4 onder c ii)",
+            0,
+          ],
+          [
+            "Polis 2 (B, lening): kapitaal en opbrengst ten hoogste 200% van de aanvangswaarde (art. 4 onder c i)",
+            180_000_000,
+          ],
+          ["Polis 2 (B, lening): vergoeding", 81_000_000],
+          ["Leningen samen", 81_000_000],
+          [
+            "Maximum € 75.000.000 voor leningen aan de onderneming (art. 4 onder c iii) ← bindend",
+            75_000_000,
+          ],
+          ["Samen (na de grens voor leningen)", 146_100_000],
+          ["Maximum € 100.000.000 per onderneming (art. 4 onder c iii) ← bindend", 100_000_000],
+          [
+            "Vergoeding A (vóór de grenzen van c iii € 71.100.000, minus € 18.440.000 naar rato van inbreng)",
+            52_660_000,
+          ],
+          [
+            "Vergoeding B (vóór de grenzen van c iii € 81.000.000, minus € 33.660.000 naar rato van inbreng)",
+            47_340_000,
+          ],
+          ["Vergoeding (art. 4)", 100_000_000],
+        ],
+      },
+      // Own risk as an amount, in thousands: 1.000 − 150 = 850 thousand.
+      {
+        args: [[["A", "investering", 1_000, 1_000, 1_000, 0, 0, 150]], "bedrag", 1000],
+        expected: [
+          ["Polis 1 (A, investering): kapitaal na eigen risico van 15% (art. 4 onder b)", 850],
+          ["Polis 1 (A, investering): opbrengst na eigen risico (art. 4 onder b)", 0],
+          [
+            "Polis 1 (A, investering): opbrengst ten hoogste 12% van de verzekerde waarde × 0 jaar (art. 4 onder c ii)",
+            0,
+          ],
+          [
+            "Polis 1 (A, investering): kapitaal en opbrengst ten hoogste 200% van de aanvangswaarde (art. 4 onder c i)",
+            2_000,
+          ],
+          ["Polis 1 (A, investering): vergoeding", 850],
+          ["Samen (na de grens voor leningen)", 850],
+          ["Maximum € 100.000.000 per onderneming (art. 4 onder c iii)", 100_000],
+          ["Vergoeding A", 850],
+          ["Vergoeding (art. 4)", 850],
+        ],
+        note: "own risk as an amount, x € 1.000",
+      },
+    ],
+    numericParams: [0],
+    optionParams: [
+      { index: 1, unknown: "procent" },
+      { index: 2, unknown: 7 },
+    ],
+    wrongShape: [[[["A", "investering", 1, 1, 1]], null, null]],
+    invalid: [
+      {
+        args: [[["A", "investering", 1_000, 1_000, 1_000, 0, 0, 0.05]], null, null],
+        note: "own risk 5%",
+      },
+      {
+        args: [[[null, "investering", 1_000, 1_000, 1_000, 0, 0, 0.1]], null, null],
+        note: "no insured named",
+      },
+      {
+        args: [[["A", "garantie", 1_000, 1_000, 1_000, 0, 0, 0.1]], null, null],
+        note: "unknown kind",
+      },
     ],
   },
 ];
