@@ -66,7 +66,8 @@ module.exports = async (env, options) => {
     output: {
       path: path.resolve(__dirname, "dist"),
       filename: "[name].js",
-      clean: true,
+      // dist/cli/ is the compiled CLI, emitted by the "cli" configuration below.
+      clean: { keep: /^cli[\\/]/ },
     },
     resolve: {
       extensions: [".ts", ".tsx", ".js", ".jsx"],
@@ -125,10 +126,52 @@ module.exports = async (env, options) => {
       server: env && env.WEBPACK_SERVE ? { type: "https", options: getHttpsOptions() } : "https",
     },
   };
-  return config;
+  // `webpack serve` serves the add-in only; a build also emits the CLI.
+  return env && env.WEBPACK_SERVE ? config : [config, cliConfig(mode)];
 };
+
+/**
+ * `ekv` as plain JavaScript for node: dist/cli/ekv.js, run by bin/ekv.js. One file with the core,
+ * the .xlsx reader and its two small libraries (fflate, saxes); no TypeScript at run time and no
+ * ExcelJS. `npm run build:cli` builds only this.
+ */
+function cliConfig(mode) {
+  return {
+    name: "cli",
+    mode,
+    target: "node20",
+    devtool: false,
+    entry: { ekv: "./src/cli/main.ts" },
+    output: {
+      path: path.resolve(__dirname, "dist/cli"),
+      filename: "[name].js",
+      library: { type: "commonjs2" },
+      clean: true,
+    },
+    resolve: {
+      extensions: [".ts", ".js"],
+      // The reader uses fflate's synchronous inflater only; fflate's node build would load
+      // worker_threads at start-up for its asynchronous functions. The browser build runs in node.
+      alias: { fflate$: path.resolve(__dirname, "node_modules/fflate/esm/browser.js") },
+    },
+    module: {
+      rules: [
+        {
+          test: /\.ts$/,
+          exclude: /node_modules/,
+          use: {
+            loader: "ts-loader",
+            options: { transpileOnly: true, compilerOptions: { noEmit: false } },
+          },
+        },
+      ],
+    },
+    performance: { hints: false },
+  };
+}
 
 module.exports.rewriteManifest = rewriteManifest;
 module.exports.urlDev = urlDev;
 module.exports.urlProd = urlProd;
 module.exports.functionFamilies = functionFamilies;
+module.exports.cliConfig = cliConfig;

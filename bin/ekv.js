@@ -1,10 +1,13 @@
 #!/usr/bin/env node
 "use strict";
 /*
- * Entry point of `ekv` (see docs/cli.md). Runs the TypeScript sources through tsx (a runtime
- * dependency), so `npx ekv check …` works right after `npm ci`, without a build step.
+ * Entry point of `ekv` (see docs/cli.md): runs the compiled CLI, dist/cli/ekv.js, which
+ * `npm run build` (or `npm run build:cli`, run by `npm ci` through `prepare`) emits as plain
+ * JavaScript. No TypeScript at run time, no ExcelJS.
  * Anything unexpected becomes one line on stderr and exit code 2, never a stack trace.
  */
+const path = require("path");
+
 function fail(err) {
   const raw = err && err.message ? String(err.message) : String(err);
   process.stderr.write(`ekv: interne fout: ${raw.split(/\r?\n/)[0]}\n`);
@@ -19,22 +22,26 @@ process.stdout.on("error", (err) => {
 });
 
 let settled = false;
-// Should a library ever leave its promise pending with nothing left to do (a stream that stops
-// without an error), node would exit silently with code 0; report it instead.
+// Should the run ever leave its promise pending with nothing left to do, node would exit silently
+// with code 0; report it instead.
 process.on("beforeExit", () => {
   if (!settled) {
-    process.stderr.write(
-      "ekv: het lezen is onverwacht gestopt; het bestand is mogelijk beschadigd.\n"
-    );
+    process.stderr.write("ekv: het lezen is onverwacht gestopt; het bestand is mogelijk beschadigd.\n");
     process.exit(2);
   }
 });
 
+const compiled = path.join(__dirname, "..", "dist", "cli", "ekv.js");
 let run;
 try {
-  require("tsx/cjs");
-  ({ run } = require("../src/cli/main.ts"));
+  ({ run } = require(compiled));
 } catch (err) {
+  if (err && err.code === "MODULE_NOT_FOUND" && String(err.message).includes(compiled)) {
+    process.stderr.write(
+      "ekv: de opdrachtregel is nog niet gebouwd; voer eerst `npm run build:cli` (of `npm ci`) uit.\n"
+    );
+    process.exit(2);
+  }
   fail(err);
 }
 run(process.argv.slice(2)).then((code) => {

@@ -4,7 +4,7 @@
 import { coverageText } from "../core/tables/coverage";
 import type { CheckResult, Finding, RecognisedTable } from "../core/tables/model";
 import { ruleTitle } from "../core/rules";
-import { TABLE_KIND_NAMES } from "../core/vocabulary";
+import { DASH, TABLE_KIND_NAMES } from "../core/vocabulary";
 
 export interface FileReport {
   /** The path as given on the command line. */
@@ -96,8 +96,25 @@ function yearsText(years: RecognisedTable["years"]): string {
   return `${years.length === 1 ? "jaar" : "jaren"} ${years.map(String).join(", ")}`;
 }
 
+/** The table's title as recognised, or the name of its kind. */
+function headingTitle(t: RecognisedTable): string {
+  return t.title && t.title.trim() !== "" ? t.title.trim() : TABLE_KIND_NAMES[t.kind];
+}
+
+/**
+ * The title in the JSON: for a benutting table the scheme ("21. Exportkredietverzekering"),
+ * which is what tells the benutting tables of one file apart.
+ */
+export function jsonTitle(t: RecognisedTable): string {
+  const title = headingTitle(t);
+  if (t.kind !== "benutting") return title;
+  const name = TABLE_KIND_NAMES.benutting.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const scheme = new RegExp(`^${name}\\s*(?:${DASH}|:)\\s*(.+)$`, "i").exec(title);
+  return scheme ? scheme[1].trim() : title;
+}
+
 function tableHeading(index: number, t: RecognisedTable): string[] {
-  const title = t.title && t.title.trim() !== "" ? t.title.trim() : TABLE_KIND_NAMES[t.kind];
+  const title = headingTitle(t);
   return [
     `Tabel ${index + 1}: ${title}`,
     `  soort ${t.kind}; blad "${t.sheet}", bereik ${t.range}; bedragen ${t.unit}; ${yearsText(t.years)}`,
@@ -191,6 +208,7 @@ export function formatJson(reports: FileReport[]): string {
               kind: t.kind,
               unit: t.unit,
               years: [...t.years],
+              title: jsonTitle(t),
               ...(t.coverage ? { coverage: t.coverage } : {}),
             })),
             findings: result.findings.map((f) => ({
@@ -204,6 +222,7 @@ export function formatJson(reports: FileReport[]): string {
               message: f.message,
               expected: finiteOrNull(f.expected),
               actual: finiteOrNull(f.actual),
+              table: f.table,
             })),
           }
     ),

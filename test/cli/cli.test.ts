@@ -29,11 +29,19 @@ interface JsonFinding {
   message: string;
   expected: number | null;
   actual: number | null;
+  table: number;
 }
 interface JsonDoc {
   files: Array<{
     file: string;
-    tables: Array<{ sheet: string; range: string; kind: string; unit: string; years: unknown[] }>;
+    tables: Array<{
+      sheet: string;
+      range: string;
+      kind: string;
+      unit: string;
+      years: unknown[];
+      title: string;
+    }>;
     findings: JsonFinding[];
   }>;
 }
@@ -90,7 +98,15 @@ describe("a consistent table", () => {
     expect(doc.files[0].file).toBe(file);
     expect(doc.files[0].tables).toHaveLength(1);
     const t = doc.files[0].tables[0];
-    expect(Object.keys(t)).toEqual(["sheet", "range", "kind", "unit", "years", "coverage"]);
+    expect(Object.keys(t)).toEqual([
+      "sheet",
+      "range",
+      "kind",
+      "unit",
+      "years",
+      "title",
+      "coverage",
+    ]);
     expect(t.sheet).toBe("Garanties");
     expect(t.kind).toBe("garanties");
     expect(t.range).toMatch(/^A\d+:G5$/);
@@ -123,7 +139,9 @@ describe("a table with a mistake", () => {
         "message",
         "expected",
         "actual",
+        "table",
       ]);
+      expect(f.table).toBe(0);
       expect(typeof f.message).toBe("string");
       expect(f.message.length).toBeGreaterThan(0);
     }
@@ -401,6 +419,7 @@ test("--json: relative years as labels, the unit from the title, warning and err
       kind: "garanties",
       unit: "x € 1 mln.",
       years: ["t-1", "t"],
+      title: "Overzicht verstrekte garanties",
       // 5 + 5 + 6 amounts compared; the two under the unknown "Opmerkingen" are named.
       coverage: {
         checkedCells: 16,
@@ -417,5 +436,23 @@ test("--json: relative years as labels, the unit from the title, warning and err
   ).toEqual([
     ["unknown-column", "warning", "H2", null, null],
     ["total-ceiling", "error", "E4", 150, 170],
+  ]);
+});
+
+test("--json on the example: the three benutting tables are told apart by their scheme, findings name their table", () => {
+  const r = runCli(["check", EXAMPLE, "--json"]);
+  expect(r.code).toBe(1);
+  const doc = JSON.parse(r.stdout) as JsonDoc;
+  expect(doc.files[0].tables.map((t) => t.title)).toEqual([
+    "Overzicht verstrekte garanties",
+    "Overzicht uitgaven en ontvangsten garanties",
+    "19. Regeling Investeringen",
+    "20. MIGA-herverzekering",
+    "21. Exportkredietverzekering",
+  ]);
+  // The published mistake: L24 of the uitgaven/ontvangsten table (index 1), by two rules.
+  expect(doc.files[0].findings.map((f) => [f.rule, f.cell, f.table])).toEqual([
+    ["column-total", "L24", 1],
+    ["saldo", "L24", 1],
   ]);
 });

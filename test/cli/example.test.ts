@@ -130,6 +130,7 @@ describe("ekv check on the example", () => {
         kind: "garanties",
         unit: "x € 1.000",
         years: [2014, 2015, 2016],
+        title: "Overzicht verstrekte garanties",
         // 115 filled amount cells in D3:M24, all compared (counted from the fixture).
         coverage: { checkedCells: 115, uncheckedCells: 0, unchecked: [] },
       },
@@ -139,29 +140,36 @@ describe("ekv check on the example", () => {
         kind: "uitgaven-ontvangsten",
         unit: "x € 1.000",
         years: [2014, 2015, 2016],
+        title: "Overzicht uitgaven en ontvangsten garanties",
         coverage: { checkedCells: 63, uncheckedCells: 0, unchecked: [] },
       },
-      ...["A3:F6", "A10:F13", "A17:F20"].map((range) => ({
+      ...[
+        ["A3:F6", "19. Regeling Investeringen"],
+        ["A10:F13", "20. MIGA-herverzekering"],
+        ["A17:F20", "21. Exportkredietverzekering"],
+      ].map(([range, title]) => ({
         sheet: "Benutting",
         range,
         kind: "benutting",
         unit: "x € 1.000",
         years: [2010, 2011, 2012, 2013, 2014],
+        title,
         coverage: { checkedCells: 15, uncheckedCells: 0, unchecked: [] },
       })),
     ]);
     const findings = doc.files[0].findings;
     for (const f of findings) expect(typeof f.message).toBe("string");
     expect(
-      findings.map(({ rule, severity, sheet, cell, expected, actual }) => ({
+      findings.map(({ rule, severity, sheet, cell, expected, actual, table }) => ({
         rule,
         severity,
         sheet,
         cell,
         expected,
         actual,
+        table,
       }))
-    ).toEqual(expectedFindings);
+    ).toEqual(expectedFindings.map((f) => ({ ...f, table: 1 })));
     expect(sha256(EXAMPLE)).toBe(before);
   });
 

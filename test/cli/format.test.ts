@@ -1,6 +1,7 @@
 /** The text report: summary line in Dutch (singular/plural) and the layout of a finding. */
 import { formatFileText, formatJson, summaryLine } from "../../src/cli/format";
 import type { CheckResult, Finding } from "../../src/core/tables/model";
+import { schemaErrors } from "./json-schema";
 
 const counts = (errors: number, warnings: number, tablesWithFindings: number, tables = 5) => ({
   errors,
@@ -69,8 +70,10 @@ test("a rounding finding keeps its rule, marked (afronding), as a warning", () =
   );
 });
 
-test("JSON: id, rule, title, severity, rounding; leaves out table, row, col, rowLabel, columnHeader", () => {
-  const doc = JSON.parse(formatJson([{ file: "a.xlsx", result }])) as {
+test("JSON: id, rule, title, severity, rounding, the table's index; tables with their title", () => {
+  const text = formatJson([{ file: "a.xlsx", result }]);
+  expect(schemaErrors(JSON.parse(text))).toEqual([]);
+  const doc = JSON.parse(text) as {
     files: Array<{ findings: object[]; tables: object[] }>;
   };
   expect(doc.files[0].findings).toEqual([
@@ -85,7 +88,64 @@ test("JSON: id, rule, title, severity, rounding; leaves out table, row, col, row
       message: finding.message,
       expected: -1234567.5,
       actual: 0,
+      table: 0,
     },
   ]);
-  expect(Object.keys(doc.files[0].tables[0])).toEqual(["sheet", "range", "kind", "unit", "years"]);
+  expect(doc.files[0].tables).toEqual([
+    {
+      sheet: "Blad1",
+      range: "A2:G5",
+      kind: "garanties",
+      unit: "x € 1.000",
+      years: ["t-1", "t"],
+      title: "Overzicht verstrekte garanties",
+    },
+  ]);
+});
+
+test("JSON title of a benutting table is its scheme; an unusable file has its error", () => {
+  const benutting: CheckResult = {
+    tables: [
+      {
+        sheet: "Benutting",
+        range: "A17:F20",
+        kind: "benutting",
+        unit: "x € 1.000",
+        years: [2013, 2014],
+        title: "Benutting garantieregeling – 21. Exportkredietverzekering",
+      },
+    ],
+    findings: [],
+  };
+  const text = formatJson([
+    { file: "a.xlsx", result: benutting },
+    { file: "b.xlsx", error: { code: "crc", message: "het bestand is beschadigd (…)." } },
+  ]);
+  expect(schemaErrors(JSON.parse(text))).toEqual([]);
+  const doc = JSON.parse(text) as {
+    files: Array<{ tables?: Array<{ title: string }>; error?: object }>;
+  };
+  expect(doc.files[0].tables?.[0].title).toBe("21. Exportkredietverzekering");
+  expect(doc.files[1]).toEqual({
+    file: "b.xlsx",
+    error: { code: "crc", message: "het bestand is beschadigd (…)." },
+  });
+});
+
+test("the schema refuses what the format does not promise", () => {
+  const good = JSON.parse(formatJson([{ file: "a.xlsx", result }])) as {
+    files: Array<{
+      findings: Array<Record<string, unknown>>;
+      tables: Array<Record<string, unknown>>;
+    }>;
+  };
+  const withoutTable = structuredClone(good);
+  delete withoutTable.files[0].findings[0].table;
+  expect(schemaErrors(withoutTable)).not.toEqual([]);
+  const extraKey = structuredClone(good);
+  extraKey.files[0].tables[0].row = 3;
+  expect(schemaErrors(extraKey)).not.toEqual([]);
+  expect(
+    schemaErrors({ files: [{ file: "x", error: { code: "oops", message: "m" } }] })
+  ).not.toEqual([]);
 });

@@ -6,6 +6,7 @@ import * as os from "node:os";
 import * as path from "node:path";
 import * as zlib from "node:zlib";
 import ExcelJS from "exceljs";
+import { assertValidJson } from "./json-schema";
 
 export const REPO = path.join(__dirname, "..", "..");
 export const BIN = path.join(REPO, "bin", "ekv.js");
@@ -61,6 +62,8 @@ export function runCli(args: string[], env: Record<string, string> = {}): CliRun
     env: { ...process.env, ...env },
     timeout: 60000,
   });
+  // Every JSON document a test produces is checked against docs/ekv-check.schema.json.
+  if (args.includes("--json") && r.stdout.trim() !== "") assertValidJson(r.stdout);
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
