@@ -54,6 +54,8 @@ describe("checkSheets", () => {
       ["not-a-number", "error"],
       ["cell-error", "error"],
       ["unknown-column", "warning"],
+      ["header-year", "error"],
+      ["header-typo", "error"],
       ["not-calculated", "warning"],
     ]);
     for (const r of allRules) {

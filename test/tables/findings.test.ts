@@ -33,6 +33,8 @@ describe("rule metadata", () => {
         "Kolomkop niet herkend",
         ["garanties", "uitgaven-ontvangsten", "benutting"],
       ],
+      ["header-year", "Jaar in kolomkop klopt niet", ["garanties", "uitgaven-ontvangsten"]],
+      ["header-typo", "Typefout in kolomkop", ["garanties", "uitgaven-ontvangsten"]],
       [
         "not-calculated",
         "Formule niet berekend",

@@ -2,6 +2,7 @@
 import { cellError } from "./cell-error";
 import { ceiling } from "./ceiling";
 import { columnTotal } from "./column-total";
+import { headerTypo, headerYear } from "./header";
 import { negative } from "./negative";
 import { net } from "./net";
 import { notANumber } from "./not-a-number";
@@ -30,6 +31,8 @@ export const allRules: readonly Rule[] = [
   notANumber,
   cellError,
   unknownColumn,
+  headerYear,
+  headerTypo,
   notCalculated,
 ];
 

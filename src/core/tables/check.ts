@@ -12,6 +12,7 @@ import { a1 } from "./a1";
 import type { CheckOptions, CheckResult, Finding, RecognisedTable, SheetData } from "./model";
 import type { ParsedTable } from "./parsed";
 import { coverageOf } from "./coverage";
+import { checkHeaders } from "./header-sanity";
 import { recogniseSheet } from "./recognise";
 
 export { allRules, ruleCatalogue } from "../rules";
@@ -74,6 +75,7 @@ function describeTable(t: ParsedTable, sheets: SheetData[]): RecognisedTable {
 export function checkSheets(sheets: SheetData[], options: CheckOptions = {}): CheckResult {
   const opts = validOptions(options);
   const parsed = recogniseSheets(sheets);
+  for (const t of parsed) t.headerIssues = checkHeaders(t, sheets[t.sheetIndex]);
   const findings: Finding[] = [];
   const seen = new Map<string, number>();
   for (const table of parsed) {

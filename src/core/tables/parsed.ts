@@ -8,6 +8,7 @@ import { isErrorText } from "../error-values";
 import { MAX_ABS_AMOUNT } from "../exact";
 import type { DataColumnKind } from "./headers";
 import type { BenuttingRole } from "../vocabulary";
+import type { HeaderIssue } from "./header-sanity";
 import type { CellValue, TableKind, YearLabel } from "./model";
 
 /** How a data cell reads. Values are usable (in `values`) for NUMBER, BLANK, NIL and TEXT_NUMBER. */
@@ -115,6 +116,11 @@ export interface ParsedTable {
    * labels, `filled` lists the body rows (indexes in `rows`) that hold something under it.
    */
   unknownHeaders: Array<{ row: number; col: number; text: string; why: string; filled?: number[] }>;
+  /**
+   * Header cells with a duplicated, out-of-sequence or impossible year or a near-miss name
+   * (header-sanity.ts), each with its probable reading and whether the column is checked under it.
+   */
+  headerIssues?: HeaderIssue[];
   /** Benutting: index in `rows` of each role. */
   roles: Partial<Record<BenuttingRole, number>>;
   /** Benutting: -1 for a role row published as negative amounts (Vervallen). */
