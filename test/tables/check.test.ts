@@ -49,10 +49,13 @@ describe("checkSheets", () => {
       ["ceiling", "error"],
       ["total-ceiling", "error"],
       ["negative", "error"],
+      ["sign-convention", "warning"],
       ["number-as-text", "warning"],
       ["not-a-number", "error"],
       ["cell-error", "error"],
       ["unknown-column", "warning"],
+      ["header-year", "error"],
+      ["header-typo", "error"],
       ["not-calculated", "warning"],
     ]);
     for (const r of allRules) {

@@ -20,6 +20,11 @@ describe("rule metadata", () => {
       ["ceiling", "Garantieplafond overschreden", ["garanties"]],
       ["total-ceiling", "Totaal plafond overschreden", ["garanties"]],
       ["negative", "Negatief bedrag", ["garanties", "uitgaven-ontvangsten", "benutting"]],
+      [
+        "sign-convention",
+        "Negatief gepubliceerd",
+        ["garanties", "uitgaven-ontvangsten", "benutting"],
+      ],
       ["number-as-text", "Bedrag als tekst", ["garanties", "uitgaven-ontvangsten", "benutting"]],
       ["not-a-number", "Geen bedrag", ["garanties", "uitgaven-ontvangsten", "benutting"]],
       ["cell-error", "Foutwaarde in de cel", ["garanties", "uitgaven-ontvangsten", "benutting"]],
@@ -28,6 +33,8 @@ describe("rule metadata", () => {
         "Kolomkop niet herkend",
         ["garanties", "uitgaven-ontvangsten", "benutting"],
       ],
+      ["header-year", "Jaar in kolomkop klopt niet", ["garanties", "uitgaven-ontvangsten"]],
+      ["header-typo", "Typefout in kolomkop", ["garanties", "uitgaven-ontvangsten"]],
       [
         "not-calculated",
         "Formule niet berekend",

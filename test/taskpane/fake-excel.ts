@@ -48,6 +48,8 @@ export interface FakeSheet {
   functions?: FakeFunctions;
   cells: Map<string, FakeCell>;
   conditionalFormats: FakeCfData[];
+  /** Merged areas, e.g. "A2:A3". */
+  merges: string[];
 }
 
 export interface FakeChangeEvent {
@@ -84,6 +86,8 @@ export interface FakeSheetInit {
   rows?: Array<Array<FakeValue | null | { error: string }>>;
   /** 0-based origin of rows[0][0]. */
   origin?: { row: number; col: number };
+  /** Merged areas as A1 ranges ("D2:G2"); only the top-left cell should hold a value. */
+  merges?: string[];
   /** Number format codes by cell address ("C3": "d-m-yyyy"), as Office.js reports them. */
   numberFormats?: Record<string, string>;
 }
@@ -362,6 +366,35 @@ class Loadable {
   }
 }
 
+/** A set of rectangular ranges; `address` lists them as "Blad1!A2:A3, Blad1!D2:G2". */
+export class FakeRangeAreas extends Loadable {
+  readonly isNullObject: boolean;
+  constructor(
+    ctx: FakeContext,
+    private readonly sheet: FakeSheet,
+    private readonly areas: string[]
+  ) {
+    super(ctx);
+    this.isNullObject = areas.length === 0;
+  }
+  protected read(prop: string): unknown {
+    if (prop !== "address") return super.read(prop);
+    // Office.js: "if the merged areas count in this range is more than 512, this method will fail".
+    if (this.areas.length > 512)
+      throw new Error("GeneralException: te veel samengevoegde gebieden");
+    return this.areas
+      .map((a) => {
+        const b = parseAddress(a);
+        const end = b.r1 === b.r0 && b.c1 === b.c0 ? "" : `:${cellName(b.r1, b.c1)}`;
+        return `${quoteSheet(this.sheet.name)}!${cellName(b.r0, b.c0)}${end}`;
+      })
+      .join(", ");
+  }
+  get address(): string {
+    return this.get<string>("address");
+  }
+}
+
 export class FakeRange extends Loadable {
   readonly sheet: FakeSheet;
   readonly r0: number;
@@ -432,6 +465,16 @@ export class FakeRange extends Loadable {
       },
     };
     this.conditionalFormats = new FakeConditionalFormatCollection(ctx, this);
+  }
+
+  /** ExcelApi 1.13: the merged areas whose top-left cell lies in this range. */
+  getMergedAreasOrNullObject(): FakeRangeAreas {
+    this.ctx.state.calls.push("Range.getMergedAreasOrNullObject");
+    const inside = this.sheet.merges.filter((m) => {
+      const b = parseAddress(m);
+      return b.r0 >= this.r0 && b.r0 <= this.r1 && b.c0 >= this.c0 && b.c0 <= this.c1;
+    });
+    return new FakeRangeAreas(this.ctx, this.sheet, inside);
   }
 
   private cellForWrite(r: number, c: number): FakeCell {
@@ -887,6 +930,7 @@ class FakeWorksheetCollection extends Loadable {
       cells: new Map(),
       conditionalFormats: [],
       functions: this.ctx.state.sheets[0]?.functions,
+      merges: [],
     };
     this.ctx.queue(() => {
       if (this.find(name)) throw new Error(`ItemAlreadyExists: werkblad "${name}" bestaat al`);
@@ -1006,6 +1050,7 @@ export function createFakeExcel(
       cells: new Map(),
       conditionalFormats: [],
       functions: options.functions,
+      merges: [...(s.merges ?? [])],
     };
     const o = s.origin ?? { row: 0, col: 0 };
     (s.rows ?? []).forEach((row, i) =>

@@ -60,13 +60,33 @@ export function realFunctions(): FakeFunctions {
   };
 }
 
+type OfficeGlobal = { Office?: { context?: Record<string, unknown> } };
+
+/** Adds `part` to the global `Office.context`, keeping what another installer put there. */
+function extendOfficeContext(part: Record<string, unknown>): void {
+  const g = globalThis as OfficeGlobal;
+  g.Office = { ...(g.Office ?? {}), context: { ...(g.Office?.context ?? {}), ...part } };
+}
+
 /**
- * Installs a fake Excel as the global `Excel` that the gateway uses; its EKV formulas are computed
- * by the built functions bundle.
+ * Installs a fake Excel as the global `Excel` that the gateway uses (its EKV formulas computed by
+ * the built functions bundle), and `Office.context` with the requirement sets up to ExcelApi
+ * `api` (default 1.13, so merged cells can be read).
  */
-export function installFakeExcel(sheets: FakeSheetInit[], active?: string): FakeExcelHost {
+export function installFakeExcel(
+  sheets: FakeSheetInit[],
+  active?: string,
+  api = "1.13"
+): FakeExcelHost {
   const host = createFakeExcel(sheets, active, { functions: realFunctions() });
   (globalThis as unknown as { Excel: unknown }).Excel = host.Excel;
+  const minor = (v: string) => Number(v.split(".")[1] ?? 0);
+  extendOfficeContext({
+    requirements: {
+      isSetSupported: (set: string, version?: string) =>
+        set === "ExcelApi" && minor(version ?? "1.1") <= minor(api),
+    },
+  });
   return host;
 }
 
@@ -90,6 +110,6 @@ export function installDocumentSettings(): { store: Record<string, unknown> } {
     remove: (k: string) => delete store[k],
     saveAsync: (cb?: (r: { status: string }) => void) => cb?.({ status: "succeeded" }),
   };
-  (globalThis as { Office?: unknown }).Office = { context: { document: { settings } } };
+  extendOfficeContext({ document: { settings } });
   return { store };
 }

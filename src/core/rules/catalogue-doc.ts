@@ -40,7 +40,10 @@ rijksfinancien.nl):
   geldt x € 1.000.
 - De tabel loopt tot en met de regel \`Totaal\` (in een willekeurige labelkolom), een lege rij, een
   nieuwe titel of de kop van de volgende tabel; meerdere tabellen onder elkaar op één blad kan.
-- Een kop die nergens op lijkt (een typefout) stopt de controle niet: zie \`unknown-column\`.
+- Een kop met een typefout (\`header-typo\`) of een dubbel, onmogelijk of verkeerd geordend jaar
+  (\`header-year\`) is een fout bij die kop, met wat er waarschijnlijk moet staan; de kolom wordt
+  onder die lezing gecontroleerd als dat eenduidig is. Een kop die nergens op lijkt stopt de controle
+  niet: zie \`unknown-column\`.
 
 ## Celinhoud
 

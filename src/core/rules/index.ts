@@ -2,6 +2,7 @@
 import { cellError } from "./cell-error";
 import { ceiling } from "./ceiling";
 import { columnTotal } from "./column-total";
+import { headerTypo, headerYear } from "./header";
 import { negative } from "./negative";
 import { net } from "./net";
 import { notANumber } from "./not-a-number";
@@ -9,6 +10,7 @@ import { notCalculated } from "./not-calculated";
 import { numberAsText } from "./number-as-text";
 import { rollForward } from "./roll-forward";
 import { saldo } from "./saldo";
+import { signConvention } from "./sign-convention";
 import { totalCeiling } from "./total-ceiling";
 import type { Rule, RuleMeta } from "./types";
 import { unknownColumn } from "./unknown-column";
@@ -24,10 +26,13 @@ export const allRules: readonly Rule[] = [
   ceiling,
   totalCeiling,
   negative,
+  signConvention,
   numberAsText,
   notANumber,
   cellError,
   unknownColumn,
+  headerYear,
+  headerTypo,
   notCalculated,
 ];
 

@@ -11,6 +11,8 @@ import type { RuleOptions, RuleReport } from "../rules/types";
 import { a1 } from "./a1";
 import type { CheckOptions, CheckResult, Finding, RecognisedTable, SheetData } from "./model";
 import type { ParsedTable } from "./parsed";
+import { coverageOf } from "./coverage";
+import { checkHeaders } from "./header-sanity";
 import { recogniseSheet } from "./recognise";
 
 export { allRules, ruleCatalogue } from "../rules";
@@ -55,7 +57,7 @@ export function recogniseSheets(sheets: SheetData[]): ParsedTable[] {
   return tables;
 }
 
-function describeTable(t: ParsedTable): RecognisedTable {
+function describeTable(t: ParsedTable, sheets: SheetData[]): RecognisedTable {
   const out: RecognisedTable = {
     sheet: t.sheet,
     range: t.range,
@@ -64,6 +66,8 @@ function describeTable(t: ParsedTable): RecognisedTable {
     years: [...t.years],
   };
   if (t.title !== undefined) out.title = t.title;
+  // After the rules ran: which amounts they compared.
+  out.coverage = coverageOf(t, sheets[t.sheetIndex]?.mergesUnavailable);
   return out;
 }
 
@@ -81,6 +85,7 @@ export function checkSheets(
 ): CheckResult {
   const opts = validOptions(options);
   const parsed = recogniseSheets(sheets);
+  for (const t of parsed) t.headerIssues = checkHeaders(t, sheets[t.sheetIndex]);
   const findings: Finding[] = [];
   const seen = new Map<string, number>();
   for (const [done, table] of parsed.entries()) {
@@ -123,5 +128,5 @@ export function checkSheets(
       a.col - b.col ||
       (RULE_ORDER.get(a.rule) ?? 99) - (RULE_ORDER.get(b.rule) ?? 99)
   );
-  return { tables: parsed.map(describeTable), findings };
+  return { tables: parsed.map((t) => describeTable(t, sheets)), findings };
 }
