@@ -64,7 +64,7 @@ type OfficeGlobal = { Office?: { context?: Record<string, unknown> } };
 
 /** Adds `part` to the global `Office.context`, keeping what another installer put there. */
 function extendOfficeContext(part: Record<string, unknown>): void {
-  const g = globalThis as OfficeGlobal;
+  const g = globalThis as unknown as OfficeGlobal;
   g.Office = { ...(g.Office ?? {}), context: { ...(g.Office?.context ?? {}), ...part } };
 }
 
