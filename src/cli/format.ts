@@ -2,6 +2,7 @@
  * Output of `ekv check`: Dutch text grouped per file and table, or one JSON document.
  */
 import type { CrossDocumentResult, CrossFinding } from "../core/documents";
+import { coverageText } from "../core/tables/coverage";
 import type { CheckResult, Finding, RecognisedTable } from "../core/tables/model";
 import { ruleTitle } from "../core/rules";
 import { DASH, TABLE_KIND_NAMES } from "../core/vocabulary";
@@ -35,6 +36,9 @@ export interface Counts {
   /** Tables with at least one finding. */
   tablesWithFindings: number;
   tables: number;
+  /** Amounts the rules compared, and those they did not (coverage). */
+  checkedCells?: number;
+  uncheckedCells?: number;
 }
 
 export function countFindings(result: CheckResult): Counts {
@@ -46,7 +50,38 @@ export function countFindings(result: CheckResult): Counts {
     else warnings++;
     withFindings.add(f.table);
   }
-  return { errors, warnings, tablesWithFindings: withFindings.size, tables: result.tables.length };
+  let checkedCells = 0;
+  let uncheckedCells = 0;
+  for (const t of result.tables) {
+    checkedCells += t.coverage?.checkedCells ?? 0;
+    uncheckedCells += t.coverage?.uncheckedCells ?? 0;
+  }
+  const counts: Counts = {
+    errors,
+    warnings,
+    tablesWithFindings: withFindings.size,
+    tables: result.tables.length,
+  };
+  if (result.tables.some((t) => t.coverage)) {
+    counts.checkedCells = checkedCells;
+    counts.uncheckedCells = uncheckedCells;
+  }
+  return counts;
+}
+
+/**
+ * The closing line: the findings and how many amounts were checked — "Alle tabellen zijn
+ * consistent" only when no amount went unchecked.
+ */
+export function closingLine(c: Counts): string {
+  const line = summaryLine(c);
+  if (c.tables === 0 || c.checkedCells === undefined) return line;
+  const checked = plural(c.checkedCells, "bedrag", "bedragen");
+  const unchecked = c.uncheckedCells ?? 0;
+  if (unchecked === 0) return `${line.slice(0, -1)}; ${checked} gecontroleerd.`;
+  const head =
+    c.errors === 0 && c.warnings === 0 ? "Geen bevindingen in de gecontroleerde bedragen." : line;
+  return `${head.slice(0, -1)}; ${checked} gecontroleerd, ${unchecked.toLocaleString("nl-NL")} niet (zie Dekking per tabel).`;
 }
 
 /** "3 fouten, 1 waarschuwing in 2 tabellen" / "Alle tabellen zijn consistent" / "Geen tabellen herkend". */
@@ -124,13 +159,14 @@ export function formatFileText(report: CheckedReport): string {
     const list = byTable.get(i) ?? [];
     if (list.length === 0) lines.push("  Geen bevindingen.");
     for (const f of list) lines.push(...findingLines(f));
+    if (t.coverage) lines.push(`  ${coverageText(t.coverage)}`);
   });
   if (loose.length) {
     lines.push("", "Bevindingen buiten een herkende tabel");
     for (const f of loose) lines.push(...findingLines(f));
   }
   lines.push(...crossTableText(report.crossTable ?? []));
-  lines.push("", summaryLine(countFindings(result)));
+  lines.push("", closingLine(countFindings(result)));
   return lines.join("\n");
 }
 
@@ -146,15 +182,24 @@ export function formatText(
   const reports = checked(all);
   const blocks = reports.map(formatFileText);
   if (reports.length > 1) {
-    const total: Counts = { errors: 0, warnings: 0, tablesWithFindings: 0, tables: 0 };
+    const total: Counts = {
+      errors: 0,
+      warnings: 0,
+      tablesWithFindings: 0,
+      tables: 0,
+      checkedCells: 0,
+      uncheckedCells: 0,
+    };
     for (const r of reports) {
       const c = countFindings(r.result);
       total.errors += c.errors;
       total.warnings += c.warnings;
       total.tablesWithFindings += c.tablesWithFindings;
       total.tables += c.tables;
+      total.checkedCells = (total.checkedCells ?? 0) + (c.checkedCells ?? 0);
+      total.uncheckedCells = (total.uncheckedCells ?? 0) + (c.uncheckedCells ?? 0);
     }
-    const line = summaryLine(total);
+    const line = closingLine(total);
     const lower = `${line.charAt(0).toLowerCase()}${line.slice(1)}`;
     blocks.push(`Totaal over ${plural(reports.length, "bestand", "bestanden")}: ${lower}`);
   }
@@ -180,6 +225,7 @@ export function formatJson(reports: FileReport[], between?: CrossDocumentResult)
               unit: t.unit,
               years: [...t.years],
               title: jsonTitle(t),
+              ...(t.coverage ? { coverage: t.coverage } : {}),
             })),
             findings: result.findings.map((f) => ({
               id: f.id,

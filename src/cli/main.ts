@@ -1,7 +1,7 @@
 /**
  * `ekv`: the command-line checker of the garanties tables in .xlsx files.
  *
- *   ekv check BESTAND.xlsx [BESTAND…] [--json] [--tolerance N] [--rounding]
+ *   ekv check BESTAND.xlsx [BESTAND…] [--json] [--tolerance N] [--rounding] [--html RAPPORT]
  *             [--document BESTAND=JV2024 …] [--tijdlijn]
  *
  * Exit codes: 0 no errors (warnings allowed), 1 errors found, 2 an input could not be checked
@@ -9,6 +9,8 @@
  * When several files are given and one cannot be read, the others are still checked and
  * reported, and the exit code is 2.
  */
+import { createHash } from "node:crypto";
+import * as fs from "node:fs";
 import { parseArgs } from "node:util";
 import {
   checkDocuments,
@@ -17,7 +19,8 @@ import {
   type CrossDocumentResult,
   type DocumentId,
 } from "../core/documents";
-import { checkTables, recogniseSheets } from "../core/tables/check";
+import { checkSheets, checkTables, recogniseSheets } from "../core/tables/check";
+import { htmlReport, type ReportFile } from "../report/html";
 import { parseDutchAmount } from "../core/amount";
 import { DASH } from "../core/vocabulary";
 import type { CheckOptions } from "../core/tables/model";
@@ -62,6 +65,9 @@ Opties:
                    soort en jaar van een bestand opgeven (JV = jaarverslag, OWB = begroting),
                    als de titels en koppen ze niet noemen; mag vaker
   --tijdlijn       bij meerdere bestanden: per regeling elk cijfer van elk document
+  --html RAPPORT   schrijf ook een op zichzelf staand HTML-rapport (bestandsnamen met SHA-256,
+                   datum, opties, herkende tabellen en alle bevindingen), hetzelfde als dat
+                   van controle.html; een bestaand bestand wordt niet overschreven
   -h, --help       deze hulp
 
 Herkend worden: Overzicht verstrekte garanties, Overzicht uitgaven en ontvangsten garanties,
@@ -113,6 +119,7 @@ interface Parsed {
   command?: string;
   files: string[];
   json: boolean;
+  html?: string;
   options: CheckOptions;
   /** Document type and year per file, from --document. */
   documents: Map<string, DocumentId>;
@@ -159,6 +166,7 @@ function parseCommandLine(argv: string[]): Parsed {
     help?: boolean;
     document?: string[];
     tijdlijn?: boolean;
+    html?: string;
   };
   let positionals: string[];
   // parseArgs takes "--tolerance -1" for a missing value followed by an option; joined as
@@ -183,6 +191,7 @@ function parseCommandLine(argv: string[]): Parsed {
         rounding: { type: "boolean" },
         document: { type: "string", multiple: true },
         tijdlijn: { type: "boolean" },
+        html: { type: "string" },
         help: { type: "boolean", short: "h" },
       },
     }));
@@ -208,6 +217,7 @@ function parseCommandLine(argv: string[]): Parsed {
     command,
     files,
     json: Boolean(values.json),
+    html: values.html,
     options,
     documents: parseDocumentOptions(values.document ?? [], files),
     timeline: Boolean(values.tijdlijn),
@@ -231,6 +241,7 @@ export async function run(argv: string[], io: Io = defaultIo): Promise<number> {
     if (args.files.length === 0) {
       throw new InputError(`Geen bestand opgegeven. ${USAGE_HINT}`);
     }
+    if (args.html !== undefined) checkReportTarget(args.html, args.files);
     return await checkFiles(args.files, args, io);
   } catch (err) {
     io.stderr(
@@ -284,6 +295,7 @@ async function checkFiles(files: string[], args: Parsed, io: Io): Promise<number
   }
   if (args.json) io.stdout(formatJson(reports, between));
   else if (reports.some((r) => r.result)) io.stdout(formatText(reports, between, args.timeline));
+  if (args.html !== undefined) writeHtmlReport(args.html, reports, args.options);
   if (unusable) return EXIT_UNUSABLE;
   const errors =
     reports.some((r) => r.result && countFindings(r.result).errors > 0) ||
@@ -294,4 +306,43 @@ async function checkFiles(files: string[], args: Parsed, io: Io): Promise<number
 
 function withoutFile(message: string, file: string): string {
   return message.startsWith(`${file}: `) ? message.slice(file.length + 2) : message;
+}
+
+/** The report must not overwrite anything: not an existing file, never one of the inputs. */
+function checkReportTarget(target: string, inputs: string[]): void {
+  if (!/\.html?$/i.test(target)) {
+    throw new InputError(`--html ${target}: geef een bestandsnaam die eindigt op .html.`);
+  }
+  if (inputs.includes(target) || fs.existsSync(target)) {
+    throw new InputError(
+      `--html ${target}: dat bestand bestaat al; kies een nieuwe naam (ekv overschrijft niets).`
+    );
+  }
+}
+
+function digest(file: string): { size?: number; sha256?: string } {
+  try {
+    const bytes = fs.readFileSync(file);
+    return { size: bytes.length, sha256: createHash("sha256").update(bytes).digest("hex") };
+  } catch {
+    return {};
+  }
+}
+
+function writeHtmlReport(target: string, reports: FileReport[], options: CheckOptions): void {
+  const files: ReportFile[] = reports.map((r) => ({
+    name: r.file,
+    ...digest(r.file),
+    ...(r.result ? { result: r.result } : {}),
+    ...(r.error ? { error: r.error } : {}),
+  }));
+  const html = htmlReport({ files, options, date: new Date(), generator: "ekv check" });
+  try {
+    // "wx": fails if the file appeared meanwhile; nothing is overwritten.
+    fs.writeFileSync(target, html, { encoding: "utf8", flag: "wx" });
+  } catch (err) {
+    throw new InputError(
+      `--html ${target}: het rapport kan niet worden geschreven (${shortReason(err)}).`
+    );
+  }
 }

@@ -3,6 +3,7 @@ import {
   Tab,
   TabList,
   Text,
+  Theme,
   makeStyles,
   tokens,
   webLightTheme,
@@ -10,12 +11,13 @@ import {
 import { useState } from "react";
 import { CalculatorPanel } from "./CalculatorPanel";
 import { CheckPanel } from "./CheckPanel";
-import { MarkPanel, ReportPanel, TemplatesPanel } from "./OtherPanels";
+import { HelpPanel } from "./HelpPanel";
+import { TemplatesPanel } from "./OtherPanels";
 import type { Strings } from "./strings";
 import { useChecker } from "./use-checker";
 
-type TabId = "check" | "mark" | "report" | "templates" | "calculator";
-const TABS: TabId[] = ["check", "mark", "report", "templates", "calculator"];
+type TabId = "check" | "insert" | "calculator" | "help";
+const TABS: TabId[] = ["check", "insert", "calculator", "help"];
 
 const useStyles = makeStyles({
   root: {
@@ -23,35 +25,40 @@ const useStyles = makeStyles({
     display: "flex",
     flexDirection: "column",
     backgroundColor: tokens.colorNeutralBackground1,
+    color: tokens.colorNeutralForeground1,
     fontFamily: tokens.fontFamilyBase,
+    minWidth: 0,
   },
-  header: {
-    padding: "10px 12px 4px",
-    backgroundColor: tokens.colorNeutralBackground1,
+  // Office shows the add-in's name above the pane; the heading is there for screen readers only.
+  srOnly: {
+    position: "absolute",
+    width: "1px",
+    height: "1px",
+    margin: "-1px",
+    padding: 0,
+    overflow: "hidden",
+    clip: "rect(0 0 0 0)",
+    whiteSpace: "nowrap",
+    border: 0,
   },
-  title: { fontWeight: tokens.fontWeightSemibold, color: tokens.colorBrandForeground1 },
   tabs: {
-    padding: "0 4px",
+    padding: 0,
     borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
   },
-  panel: { padding: "12px", flexGrow: 1 },
-  // Five tabs in a 320–350 px task pane: compact padding so they fit on one line.
-  tab: { paddingLeft: "6px", paddingRight: "6px" },
-  // When the pane is narrower than the five tabs (fonts differ per platform), wrap, never hide.
-  tabList: { flexWrap: "wrap" },
+  // Four short tabs fit in the 270 px of Excel on Mac; they never wrap (a wrapped TabList moves
+  // its selection indicator across rows).
+  tabList: { flexWrap: "nowrap", justifyContent: "space-between" },
+  tab: { paddingLeft: "3px", paddingRight: "3px", minWidth: 0 },
+  panel: { padding: "10px", flexGrow: 1, minWidth: 0 },
 });
 
-export function App({ s }: { s: Strings }) {
+export function App({ s, theme = webLightTheme }: { s: Strings; theme?: Theme }) {
   const styles = useStyles();
   const [tab, setTab] = useState<TabId>("check");
-  const { state, run } = useChecker();
+  const { state, run, cancel, setMarked } = useChecker();
   return (
-    <FluentProvider theme={webLightTheme} className={styles.root}>
-      <header className={styles.header}>
-        <Text as="h1" size={400} className={styles.title}>
-          {s.appTitle}
-        </Text>
-      </header>
+    <FluentProvider theme={theme} className={styles.root}>
+      <h1 className={styles.srOnly}>{s.appTitle}</h1>
       <nav className={styles.tabs}>
         <TabList
           size="small"
@@ -82,11 +89,12 @@ export function App({ s }: { s: Strings }) {
             aria-labelledby={`tab-${t}`}
             hidden={tab !== t}
           >
-            {t === "check" && <CheckPanel s={s} state={state} run={run} />}
-            {t === "mark" && <MarkPanel s={s} state={state} />}
-            {t === "report" && <ReportPanel s={s} state={state} />}
-            {t === "templates" && <TemplatesPanel s={s} />}
+            {t === "check" && (
+              <CheckPanel s={s} state={state} run={run} cancel={cancel} setMarked={setMarked} />
+            )}
+            {t === "insert" && <TemplatesPanel s={s} />}
             {t === "calculator" && <CalculatorPanel s={s} />}
+            {t === "help" && <HelpPanel s={s} />}
           </div>
         ))}
       </main>
@@ -95,9 +103,9 @@ export function App({ s }: { s: Strings }) {
 }
 
 /** The pane when it cannot work: outside Excel, or in an Excel without the needed API set. */
-export function Unavailable({ text }: { text: string }) {
+export function Unavailable({ text, theme = webLightTheme }: { text: string; theme?: Theme }) {
   return (
-    <FluentProvider theme={webLightTheme}>
+    <FluentProvider theme={theme}>
       <main style={{ padding: 12 }}>
         <Text as="p">{text}</Text>
       </main>

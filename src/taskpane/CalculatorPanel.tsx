@@ -42,6 +42,7 @@ const useStyles = makeStyles({
   result: { fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
   binding: { backgroundColor: tokens.colorPaletteYellowBackground1 },
   amount: { textAlign: "right", whiteSpace: "nowrap", width: "120px" },
+  fill: { minWidth: 0, width: "100%" },
 });
 
 /** Reads the named fields; returns the Dutch reason of the first unusable one. */
@@ -114,7 +115,7 @@ function CalculatorResult({
   if (!out) return null;
   if ("error" in out) {
     return (
-      <MessageBar intent="error">
+      <MessageBar intent="error" layout="multiline">
         <MessageBarBody data-testid={`${testIdPrefix}-error`}>{out.error}</MessageBarBody>
       </MessageBar>
     );
@@ -219,6 +220,8 @@ function MatchingCalculator({ s }: { s: Strings }) {
       <Field label={s.soort} size="small">
         <Select
           size="small"
+          className={styles.fill}
+          select={{ className: styles.fill }}
           value={soort}
           onChange={(_, d) => setSoort(d.value as MatchingForm["soort"])}
         >
@@ -302,6 +305,8 @@ function RivCalculator({ s }: { s: Strings }) {
       <Field label={s.rivSoort} size="small">
         <Select
           size="small"
+          className={styles.fill}
+          select={{ className: styles.fill }}
           value={soort}
           onChange={(_, d) => setSoort(d.value as RivForm["soort"])}
         >

@@ -1,157 +1,118 @@
+/**
+ * The Controle tab: check the sheet or workbook, the options (saved with the workbook), progress
+ * and cancel, the summary, marking the cells, the report sheet, and the findings list.
+ */
 import {
   Button,
   Checkbox,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
   Field,
   Input,
   MessageBar,
+  MessageBarActions,
   MessageBarBody,
+  MessageBarTitle,
   ProgressBar,
+  Select,
   Text,
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
+import { ChevronDown16Regular, ChevronRight16Regular } from "@fluentui/react-icons";
+import { useEffect, useRef, useState } from "react";
+import type { CheckOptions } from "../core/tables/model";
+import { parseField } from "./calculators";
 import {
-  CheckmarkCircle16Filled,
-  ErrorCircle16Filled,
-  Warning16Filled,
-} from "@fluentui/react-icons";
-import { useState } from "react";
-import type { CheckOptions, CheckResult, Finding } from "../core/tables/model";
-import { selectCell } from "./excel-gateway";
-import { ruleTitle } from "../core/rules";
-import { summaryText } from "./report";
+  readDocumentSetting,
+  selectCell,
+  sheetExists,
+  unmarkAll,
+  writeDocumentSetting,
+  writeReportSheet,
+} from "./excel-gateway";
+import { FindingsList } from "./FindingsList";
+import { NoticeBar, useNoticeAction } from "./notice";
+import { REPORT_SHEET, buildReportRows, summaryText } from "./report";
 import type { Strings } from "./strings";
 import type { CheckScope, CheckState } from "./use-checker";
-import { parseField } from "./calculators";
+import { redrawMarks } from "./use-checker";
 
 const useStyles = makeStyles({
-  buttons: { display: "flex", gap: "8px", flexWrap: "wrap", "& > button": { flexGrow: 1 } },
-  options: {
+  column: { display: "flex", flexDirection: "column", gap: "8px", minWidth: 0 },
+  buttons: {
     display: "flex",
-    flexDirection: "column",
+    gap: "6px",
+    flexWrap: "wrap",
+    "& > button": { flexGrow: 1, minWidth: 0 },
+  },
+  disclosure: {
+    display: "flex",
+    alignItems: "center",
     gap: "4px",
-    padding: "8px 0 0",
-    margin: 0,
+    padding: "2px 0",
     border: "none",
-  },
-  legend: { padding: 0, color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
-  group: { marginTop: "12px" },
-  groupHead: {
-    display: "flex",
-    justifyContent: "space-between",
-    alignItems: "baseline",
-    gap: "8px",
-    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
-    paddingBottom: "2px",
-    marginBottom: "4px",
-  },
-  groupTitle: { fontWeight: tokens.fontWeightSemibold },
-  list: { listStyleType: "none", margin: 0, padding: 0 },
-  item: {
-    display: "grid",
-    gridTemplateColumns: "20px 1fr",
-    columnGap: "6px",
-    width: "100%",
-    textAlign: "left",
-    padding: "6px 4px",
-    border: "none",
-    borderRadius: tokens.borderRadiusMedium,
     backgroundColor: "transparent",
-    color: tokens.colorNeutralForeground1,
+    color: tokens.colorNeutralForeground2,
     fontFamily: tokens.fontFamilyBase,
     fontSize: tokens.fontSizeBase200,
-    lineHeight: tokens.lineHeightBase200,
     cursor: "pointer",
-    ":hover": { backgroundColor: tokens.colorNeutralBackground1Hover },
-    ":focus-visible": {
-      outline: `2px solid ${tokens.colorStrokeFocus2}`,
-      outlineOffset: "-2px",
-    },
+    textAlign: "left",
+    ":focus-visible": { outline: `2px solid ${tokens.colorStrokeFocus2}` },
   },
-  icon: { paddingTop: "1px" },
-  error: { color: tokens.colorPaletteRedForeground1 },
-  warning: { color: tokens.colorPaletteDarkOrangeForeground1 },
-  ok: { color: tokens.colorPaletteGreenForeground1 },
-  rule: { fontWeight: tokens.fontWeightSemibold },
+  options: { display: "flex", flexDirection: "column", gap: "4px", minWidth: 0 },
+  input: { minWidth: 0, width: "100%" },
   meta: { color: tokens.colorNeutralForeground2 },
-  cell: { fontFamily: tokens.fontFamilyMonospace, color: tokens.colorBrandForeground1 },
-  summary: { marginTop: "8px" },
 });
 
-function FindingItem({ f, s }: { f: Finding; s: Strings }) {
-  const styles = useStyles();
-  const [error, setError] = useState<string | null>(null);
-  const label = f.severity === "error" ? s.severity.error : s.severity.warning;
-  return (
-    <li>
-      <button
-        type="button"
-        className={styles.item}
-        title={s.goToCell(`${f.sheet}!${f.cell}`)}
-        data-cell={`${f.sheet}!${f.cell}`}
-        onClick={() => {
-          setError(null);
-          selectCell({ sheet: f.sheet, address: f.cell }).catch((e: unknown) =>
-            setError(s.unexpected(e instanceof Error ? e.message : String(e)))
-          );
-        }}
-      >
-        <span className={styles.icon}>
-          {f.severity === "error" ? (
-            <ErrorCircle16Filled className={styles.error} aria-label={label} role="img" />
-          ) : (
-            <Warning16Filled className={styles.warning} aria-label={label} role="img" />
-          )}
-        </span>
-        <span>
-          <span className={styles.rule}>{ruleTitle(f.rule)}</span>{" "}
-          <span className={styles.cell}>{f.cell}</span>
-          <br />
-          {/* Core's message already says where the cell is and what was expected and found. */}
-          <span className={styles.meta}>{f.message}</span>
-        </span>
-      </button>
-      {error && (
-        <MessageBar intent="error">
-          <MessageBarBody>{error}</MessageBarBody>
-        </MessageBar>
-      )}
-    </li>
-  );
+/** What the pane remembers per workbook (document settings). */
+export const OPTIONS_SETTING = "ekv.opties";
+export const WELCOME_KEY = "ekv.welkom-gezien";
+
+export interface SavedOptions {
+  tolerance: string;
+  rounding: boolean;
+  ceiling: "bruto" | "netto";
 }
 
-export function Findings({ result, s }: { result: CheckResult; s: Strings }) {
-  const styles = useStyles();
+export const DEFAULT_OPTIONS: SavedOptions = { tolerance: "0", rounding: false, ceiling: "bruto" };
+
+/** The saved options, or the defaults for anything missing or malformed. */
+export function loadOptions(): SavedOptions {
+  const raw = readDocumentSetting(OPTIONS_SETTING) as Partial<SavedOptions> | null;
+  if (!raw || typeof raw !== "object") return DEFAULT_OPTIONS;
+  return {
+    tolerance: typeof raw.tolerance === "string" ? raw.tolerance : DEFAULT_OPTIONS.tolerance,
+    rounding: raw.rounding === true,
+    ceiling: raw.ceiling === "netto" ? "netto" : "bruto",
+  };
+}
+
+function welcomeSeen(): boolean {
+  try {
+    return window.localStorage?.getItem(WELCOME_KEY) === "1";
+  } catch {
+    return false;
+  }
+}
+
+function FirstRun({ s, onClose }: { s: Strings; onClose: () => void }) {
   return (
-    <div>
-      {result.tables.map((t, i) => {
-        const findings = result.findings.filter((f) => f.table === i);
-        const headingId = `tabel-${i}`;
-        return (
-          <section key={i} className={styles.group} aria-labelledby={headingId}>
-            <div className={styles.groupHead}>
-              <Text as="h3" id={headingId} size={300} className={styles.groupTitle}>
-                {t.title ? t.title.replace(/\s*\(bedragen.*$/i, "") : s.tableKinds[t.kind]}
-              </Text>
-              <Text size={200} className={styles.meta}>
-                {t.sheet}!{t.range}
-              </Text>
-            </div>
-            {findings.length ? (
-              <ul className={styles.list} aria-label={s.findingsOf(findings.length)}>
-                {findings.map((f) => (
-                  <FindingItem key={f.id} f={f} s={s} />
-                ))}
-              </ul>
-            ) : (
-              <Text size={200}>
-                <CheckmarkCircle16Filled className={styles.ok} aria-hidden /> {s.findingsOf(0)}
-              </Text>
-            )}
-          </section>
-        );
-      })}
-    </div>
+    <MessageBar intent="info" layout="multiline" data-testid="first-run">
+      <MessageBarBody>
+        <MessageBarTitle>{s.welcomeTitle}</MessageBarTitle>
+        {s.welcomeBody}
+      </MessageBarBody>
+      <MessageBarActions>
+        <Button size="small" onClick={onClose}>
+          {s.welcomeDismiss}
+        </Button>
+      </MessageBarActions>
+    </MessageBar>
   );
 }
 
@@ -159,79 +120,212 @@ export function CheckPanel({
   s,
   state,
   run,
+  cancel,
+  setMarked,
 }: {
   s: Strings;
   state: CheckState;
   run: (scope: CheckScope, options: CheckOptions) => Promise<void>;
+  cancel: () => void;
+  setMarked: (n: number | null) => void;
 }) {
   const styles = useStyles();
-  const [tolerance, setTolerance] = useState("0");
-  const [rounding, setRounding] = useState(false);
-  const parsed = parseField(tolerance);
+  const [opts, setOpts] = useState<SavedOptions>(loadOptions);
+  const [showOptions, setShowOptions] = useState(false);
+  const [welcome, setWelcome] = useState(() => !welcomeSeen());
+  const [confirm, setConfirm] = useState(false);
+  const safeButton = useRef<HTMLButtonElement>(null);
+  // The dialog focuses its first focusable element when tabster can find it; the safe button is
+  // first, and focusing it here as well makes that hold wherever tabster cannot (jsdom).
+  useEffect(() => {
+    if (confirm) safeButton.current?.focus();
+  }, [confirm]);
+  const { notice, setNotice, busy, run: act } = useNoticeAction(s);
+  const parsed = parseField(opts.tolerance);
   const toleranceError =
-    parsed.ok && (parsed.value ?? 0) >= 0 ? null : s.toleranceInvalid(tolerance);
+    parsed.ok && (parsed.value ?? 0) >= 0 ? null : s.toleranceInvalid(opts.tolerance);
+
+  // A new check or refresh makes the previous action's message ("6 cellen gemarkeerd") outdated.
+  useEffect(() => setNotice(null), [state.result, setNotice]);
+
   const start = (scope: CheckScope) => {
-    if (toleranceError || !parsed.ok) return;
-    void run(scope, { tolerance: parsed.value ?? 0, rounding });
+    if (toleranceError || !parsed.ok) {
+      setShowOptions(true);
+      return;
+    }
+    writeDocumentSetting(OPTIONS_SETTING, opts);
+    void run(scope, {
+      tolerance: parsed.value ?? 0,
+      rounding: opts.rounding,
+      ceiling: opts.ceiling,
+    });
   };
+  const dismissWelcome = () => {
+    setWelcome(false);
+    try {
+      window.localStorage?.setItem(WELCOME_KEY, "1");
+    } catch {
+      // Private mode: the card shows again next time, nothing else is lost.
+    }
+  };
+
   const result = state.result;
   const errors = result?.findings.filter((f) => f.severity === "error").length ?? 0;
+
+  const mark = () =>
+    act(async () => {
+      const n = await redrawMarks(result);
+      setMarked(n);
+      return { intent: "success", text: n ? s.marked(n) : s.nothingToMark };
+    });
+  const unmark = () =>
+    act(async () => {
+      const n = await unmarkAll();
+      setMarked(null);
+      return { intent: "success", text: s.unmarked(n) };
+    });
+  const writeReport = async (replace: boolean) => {
+    if (!result) return;
+    // The report sheet is part of the workbook, which goes to parliament: always Dutch.
+    const report = buildReportRows(result, state.sheets, state.options, new Date());
+    await writeReportSheet(REPORT_SHEET, report.rows, {
+      replace,
+      boldRows: report.boldRows,
+      numberFormat: report.numberFormat,
+    });
+  };
+  const startReport = () =>
+    act(async () => {
+      if (await sheetExists(REPORT_SHEET)) {
+        setConfirm(true);
+        return null;
+      }
+      await writeReport(false);
+      return { intent: "success", text: s.reportWritten };
+    });
+  const replaceReport = () => {
+    setConfirm(false);
+    void act(async () => {
+      await writeReport(true);
+      return { intent: "success", text: s.reportWritten };
+    });
+  };
+  const cancelReport = () => {
+    setConfirm(false);
+    setNotice({ intent: "info", text: s.reportCancelled });
+  };
+
   return (
-    <div>
+    <div className={styles.column}>
+      {welcome && <FirstRun s={s} onClose={dismissWelcome} />}
       <div className={styles.buttons}>
-        <Button appearance="primary" disabled={state.running} onClick={() => start("sheet")}>
+        <Button
+          appearance="primary"
+          disabledFocusable={state.running}
+          onClick={() => start("sheet")}
+        >
           {s.checkSheet}
         </Button>
-        <Button disabled={state.running} onClick={() => start("workbook")}>
+        <Button disabledFocusable={state.running} onClick={() => start("workbook")}>
           {s.checkWorkbook}
         </Button>
       </div>
-      <fieldset className={styles.options}>
-        <legend className={styles.legend}>{s.optionsLabel}</legend>
-        <Field
-          label={s.tolerance}
-          hint={s.toleranceHint}
-          validationState={toleranceError ? "error" : "none"}
-          validationMessage={toleranceError ?? undefined}
-          size="small"
+      <div>
+        <button
+          type="button"
+          className={styles.disclosure}
+          aria-expanded={showOptions}
+          aria-controls="controle-opties"
+          onClick={() => setShowOptions((x) => !x)}
         >
-          <Input
-            size="small"
-            value={tolerance}
-            onChange={(_, d) => setTolerance(d.value)}
-            inputMode="decimal"
-          />
-        </Field>
-        <Checkbox
-          checked={rounding}
-          onChange={(_, d) => setRounding(d.checked === true)}
-          label={s.rounding}
-        />
-      </fieldset>
-      <div aria-live="polite">
-        {state.running && (
-          <Field
-            validationMessage={
-              state.progress
-                ? s.progress(state.progress.index, state.progress.total, state.progress.sheet)
-                : s.checking
-            }
-            validationState="none"
-          >
-            <ProgressBar
-              value={state.progress ? state.progress.index / state.progress.total : undefined}
-              aria-label={s.checking}
+          {showOptions ? <ChevronDown16Regular /> : <ChevronRight16Regular />}
+          {s.optionsLabel}: {s.optionsSummary(opts.tolerance, opts.rounding, opts.ceiling)}
+        </button>
+        {showOptions && (
+          <div id="controle-opties" className={styles.options}>
+            <Field
+              label={s.tolerance}
+              hint={s.toleranceHint}
+              validationState={toleranceError ? "error" : "none"}
+              validationMessage={toleranceError ?? undefined}
+              size="small"
+            >
+              <Input
+                size="small"
+                className={styles.input}
+                value={opts.tolerance}
+                onChange={(_, d) => setOpts((o) => ({ ...o, tolerance: d.value }))}
+                inputMode="decimal"
+              />
+            </Field>
+            <Checkbox
+              checked={opts.rounding}
+              onChange={(_, d) => setOpts((o) => ({ ...o, rounding: d.checked === true }))}
+              label={s.rounding}
             />
-          </Field>
+            <Field label={s.ceilingLabel} size="small">
+              <Select
+                size="small"
+                className={styles.input}
+                select={{ className: styles.input }}
+                value={opts.ceiling}
+                onChange={(_, d) =>
+                  setOpts((o) => ({ ...o, ceiling: d.value === "netto" ? "netto" : "bruto" }))
+                }
+              >
+                <option value="bruto">{s.ceilingKinds.bruto}</option>
+                <option value="netto">{s.ceilingKinds.netto}</option>
+              </Select>
+            </Field>
+          </div>
         )}
-        {state.error && (
-          <MessageBar intent="error">
-            <MessageBarBody>{s.unexpected(state.error)}</MessageBarBody>
+      </div>
+      <div aria-live="polite" className={styles.column}>
+        {state.running && (
+          <>
+            <Field
+              validationMessage={
+                state.progress
+                  ? state.progress.phase === "read"
+                    ? s.progress(state.progress.index, state.progress.total, state.progress.sheet)
+                    : s.progressCheck(
+                        state.progress.index,
+                        state.progress.total,
+                        state.progress.sheet
+                      )
+                  : s.checking
+              }
+              validationState="none"
+            >
+              <ProgressBar
+                value={
+                  state.progress && state.progress.total
+                    ? state.progress.index / state.progress.total
+                    : undefined
+                }
+                aria-label={s.checking}
+              />
+            </Field>
+            <div>
+              <Button size="small" onClick={cancel}>
+                {s.cancelCheck}
+              </Button>
+            </div>
+          </>
+        )}
+        {state.cancelled && !state.running && (
+          <MessageBar intent="info" layout="multiline">
+            <MessageBarBody data-testid="cancelled">{s.checkCancelled}</MessageBarBody>
+          </MessageBar>
+        )}
+        {state.error !== null && !state.running && (
+          <MessageBar intent="error" layout="multiline">
+            <MessageBarBody data-testid="check-error">{s.unexpected(state.error)}</MessageBarBody>
           </MessageBar>
         )}
         {result && !state.running && (
           <MessageBar
-            className={styles.summary}
+            layout="multiline"
             intent={
               errors
                 ? "error"
@@ -249,12 +343,78 @@ export function CheckPanel({
           </MessageBar>
         )}
       </div>
-      {result && <Findings result={result} s={s} />}
+      {result && (
+        <div className={styles.buttons}>
+          <Button
+            size="small"
+            disabledFocusable={busy || state.running}
+            onClick={() => void mark()}
+          >
+            {s.mark}
+          </Button>
+          <Button
+            size="small"
+            disabledFocusable={busy || state.marked === null}
+            onClick={() => void unmark()}
+          >
+            {s.unmark}
+          </Button>
+          <Button
+            size="small"
+            disabledFocusable={busy || state.running}
+            onClick={() => void startReport()}
+          >
+            {s.writeReport}
+          </Button>
+        </div>
+      )}
+      {result && state.marked !== null && !notice && (
+        <Text size={200} className={styles.meta} data-testid="marked">
+          {s.marked(state.marked)}
+        </Text>
+      )}
+      <NoticeBar notice={notice} />
+      {result && (
+        <FindingsList
+          result={result}
+          s={s}
+          stale={state.running}
+          onSelect={(item) => {
+            selectCell({ sheet: item.sheet, address: item.cell }).catch((e: unknown) =>
+              setNotice({ intent: "error", text: s.unexpected(e) })
+            );
+          }}
+        />
+      )}
       {result && result.tables.length > 0 && (
         <Text size={200} as="p" className={styles.meta}>
           {s.live}
         </Text>
       )}
+      <Dialog
+        open={confirm}
+        modalType="alert"
+        onOpenChange={(_, d) => {
+          // Escape (or any other way of closing) means the same as Annuleren.
+          if (!d.open) cancelReport();
+        }}
+      >
+        <DialogSurface>
+          <DialogBody>
+            <DialogTitle>{s.confirmTitle}</DialogTitle>
+            <DialogContent>{s.confirmBody}</DialogContent>
+            <DialogActions>
+              {/* The safe choice first: the dialog focuses it when it opens. */}
+              <Button ref={safeButton} onClick={cancelReport}>
+                {s.cancel}
+              </Button>
+              <Button appearance="primary" onClick={replaceReport}>
+                {s.replace}
+              </Button>
+            </DialogActions>
+          </DialogBody>
+        </DialogSurface>
+      </Dialog>
     </div>
   );
 }

@@ -1,11 +1,5 @@
 import {
   Button,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
   Field,
   Input,
   MessageBar,
@@ -16,18 +10,9 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useState } from "react";
-import type { CheckState } from "./use-checker";
-import {
-  getSelection,
-  markCells,
-  sheetExists,
-  unmarkAll,
-  writeBlockIfEmpty,
-  writeReportSheet,
-} from "./excel-gateway";
-import { REPORT_SHEET, buildReportRows } from "./report";
+import { getSelection, writeBlockIfEmpty } from "./excel-gateway";
 import type { Strings } from "./strings";
-import { NoticeBar, messageOf, useNoticeAction } from "./notice";
+import { NoticeBar, useNoticeAction } from "./notice";
 import { TemplateKind, buildTemplate, toDutchNotation, validateTemplateOptions } from "./templates";
 
 export const usePanelStyles = makeStyles({
@@ -35,115 +20,11 @@ export const usePanelStyles = makeStyles({
   row: { display: "flex", gap: "8px", flexWrap: "wrap" },
   explain: { color: tokens.colorNeutralForeground2 },
   code: { fontFamily: tokens.fontFamilyMonospace, wordBreak: "break-all" },
-  years: { display: "grid", gridTemplateColumns: "1fr 1fr", gap: "8px" },
+  // minmax(0, …): a grid track of 1fr never shrinks below its content (the input's own width),
+  // which cut the second field off at 270–350 px.
+  years: { display: "grid", gridTemplateColumns: "minmax(0, 1fr) minmax(0, 1fr)", gap: "8px" },
+  input: { minWidth: 0, width: "100%" },
 });
-
-export function MarkPanel({ s, state }: { s: Strings; state: CheckState }) {
-  const styles = usePanelStyles();
-  const { notice, busy, run } = useNoticeAction(s);
-  const findings = state.result?.findings ?? [];
-  const act = (f: () => Promise<string>) =>
-    run(async () => ({ intent: "success", text: await f() }));
-  return (
-    <div className={styles.column}>
-      <Text as="p" className={styles.explain}>
-        {s.markExplain}
-      </Text>
-      {!state.result && <Text as="p">{s.markNeedsCheck}</Text>}
-      <div className={styles.row}>
-        <Button
-          appearance="primary"
-          disabled={busy || !state.result}
-          onClick={() =>
-            act(async () => {
-              if (!findings.length) return s.nothingToMark;
-              // One mark per cell, even when several rules report the same cell.
-              const cells = [...new Map(findings.map((f) => [`${f.sheet}!${f.cell}`, f])).values()];
-              await unmarkAll();
-              await markCells(cells.map((f) => ({ sheet: f.sheet, address: f.cell })));
-              return s.marked(cells.length);
-            })
-          }
-        >
-          {s.mark}
-        </Button>
-        <Button disabled={busy} onClick={() => act(async () => s.unmarked(await unmarkAll()))}>
-          {s.unmark}
-        </Button>
-      </div>
-      <NoticeBar notice={notice} />
-    </div>
-  );
-}
-
-export function ReportPanel({ s, state }: { s: Strings; state: CheckState }) {
-  const styles = usePanelStyles();
-  const { notice, setNotice, busy, run } = useNoticeAction(s);
-  const [confirm, setConfirm] = useState(false);
-  const write = async (replace: boolean) => {
-    const result = state.result;
-    if (!result) return;
-    await run(async () => {
-      const report = buildReportRows(result, state.sheets, state.options, new Date(), s);
-      await writeReportSheet(REPORT_SHEET, report.rows, {
-        replace,
-        boldRows: report.boldRows,
-        numberFormat: report.numberFormat,
-      });
-      return { intent: "success", text: s.reportWritten };
-    });
-  };
-  const start = async () => {
-    setNotice(null);
-    try {
-      if (await sheetExists(REPORT_SHEET)) setConfirm(true);
-      else await write(false);
-    } catch (e) {
-      setNotice({ intent: "error", text: s.unexpected(messageOf(e)) });
-    }
-  };
-  return (
-    <div className={styles.column}>
-      <Text as="p" className={styles.explain}>
-        {s.reportExplain}
-      </Text>
-      {!state.result && <Text as="p">{s.reportNeedsCheck}</Text>}
-      <div className={styles.row}>
-        <Button appearance="primary" disabled={busy || !state.result} onClick={() => void start()}>
-          {s.writeReport}
-        </Button>
-      </div>
-      <NoticeBar notice={notice} />
-      <Dialog open={confirm} modalType="alert" onOpenChange={(_, d) => setConfirm(d.open)}>
-        <DialogSurface>
-          <DialogBody>
-            <DialogTitle>{s.confirmTitle}</DialogTitle>
-            <DialogContent>{s.confirmBody}</DialogContent>
-            <DialogActions>
-              <Button
-                appearance="primary"
-                onClick={() => {
-                  setConfirm(false);
-                  void write(true);
-                }}
-              >
-                {s.replace}
-              </Button>
-              <Button
-                onClick={() => {
-                  setConfirm(false);
-                  setNotice({ intent: "info", text: s.reportCancelled });
-                }}
-              >
-                {s.cancel}
-              </Button>
-            </DialogActions>
-          </DialogBody>
-        </DialogSurface>
-      </Dialog>
-    </div>
-  );
-}
 
 export function TemplatesPanel({ s }: { s: Strings }) {
   const styles = usePanelStyles();
@@ -195,7 +76,13 @@ export function TemplatesPanel({ s }: { s: Strings }) {
         {s.templatesExplain}
       </Text>
       <Field label={s.templateKind} size="small">
-        <Select size="small" value={kind} onChange={(_, d) => setKind(d.value as TemplateKind)}>
+        <Select
+          size="small"
+          className={styles.input}
+          select={{ className: styles.input }}
+          value={kind}
+          onChange={(_, d) => setKind(d.value as TemplateKind)}
+        >
           <option value="garanties">{s.tableKinds.garanties}</option>
           <option value="uitgaven-ontvangsten">{s.tableKinds["uitgaven-ontvangsten"]}</option>
           <option value="benutting">{s.tableKinds.benutting}</option>
@@ -205,6 +92,7 @@ export function TemplatesPanel({ s }: { s: Strings }) {
         <Field label={s.firstYear} size="small">
           <Input
             size="small"
+            className={styles.input}
             value={first}
             inputMode="numeric"
             onChange={(_, d) => setFirst(d.value)}
@@ -213,6 +101,7 @@ export function TemplatesPanel({ s }: { s: Strings }) {
         <Field label={s.lastYear} size="small">
           <Input
             size="small"
+            className={styles.input}
             value={last}
             inputMode="numeric"
             onChange={(_, d) => setLast(d.value)}
@@ -230,7 +119,7 @@ export function TemplatesPanel({ s }: { s: Strings }) {
         </Field>
       )}
       {problemText && (
-        <MessageBar intent="warning">
+        <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>{problemText}</MessageBarBody>
         </MessageBar>
       )}

@@ -153,16 +153,84 @@ async function readInGroups(
   return out;
 }
 
-/** Reads a sheet (the active one when `name` is omitted) for the table checker. */
+type Merge = NonNullable<SheetData["merges"]>[number];
+
+/** Range.getMergedAreasOrNullObject needs ExcelApi 1.13; the pane itself requires only 1.9. */
+export const MERGES_API = "1.13";
+
+export const MERGES_UNSUPPORTED =
+  "Samengevoegde cellen zijn niet gelezen: deze versie van Excel biedt ExcelApi 1.13 niet. Een kop die over meerdere cellen is samengevoegd, telt alleen in de cel waar de tekst staat.";
+export const MERGES_FAILED =
+  "Samengevoegde cellen zijn niet gelezen: Excel gaf ze niet (meer dan 512 samengevoegde gebieden op het blad?). Een kop die over meerdere cellen is samengevoegd, telt alleen in de cel waar de tekst staat.";
+
+function mergesSupported(): boolean {
+  try {
+    return (
+      typeof Office !== "undefined" &&
+      Office.context.requirements.isSetSupported("ExcelApi", MERGES_API)
+    );
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The rectangles of a RangeAreas address such as "Blad1!A2:A3, 'Mijn blad'!D2:G2" (0-based,
+ * inclusive). Each area is the part after its "!".
+ */
+export function parseAreas(address: string): Merge[] {
+  const out: Merge[] = [];
+  const re = /!\$?([A-Z]{1,3})\$?(\d{1,7})(?::\$?([A-Z]{1,3})\$?(\d{1,7}))?(?=\s*(?:,|$))/g;
+  const col = (letters: string) => {
+    let c = 0;
+    for (const ch of letters) c = c * 26 + (ch.charCodeAt(0) - 64);
+    return c - 1;
+  };
+  for (let m = re.exec(address); m; m = re.exec(address)) {
+    const top = Number(m[2]) - 1;
+    const left = col(m[1]);
+    const bottom = m[4] ? Number(m[4]) - 1 : top;
+    const right = m[3] ? col(m[3]) : left;
+    out.push({
+      top: Math.min(top, bottom),
+      left: Math.min(left, right),
+      bottom: Math.max(top, bottom),
+      right: Math.max(left, right),
+    });
+  }
+  return out;
+}
+
+/**
+ * Reads a sheet (the active one when `name` is omitted) for the table checker, with its merged
+ * cells (ExcelApi 1.13, loaded in the first batch); without them the sheet says why.
+ */
 export async function readSheet(name?: string): Promise<SheetData> {
   return Excel.run(async (context) => {
     const sheets = context.workbook.worksheets;
     const sheet = name ? sheets.getItem(name) : sheets.getActiveWorksheet();
-    sheet.load("name");
-    const used = sheet.getUsedRangeOrNullObject(true);
-    used.load("address,rowIndex,columnIndex,rowCount,columnCount");
-    await context.sync();
+    const first = (withMerges: boolean) => {
+      sheet.load("name");
+      const used = sheet.getUsedRangeOrNullObject(true);
+      used.load("address,rowIndex,columnIndex,rowCount,columnCount");
+      const areas = withMerges ? sheet.getRange().getMergedAreasOrNullObject() : undefined;
+      areas?.load("address");
+      return { used, areas };
+    };
+    let mergesUnavailable: string | undefined;
+    let { used, areas } = first(mergesSupported());
+    if (!areas) mergesUnavailable = MERGES_UNSUPPORTED;
+    try {
+      await context.sync();
+    } catch (e) {
+      // More than 512 merged areas makes the whole batch fail; read the sheet without them.
+      if (!areas) throw e;
+      ({ used, areas } = first(false));
+      mergesUnavailable = MERGES_FAILED;
+      await context.sync();
+    }
     if (used.isNullObject) return { name: sheet.name, values: [] };
+    const merges = areas && !areas.isNullObject ? parseAreas(areas.address) : [];
 
     const origin = { row: used.rowIndex, col: used.columnIndex };
     const cols = used.columnCount;
@@ -180,7 +248,10 @@ export async function readSheet(name?: string): Promise<SheetData> {
       if (!isPayloadTooLarge(e)) throw e;
       values = await readInGroups(context, sheet, origin, cols, blocks);
     }
-    return { name: sheet.name, values, origin };
+    const out: SheetData = { name: sheet.name, values, origin };
+    if (merges.length) out.merges = merges;
+    if (mergesUnavailable) out.mergesUnavailable = mergesUnavailable;
+    return out;
   });
 }
 
@@ -298,6 +369,23 @@ function documentSettings(): SettingsLike | null {
   } catch {
     return null;
   }
+}
+
+/** A value saved with the workbook (Office's document settings), or null when there is none. */
+export function readDocumentSetting(name: string): unknown {
+  try {
+    return documentSettings()?.get(name) ?? null;
+  } catch {
+    return null;
+  }
+}
+
+/** Saves a value with the workbook; it travels with the file (saved when the user saves). */
+export function writeDocumentSetting(name: string, value: unknown): void {
+  const s = documentSettings();
+  if (!s) return;
+  s.set(name, value);
+  s.saveAsync?.();
 }
 
 let memoryMarks: Mark[] = [];

@@ -4,21 +4,37 @@
  */
 import { createRoot } from "react-dom/client";
 import { App, Unavailable } from "./App";
+import { setWorkerFactory } from "./check-client";
+import type { WorkerLike } from "./check-client";
 import { displayLanguage } from "./excel-gateway";
 import { stringsFor } from "./strings";
+import { THEMES, officeThemeKind } from "./theme";
+
+// The check runs off the page's thread; webpack bundles the worker as its own file.
+if (typeof Worker !== "undefined") {
+  setWorkerFactory(
+    () =>
+      new Worker(new URL("./check.worker.ts", import.meta.url), {
+        name: "ekv-controle",
+      }) as unknown as WorkerLike
+  );
+}
 
 Office.onReady((info) => {
   const el = document.getElementById("container");
   if (!el) return;
   const s = stringsFor(displayLanguage());
   document.documentElement.lang = s === stringsFor("nl") ? "nl" : "en";
+  const kind = officeThemeKind();
+  document.documentElement.dataset.theme = kind;
+  const theme = THEMES[kind];
   const root = createRoot(el);
   if (info.host !== Office.HostType.Excel) {
-    root.render(<Unavailable text={s.outsideExcel} />);
+    root.render(<Unavailable text={s.outsideExcel} theme={theme} />);
   } else if (!Office.context.requirements.isSetSupported("ExcelApi", "1.9")) {
     // 1.9: worksheets.onChanged (live refresh); ranges by index (1.7), conditional formats (1.6).
-    root.render(<Unavailable text={s.apiTooOld} />);
+    root.render(<Unavailable text={s.apiTooOld} theme={theme} />);
   } else {
-    root.render(<App s={s} />);
+    root.render(<App s={s} theme={theme} />);
   }
 });

@@ -13,7 +13,9 @@ export function NoticeBar({ notice }: { notice: Notice }) {
   return (
     <div aria-live="polite">
       {notice && (
-        <MessageBar intent={notice.intent}>
+        // layout="multiline": Fluent measures a bar once; a longer text replacing a short one in
+        // the same bar would stay cut off on one line. key: a new text is a new announcement.
+        <MessageBar intent={notice.intent} layout="multiline" key={notice.text}>
           <MessageBarBody data-testid="notice">{notice.text}</MessageBarBody>
         </MessageBar>
       )}
@@ -33,7 +35,7 @@ export function useNoticeAction(s: Strings) {
     try {
       setNotice(await action());
     } catch (e) {
-      setNotice({ intent: "error", text: s.unexpected(messageOf(e)) });
+      setNotice({ intent: "error", text: s.unexpected(e) });
     } finally {
       setBusy(false);
     }

@@ -3,9 +3,10 @@
  * row per finding with a link to its cell. Pure; the gateway writes the rows in one batch.
  * Formulas are invariant syntax (HYPERLINK with a comma), as `range.formulas` requires.
  */
-import { ruleCatalogue } from "../core/tables";
 import type { CheckOptions, CheckResult } from "../core/tables/model";
 import { quoteSheet } from "./address";
+import { ruleInfo } from "../report/findings";
+import { dutch } from "./strings";
 import type { Strings } from "./strings";
 import { AMOUNT_FORMAT } from "./templates";
 
@@ -32,11 +33,6 @@ function quoteText(s: string): string {
   return `"${s.replace(/"/g, '""')}"`;
 }
 
-/** Dutch label of a rule: the catalogue's description, or the id for an unknown rule. */
-export function ruleDescription(rule: string): string {
-  return ruleCatalogue.find((r) => r.id === rule)?.description ?? rule;
-}
-
 export function summaryText(result: CheckResult, s: Strings): string {
   const errors = result.findings.filter((f) => f.severity === "error").length;
   const warnings = result.findings.length - errors;
@@ -46,19 +42,24 @@ export function summaryText(result: CheckResult, s: Strings): string {
   return s.summary(errors, warnings, tables);
 }
 
+/**
+ * The report sheet's rows. Always Dutch, whatever Office's display language: the sheet becomes part
+ * of the workbook, whose language is Dutch.
+ */
 export function buildReportRows(
   result: CheckResult,
   sheets: string[],
   options: CheckOptions,
-  now: Date,
-  s: Strings
+  now: Date
 ): ReportRows {
+  const s = dutch;
   const r = s.report;
   const rows: Array<Array<string | number | null>> = [
     [r.title],
     [r.date, excelSerial(now)],
     [r.tolerance, options.tolerance ?? 0],
     [r.rounding, options.rounding ? r.yes : r.no],
+    [r.ceiling, options.ceiling === "netto" ? r.ceilingNetto : r.ceilingBruto],
     [r.scope, text(sheets.join(", "))],
     [r.result, text(summaryText(result, s))],
     [],
@@ -73,7 +74,7 @@ export function buildReportRows(
     const shown = `${f.sheet}!${f.cell}`;
     rows.push([
       f.severity === "error" ? s.severity.error : s.severity.warning,
-      text(`${f.rule}${f.rounding ? " (afronding)" : ""}: ${ruleDescription(f.rule)}`),
+      text(ruleInfo(f.rule).title),
       `=HYPERLINK(${quoteText(target)},${quoteText(shown)})`,
       text(f.rowLabel ?? ""),
       text(f.columnHeader ?? ""),

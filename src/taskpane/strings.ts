@@ -4,22 +4,23 @@
  * Dutch in both cases (they are the wording of the budget rules).
  */
 import { TABLE_KIND_NAMES } from "../core/vocabulary";
+import { describeError, dutchErrors, englishErrors } from "./office-errors";
 
 const nl = {
   appTitle: "EKV Begroting",
   tabsLabel: "Onderdelen",
   tabs: {
-    check: "Controleren",
-    mark: "Markeren",
-    report: "Rapport",
-    templates: "Sjablonen",
+    check: "Controle",
+    insert: "Invoegen",
     calculator: "Rekenhulp",
+    help: "Help",
   },
   outsideExcel:
     "Open deze invoegtoepassing in Excel: buiten Excel is er geen werkmap om te controleren.",
   apiTooOld:
     "Deze versie van Excel is te oud voor het taakvenster (nodig: ExcelApi 1.9, Excel 2019 of Microsoft 365). De EKV-functies werken wel.",
-  unexpected: (message: string) => `Er ging iets mis: ${message}`,
+  /** An error (Office.js or other) as a sentence with a next step. */
+  unexpected: (e: unknown) => describeError(e, dutchErrors),
 
   checkSheet: "Controleer werkblad",
   checkWorkbook: "Controleer werkmap",
@@ -30,6 +31,22 @@ const nl = {
     `Tolerantie "${text}" is geen getal in Nederlandse notatie; verwacht bijvoorbeeld 0 of 0,5.`,
   rounding: "Afrondingsverschillen melden als waarschuwing",
   progress: (i: number, n: number, sheet: string) => `Werkblad ${i} van ${n} lezen: ${sheet}`,
+  progressCheck: (i: number, n: number, sheet: string) =>
+    `Tabel ${i} van ${n} gecontroleerd (${sheet})`,
+  cancelCheck: "Afbreken",
+  checkCancelled:
+    "Controle afgebroken. Wat hieronder staat (als er iets staat) is de vorige controle.",
+  ceilingLabel: "Garantieplafond",
+  ceilingKinds: {
+    bruto: "bruto: verleend in het jaar",
+    netto: "netto: verleend − vervallen",
+  },
+  optionsSummary: (tolerance: string, rounding: boolean, ceiling: string) =>
+    `tolerantie ${tolerance || "0"}${rounding ? ", afronding" : ""}, plafond ${ceiling}`,
+  welcomeTitle: "Welkom bij EKV Begroting",
+  welcomeBody:
+    "Dit venster herkent de garantietabellen van de begroting (verstrekte garanties, uitgaven en ontvangsten, benutting) en controleert elke regel: totalen, saldi, doorrekening van jaar op jaar en plafonds. Begin met ‘Controleer werkblad’. Er wordt niets in uw werkmap gewijzigd zonder dat u erom vraagt.",
+  welcomeDismiss: "Begrepen",
   checking: "Bezig met controleren…",
   summary: (errors: number, warnings: number, tables: number) =>
     `${errors} ${errors === 1 ? "fout" : "fouten"}, ${warnings} ${
@@ -42,6 +59,32 @@ const nl = {
   severity: { error: "Fout", warning: "Waarschuwing" },
   findingsOf: (n: number) => `${n} ${n === 1 ? "bevinding" : "bevindingen"}`,
   tableKinds: TABLE_KIND_NAMES,
+  findingsHeading: "Bevindingen",
+  rulesHeading: "De regels",
+  groups: { error: "Fouten", warning: "Waarschuwingen" },
+  expected: "verwacht",
+  found: "gevonden",
+  difference: "verschil",
+  cleanTables: (n: number) => `${n} ${n === 1 ? "tabel" : "tabellen"} zonder bevindingen`,
+  filterTable: "Tabel",
+  allTables: "Alle tabellen",
+  filterSeverity: "Ernst",
+  allSeverities: "Alle",
+  previous: "Vorige",
+  next: "Volgende",
+  position: (i: number, n: number) =>
+    i > 0 ? `${i} van ${n}` : `${n} ${n === 1 ? "cel" : "cellen"}`,
+  whyAndHow: "Waarom en hoe herstellen",
+  whyAndHowOf: (cell: string) => `Waarom en hoe herstellen: ${cell}`,
+  why: "Waarom",
+  source: "Bron",
+  howToFix: (cell: string, expected: string | null) =>
+    expected !== null
+      ? `Maak ${cell} gelijk aan ${expected}, of herstel het bedrag waaruit het volgt als ${cell} juist is.`
+      : `Pas ${cell} aan zoals hierboven beschreven; de controle wordt daarna vanzelf bijgewerkt.`,
+  shortcuts: "Alt+↓ en Alt+↑: volgende en vorige bevinding; ↓ en ↑ bewegen door de lijst.",
+  noneInFilter: "Geen bevindingen binnen dit filter.",
+  stale: "Verouderd: er loopt een nieuwe controle.",
   goToCell: (cell: string) => `Ga naar cel ${cell}`,
   live: "Bevindingen worden bijgewerkt zodra u een gecontroleerde tabel wijzigt.",
   refreshed: (sheet: string) => `Bijgewerkt na een wijziging in ${sheet}.`,
@@ -49,8 +92,8 @@ const nl = {
   markNeedsCheck: "Voer eerst een controle uit; daarna kunt u de cellen met bevindingen markeren.",
   markExplain:
     "Markeren kleurt elke cel met een bevinding met voorwaardelijke opmaak. Uw eigen opmaak (opvulling, tekstkleur, randen, getalnotatie) blijft ongewijzigd en is na ‘Markering verwijderen’ precies zoals ervoor.",
-  mark: "Markeer cellen met bevindingen",
-  unmark: "Markering verwijderen",
+  mark: "Markeer cellen",
+  unmark: "Markering weg",
   marked: (n: number) => `${n} ${n === 1 ? "cel" : "cellen"} gemarkeerd.`,
   unmarked: (n: number) => `Markering van ${n} ${n === 1 ? "cel" : "cellen"} verwijderd.`,
   nothingToMark: "Er zijn geen bevindingen om te markeren.",
@@ -59,7 +102,7 @@ const nl = {
     "Schrijft de bevindingen naar een nieuw werkblad ‘Controle’, met koppelingen naar de cellen, de datum en de gebruikte tolerantie. Andere werkbladen blijven ongewijzigd.",
   reportNeedsCheck:
     "Voer eerst een controle uit; het rapport bevat de bevindingen van die controle.",
-  writeReport: "Schrijf rapport naar blad Controle",
+  writeReport: "Rapportblad",
   confirmTitle: "Blad ‘Controle’ vervangen?",
   confirmBody:
     "Er is al een werkblad ‘Controle’. Wilt u het vervangen door het nieuwe rapport? Andere werkbladen blijven ongewijzigd.",
@@ -72,6 +115,9 @@ const nl = {
     date: "Datum",
     tolerance: "Tolerantie",
     rounding: "Afrondingsverschillen als waarschuwing",
+    ceiling: "Garantieplafond",
+    ceilingBruto: "bruto",
+    ceilingNetto: "netto",
     yes: "ja",
     no: "nee",
     scope: "Gecontroleerd",
@@ -153,15 +199,14 @@ const en: Strings = {
   tabsLabel: "Sections",
   tabs: {
     check: "Check",
-    mark: "Highlight",
-    report: "Report",
-    templates: "Templates",
+    insert: "Insert",
     calculator: "Calculator",
+    help: "Help",
   },
   outsideExcel: "Open this add-in in Excel: outside Excel there is no workbook to check.",
   apiTooOld:
     "This version of Excel is too old for the task pane (needs ExcelApi 1.9: Excel 2019 or Microsoft 365). The EKV functions still work.",
-  unexpected: (message: string) => `Something went wrong: ${message}`,
+  unexpected: (e: unknown) => describeError(e, englishErrors),
 
   checkSheet: "Check worksheet",
   checkWorkbook: "Check workbook",
@@ -171,6 +216,20 @@ const en: Strings = {
   toleranceInvalid: (text: string) =>
     `Tolerance "${text}" is not a number in Dutch notation; expected e.g. 0 or 0,5.`,
   rounding: "Report rounding differences as warnings",
+  progressCheck: (i: number, n: number, sheet: string) => `Table ${i} of ${n} checked (${sheet})`,
+  cancelCheck: "Cancel",
+  checkCancelled: "Check cancelled. What is shown below (if anything) is the previous check.",
+  ceilingLabel: "Guarantee ceiling",
+  ceilingKinds: {
+    bruto: "gross: issued in the year",
+    netto: "net: issued − expired",
+  },
+  optionsSummary: (tolerance: string, rounding: boolean, ceiling: string) =>
+    `tolerance ${tolerance || "0"}${rounding ? ", rounding" : ""}, ceiling ${ceiling === "netto" ? "net" : "gross"}`,
+  welcomeTitle: "Welcome to EKV Budget",
+  welcomeBody:
+    "This pane recognises the budget's guarantee tables (guarantees issued, expenditure and receipts, use of the scheme) and checks every rule: totals, balances, the roll-forward from year to year and ceilings. Start with ‘Check worksheet’. Nothing in your workbook is changed unless you ask for it.",
+  welcomeDismiss: "Got it",
   progress: (i: number, n: number, sheet: string) => `Reading worksheet ${i} of ${n}: ${sheet}`,
   checking: "Checking…",
   summary: (errors: number, warnings: number, tables: number) =>
@@ -191,6 +250,32 @@ const en: Strings = {
     achterborgstellingen: "Back-up guarantees (achterborgstellingen)",
     risicovoorziening: "Risk reserve (risicovoorziening)",
   },
+  findingsHeading: "Findings",
+  rulesHeading: "The rules",
+  groups: { error: "Errors", warning: "Warnings" },
+  expected: "expected",
+  found: "found",
+  difference: "difference",
+  cleanTables: (n: number) => `${n} ${n === 1 ? "table" : "tables"} without findings`,
+  filterTable: "Table",
+  allTables: "All tables",
+  filterSeverity: "Severity",
+  allSeverities: "All",
+  previous: "Previous",
+  next: "Next",
+  position: (i: number, n: number) =>
+    i > 0 ? `${i} of ${n}` : `${n} ${n === 1 ? "cell" : "cells"}`,
+  whyAndHow: "Why and how to fix",
+  whyAndHowOf: (cell: string) => `Why and how to fix: ${cell}`,
+  why: "Why",
+  source: "Source",
+  howToFix: (cell: string, expected: string | null) =>
+    expected !== null
+      ? `Make ${cell} equal to ${expected}, or correct the amount it follows from if ${cell} is right.`
+      : `Change ${cell} as described above; the check then refreshes by itself.`,
+  shortcuts: "Alt+↓ and Alt+↑: next and previous finding; ↓ and ↑ move through the list.",
+  noneInFilter: "No findings within this filter.",
+  stale: "Outdated: a new check is running.",
   goToCell: (cell: string) => `Go to cell ${cell}`,
   live: "Findings refresh as soon as you change a checked table.",
   refreshed: (sheet: string) => `Refreshed after a change in ${sheet}.`,
@@ -198,7 +283,7 @@ const en: Strings = {
   markNeedsCheck: "Run a check first; then you can highlight the cells with findings.",
   markExplain:
     "Highlighting colours every cell with a finding using conditional formatting. Your own formatting (fill, font colour, borders, number format) is not changed and is exactly as before after ‘Remove highlight’.",
-  mark: "Highlight cells with findings",
+  mark: "Highlight cells",
   unmark: "Remove highlight",
   marked: (n: number) => `${n} ${n === 1 ? "cell" : "cells"} highlighted.`,
   unmarked: (n: number) => `Highlight removed from ${n} ${n === 1 ? "cell" : "cells"}.`,
@@ -207,7 +292,7 @@ const en: Strings = {
   reportExplain:
     "Writes the findings to a new worksheet ‘Controle’, with links to the cells, the date and the tolerance used. Other worksheets are not changed.",
   reportNeedsCheck: "Run a check first; the report contains the findings of that check.",
-  writeReport: "Write report to sheet Controle",
+  writeReport: "Report sheet",
   confirmTitle: "Replace sheet ‘Controle’?",
   confirmBody:
     "A worksheet ‘Controle’ already exists. Replace it with the new report? Other worksheets are not changed.",
@@ -220,6 +305,9 @@ const en: Strings = {
     date: "Date",
     tolerance: "Tolerance",
     rounding: "Rounding differences as warnings",
+    ceiling: "Guarantee ceiling",
+    ceilingBruto: "gross",
+    ceilingNetto: "net",
     yes: "yes",
     no: "no",
     scope: "Checked",

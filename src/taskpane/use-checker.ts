@@ -1,72 +1,138 @@
 /**
- * The check as the pane runs it: read the sheets through the gateway (one at a time, yielding to
- * the event loop between sheets so the pane stays responsive and shows progress), run the core
- * checker, and afterwards keep the findings fresh: after a change in a checked sheet (debounced),
- * re-read only that sheet and re-run the checker on the cached sheets.
+ * The check as the pane runs it: read the sheets through the gateway (one at a time, with
+ * progress), check them in the worker (progress per table, cancellable), and afterwards keep the
+ * findings fresh: after a change in a checked sheet (debounced) re-read and re-check only that
+ * sheet, and redraw the cell marks when there are any, so nothing on screen or in the sheet is
+ * left from before the change.
  */
 import { useCallback, useEffect, useRef, useState } from "react";
-import { checkSheets } from "../core/tables";
 import type { CheckOptions, CheckResult, SheetData } from "../core/tables/model";
-import { listSheets, onSheetChanged, readSheet } from "./excel-gateway";
+import { CheckCancelled, CheckRun, startCheck } from "./check-client";
+import {
+  listSheets,
+  markCells,
+  onSheetChanged,
+  readSheet,
+  savedMarks,
+  unmarkAll,
+} from "./excel-gateway";
+import { replaceSheets } from "../report/findings";
 
 export type CheckScope = "sheet" | "workbook";
 
+export interface CheckProgressState {
+  phase: "read" | "check";
+  index: number;
+  total: number;
+  sheet: string;
+}
+
 export interface CheckState {
   running: boolean;
-  progress: { index: number; total: number; sheet: string } | null;
+  progress: CheckProgressState | null;
   result: CheckResult | null;
-  /** Names of the sheets the result covers. */
+  /** Names of the sheets the result covers, in workbook order. */
   sheets: string[];
   options: CheckOptions;
-  error: string | null;
-  /** Name of the sheet whose change triggered the last automatic refresh. */
+  /** The last failure (an Office error or the checker's own), shown through `Strings.unexpected`. */
+  error: unknown;
+  /** The last check was cancelled by the user; the result shown is the one before it. */
+  cancelled: boolean;
+  /** Name(s) of the sheet(s) whose change triggered the last automatic refresh. */
   refreshed: string | null;
+  /** Cells marked in the workbook (redrawn after every refresh), or null when none. */
+  marked: number | null;
 }
 
 export const LIVE_DEBOUNCE_MS = 500;
 
-const yieldToEventLoop = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+const INITIAL: CheckState = {
+  running: false,
+  progress: null,
+  result: null,
+  sheets: [],
+  options: {},
+  error: null,
+  cancelled: false,
+  refreshed: null,
+  marked: null,
+};
 
-function messageOf(e: unknown): string {
-  if (e instanceof Error) return e.message;
-  return String(e);
+/** One mark per cell, even when several rules report the same cell. */
+export function cellsToMark(result: CheckResult): Array<{ sheet: string; address: string }> {
+  const seen = new Map<string, { sheet: string; address: string }>();
+  for (const f of result.findings) {
+    const key = `${f.sheet}!${f.cell}`;
+    if (!seen.has(key)) seen.set(key, { sheet: f.sheet, address: f.cell });
+  }
+  return [...seen.values()];
+}
+
+/** Removes the add-in's marks and marks the cells of `result`; returns the number marked. */
+export async function redrawMarks(result: CheckResult | null): Promise<number> {
+  await unmarkAll();
+  const cells = result ? cellsToMark(result) : [];
+  if (cells.length) await markCells(cells);
+  return cells.length;
 }
 
 export function useChecker() {
-  const [state, setState] = useState<CheckState>({
-    running: false,
-    progress: null,
-    result: null,
-    sheets: [],
-    options: {},
-    error: null,
-    refreshed: null,
-  });
+  const [state, setState] = useState<CheckState>(() => ({
+    ...INITIAL,
+    marked: savedMarks().length ? savedMarks().length : null,
+  }));
   const cache = useRef<SheetData[]>([]);
-  const options = useRef<CheckOptions>({});
+  const current = useRef<CheckState>(state);
+  current.current = state;
   const pending = useRef<Set<string>>(new Set());
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const unsubscribe = useRef<(() => Promise<void>) | null>(null);
   const subscribing = useRef(false);
   const mounted = useRef(true);
+  const running = useRef<CheckRun | null>(null);
+  const cancelRequested = useRef(false);
+
+  const update = useCallback((f: (st: CheckState) => CheckState) => {
+    if (mounted.current) setState(f);
+  }, []);
 
   const refresh = useCallback(async () => {
     timer.current = null;
+    // A full check is running: it reads the sheets anew anyway.
+    if (running.current) return;
     const names = [...pending.current];
     pending.current.clear();
+    const prev = current.current;
+    if (!prev.result) return;
     try {
-      for (const name of names) {
-        const fresh = await readSheet(name);
-        cache.current = cache.current.map((s) => (s.name === name ? fresh : s));
+      const fresh: SheetData[] = [];
+      for (const name of names) fresh.push(await readSheet(name));
+      cache.current = cache.current.map((s) => fresh.find((f) => f.name === s.name) ?? s);
+      const run = startCheck(fresh, prev.options);
+      running.current = run;
+      let checked: CheckResult;
+      try {
+        checked = await run.result;
+      } finally {
+        running.current = null;
       }
-      const result = checkSheets(cache.current, options.current);
-      if (mounted.current) {
-        setState((st) => ({ ...st, result, error: null, refreshed: names.join(", ") }));
-      }
+      const result = replaceSheets(prev.result, checked, names, prev.sheets);
+      // Marks of cells that are now right must go, new findings must be marked.
+      // Marking stays on until the user removes it: redraw for the new findings.
+      const marked = prev.marked !== null ? await redrawMarks(result) : null;
+      update((st) => ({
+        ...st,
+        result,
+        error: null,
+        cancelled: false,
+        refreshed: names.join(", "),
+        marked,
+      }));
     } catch (e) {
-      if (mounted.current) setState((st) => ({ ...st, error: messageOf(e) }));
+      if (e instanceof CheckCancelled) return;
+      update((st) => ({ ...st, result: null, error: e, refreshed: null }));
     }
-  }, []);
+  }, [update]);
 
   const subscribe = useCallback(async () => {
     if (unsubscribe.current || subscribing.current) return;
@@ -88,6 +154,7 @@ export function useChecker() {
     return () => {
       mounted.current = false;
       if (timer.current) clearTimeout(timer.current);
+      running.current?.cancel();
       const off = unsubscribe.current;
       unsubscribe.current = null;
       if (off) off().catch(() => undefined);
@@ -96,8 +163,15 @@ export function useChecker() {
 
   const run = useCallback(
     async (scope: CheckScope, checkOptions: CheckOptions) => {
-      options.current = checkOptions;
-      setState((st) => ({ ...st, running: true, error: null, refreshed: null, progress: null }));
+      cancelRequested.current = false;
+      update((st) => ({
+        ...st,
+        running: true,
+        error: null,
+        cancelled: false,
+        refreshed: null,
+        progress: null,
+      }));
       try {
         const sheets: SheetData[] = [];
         if (scope === "sheet") {
@@ -105,37 +179,61 @@ export function useChecker() {
         } else {
           const names = await listSheets();
           for (let i = 0; i < names.length; i++) {
-            if (mounted.current) {
-              setState((st) => ({
-                ...st,
-                progress: { index: i + 1, total: names.length, sheet: names[i] },
-              }));
-            }
-            await yieldToEventLoop();
+            if (cancelRequested.current) throw new CheckCancelled();
+            update((st) => ({
+              ...st,
+              progress: { phase: "read", index: i + 1, total: names.length, sheet: names[i] },
+            }));
             sheets.push(await readSheet(names[i]));
           }
         }
-        await yieldToEventLoop();
-        const result = checkSheets(sheets, checkOptions);
+        if (cancelRequested.current) throw new CheckCancelled();
+        const checkRun = startCheck(sheets, checkOptions, (p) =>
+          update((st) => ({
+            ...st,
+            progress: { phase: "check", index: p.done, total: p.total, sheet: p.sheet },
+          }))
+        );
+        running.current = checkRun;
+        let result: CheckResult;
+        try {
+          result = await checkRun.result;
+        } finally {
+          running.current = null;
+        }
         cache.current = sheets;
-        if (!mounted.current) return;
-        setState((st) => ({
+        const marked = current.current.marked !== null ? await redrawMarks(result) : null;
+        update((st) => ({
           ...st,
           running: false,
           progress: null,
           result,
           sheets: sheets.map((s) => s.name),
           options: checkOptions,
+          marked,
         }));
         await subscribe();
       } catch (e) {
-        if (mounted.current) {
-          setState((st) => ({ ...st, running: false, progress: null, error: messageOf(e) }));
+        if (e instanceof CheckCancelled) {
+          update((st) => ({ ...st, running: false, progress: null, cancelled: true }));
+        } else {
+          // An old result under an error message would look current: clear it.
+          update((st) => ({ ...st, running: false, progress: null, result: null, error: e }));
         }
       }
     },
-    [subscribe]
+    [subscribe, update]
   );
 
-  return { state, run };
+  const cancel = useCallback(() => {
+    cancelRequested.current = true;
+    running.current?.cancel();
+  }, []);
+
+  const setMarked = useCallback(
+    (marked: number | null) => update((st) => ({ ...st, marked })),
+    [update]
+  );
+
+  return { state, run, cancel, setMarked };
 }

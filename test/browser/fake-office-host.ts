@@ -8,6 +8,9 @@
  * uses:
  * - `window.Excel` is the recording fake object model (test/taskpane/fake-excel.ts, transpiled);
  *   office.js leaves `Excel` alone outside Office, so it survives initialisation unchanged;
+ * - its EKV formulas are computed by the page's own functions bundle (the shared runtime loads
+ *   functions.js into the task pane page): every `CustomFunctions.associate` the bundle makes is
+ *   recorded, and dist/functions.json says how Excel would call each function;
  * - `window.Office` is trapped with an accessor: when office.js installs `Office` and then
  *   `Office.onReady`, the fake wraps onReady so that the add-in is told host "Excel", platform
  *   "OfficeOnline", and `Office.context` gets a display language and document settings.
@@ -28,6 +31,12 @@ function fakeExcelScript(): string {
   return `(function(){var exports={};var module={exports:exports};${js}\nwindow.__createFakeExcel=exports.createFakeExcel;})();`;
 }
 
+/** dist/functions.json: the metadata Excel uses to call the functions. */
+function functionsMetadata(): unknown[] {
+  const file = path.join(ROOT, "dist/functions.json");
+  return (JSON.parse(fs.readFileSync(file, "utf8")) as { functions: unknown[] }).functions;
+}
+
 /** The whole init script: fake Excel with `sheets`, the Office trap, in the given language. */
 export function fakeOfficeHostScript(
   sheets: FakeSheetInit[],
@@ -38,7 +47,44 @@ export function fakeOfficeHostScript(
 ): string {
   return `${fakeExcelScript()}
 (function () {
-  var host = window.__createFakeExcel(${JSON.stringify(sheets)}, ${JSON.stringify(active)});
+  // The functions the page's functions.js associates, whenever office.js defines CustomFunctions.
+  var associated = {};
+  function record(id, fn) {
+    if (typeof id === "string") associated[id.toUpperCase()] = fn;
+    else if (id) for (var k in id) associated[k.toUpperCase()] = id[k];
+  }
+  function trapAssociate(cf) {
+    if (!cf || typeof cf !== "object" || cf.__ekvTrapped) return;
+    Object.defineProperty(cf, "__ekvTrapped", { value: true });
+    var real = cf.associate;
+    Object.defineProperty(cf, "associate", {
+      configurable: true,
+      set: function (f) { real = f; },
+      get: function () {
+        return function () {
+          record(arguments[0], arguments[1]);
+          return typeof real === "function" ? real.apply(cf, arguments) : undefined;
+        };
+      },
+    });
+  }
+  var cfCurrent;
+  Object.defineProperty(window, "CustomFunctions", {
+    configurable: true,
+    get: function () { return cfCurrent; },
+    set: function (v) { cfCurrent = v; trapAssociate(v); },
+  });
+  var metadata = ${JSON.stringify(functionsMetadata())};
+  var functions = {
+    namespace: "EKV",
+    metadata: metadata,
+    implementation: function (name) {
+      var meta = metadata.find(function (f) { return f.name.toUpperCase() === name.toUpperCase(); });
+      return meta ? associated[meta.id.toUpperCase()] : undefined;
+    },
+  };
+  window.__ekvAssociated = associated;
+  var host = window.__createFakeExcel(${JSON.stringify(sheets)}, ${JSON.stringify(active)}, { functions: functions });
   window.__fakeHost = host;
   window.Excel = host.Excel;
   var store = {};

@@ -5,6 +5,7 @@
  * node:fs and node:util replaced by recording proxies and checks every member it touched
  * against the node version that introduced it.
  */
+import * as crypto from "node:crypto";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import * as util from "node:util";
@@ -18,6 +19,10 @@ const SINCE: Record<string, string> = {
   "node:fs.statSync": "0.1.21",
   "node:fs.readFileSync": "0.1.8",
   "node:util.parseArgs": "20.0.0", // 18.3 experimental, stable from 20.0
+  // --html: the report's SHA-256 and writing it without overwriting.
+  "node:crypto.createHash": "0.1.92",
+  "node:fs.existsSync": "0.1.21",
+  "node:fs.writeFileSync": "0.1.29",
 };
 
 function versionKey(v: string): number {
@@ -41,16 +46,16 @@ test("package.json: ekv is bin/ekv.js, tsx and ExcelJS are development tools onl
   expect([...bin.matchAll(/require\(([^)]*)\)/g)].map((m) => m[1])).toEqual(['"path"', "compiled"]);
 });
 
-test("the bundle requires only node:fs and node:util", () => {
+test("the bundle requires only node:crypto, node:fs and node:util", () => {
   const src = fs.readFileSync(BUNDLE, "utf8");
   const required = new Set([...src.matchAll(/require\("([^"]+)"\)/g)].map((m) => m[1]));
-  expect([...required].sort()).toEqual(["node:fs", "node:util"]);
+  expect([...required].sort()).toEqual(["node:crypto", "node:fs", "node:util"]);
   expect(src).not.toMatch(/exceljs|tsx\/cjs|typescript/);
 });
 
 test("it uses no node API newer than engines' lowest version (20.0.0)", async () => {
   const touched = new Set<string>();
-  const real: Record<string, object> = { "node:fs": fs, "node:util": util };
+  const real: Record<string, object> = { "node:crypto": crypto, "node:fs": fs, "node:util": util };
   const recordingRequire = (name: string): unknown => {
     const mod = real[name];
     if (!mod) throw new Error(`unexpected require(${name})`);

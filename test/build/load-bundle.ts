@@ -120,6 +120,8 @@ export function loadBundle(dir: string = DIST, options: LoadOptions = {}): Loade
   const key = `${isolation}:${dir}`;
   const hit = cache.get(key);
   if (hit) return hit;
+  // The core chunk the functions share with the task pane (taskpane.html loads it first).
+  const core = fs.existsSync(path.join(dir, "core.js")) ? readDist(dir, "core.js") : "";
   const code = readDist(dir, "functions.js");
   const metadata = JSON.parse(readDist(dir, "functions.json")) as FunctionsJson;
 
@@ -159,12 +161,16 @@ export function loadBundle(dir: string = DIST, options: LoadOptions = {}): Loade
   sandbox.self = sandbox;
   if (isolation === "own-context") {
     const context = vm.createContext(sandbox);
+    if (core) vm.runInContext(core, context, { filename: path.join(dir, "core.js") });
     vm.runInContext(code, context, { filename: path.join(dir, "functions.js") });
   } else {
     // The bundle's free globals bound as parameters; Math, Number etc. are this realm's own.
     const names = Object.keys(sandbox);
-    const run = new Function(...names, code) as (...values: unknown[]) => void;
-    run(...names.map((n) => sandbox[n]));
+    for (const source of [core, code]) {
+      if (!source) continue;
+      const run = new Function(...names, source) as (...values: unknown[]) => void;
+      run(...names.map((n) => sandbox[n]));
+    }
   }
 
   const byName = new Map(metadata.functions.map((f) => [f.name.toUpperCase(), f]));

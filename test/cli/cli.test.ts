@@ -80,7 +80,11 @@ describe("a consistent table", () => {
     expect(r.stdout).toMatch(/Tabel 1: .*\n {2}soort garanties; blad "Garanties", bereik A\d+:G5;/);
     expect(r.stdout).toContain("jaren 2015, 2016");
     expect(r.stdout).toContain("Geen bevindingen.");
-    expect(r.stdout.trimEnd().split("\n").pop()).toBe("Alle tabellen zijn consistent.");
+    // 5 + 4 + 5 filled amount cells in rows 3–5, each in a column total.
+    expect(r.stdout).toContain("  Dekking: alle 14 bedragen gecontroleerd.");
+    expect(r.stdout.trimEnd().split("\n").pop()).toBe(
+      "Alle tabellen zijn consistent; 14 bedragen gecontroleerd."
+    );
     expect(sha256(file)).toBe(before);
   });
 
@@ -94,7 +98,15 @@ describe("a consistent table", () => {
     expect(doc.files[0].file).toBe(file);
     expect(doc.files[0].tables).toHaveLength(1);
     const t = doc.files[0].tables[0];
-    expect(Object.keys(t)).toEqual(["sheet", "range", "kind", "unit", "years", "title"]);
+    expect(Object.keys(t)).toEqual([
+      "sheet",
+      "range",
+      "kind",
+      "unit",
+      "years",
+      "title",
+      "coverage",
+    ]);
     expect(t.sheet).toBe("Garanties");
     expect(t.kind).toBe("garanties");
     expect(t.range).toMatch(/^A\d+:G5$/);
@@ -174,7 +186,9 @@ describe("a table with a mistake", () => {
       / {2}F5 {2}fout {2}column-total {2}Totaal klopt niet\n.*Totaal.*Uitstaande garanties 2016/
     );
     expect(r.stdout).toContain("verwacht 281, gevonden 280");
-    expect(r.stdout.trimEnd().split("\n").pop()).toBe("2 fouten in 1 tabel.");
+    expect(r.stdout.trimEnd().split("\n").pop()).toBe(
+      "2 fouten in 1 tabel; 14 bedragen gecontroleerd."
+    );
   });
 
   test("--tolerance 1 accepts the difference of 1, exit 0", () => {
@@ -203,7 +217,9 @@ test("a number stored as text is a warning only: exit 0 and the warning in the s
   const r = runCli(["check", file]);
   expect(r.code).toBe(0);
   expect(r.stdout).toMatch(/ {2}D3 {2}waarschuwing {2}number-as-text/);
-  expect(r.stdout.trimEnd().split("\n").pop()).toBe("Geen fouten, 1 waarschuwing in 1 tabel.");
+  expect(r.stdout.trimEnd().split("\n").pop()).toBe(
+    "Geen fouten, 1 waarschuwing in 1 tabel; 14 bedragen gecontroleerd."
+  );
 });
 
 describe("formula cells", () => {
@@ -404,6 +420,15 @@ test("--json: relative years as labels, the unit from the title, warning and err
       unit: "x € 1 mln.",
       years: ["t-1", "t"],
       title: "Overzicht verstrekte garanties",
+      // 5 + 5 + 6 amounts compared; the two under the unknown "Opmerkingen" are named.
+      coverage: {
+        checkedCells: 16,
+        uncheckedCells: 2,
+        unchecked: [
+          { range: "H3", reason: "kop niet herkend" },
+          { range: "H5", reason: "kop niet herkend" },
+        ],
+      },
     },
   ]);
   expect(

@@ -131,6 +131,8 @@ describe("ekv check on the example", () => {
         unit: "x € 1.000",
         years: [2014, 2015, 2016],
         title: "Overzicht verstrekte garanties",
+        // 115 filled amount cells in D3:M24, all compared (counted from the fixture).
+        coverage: { checkedCells: 115, uncheckedCells: 0, unchecked: [] },
       },
       {
         sheet: "Uitgaven en ontvangsten",
@@ -139,6 +141,7 @@ describe("ekv check on the example", () => {
         unit: "x € 1.000",
         years: [2014, 2015, 2016],
         title: "Overzicht uitgaven en ontvangsten garanties",
+        coverage: { checkedCells: 63, uncheckedCells: 0, unchecked: [] },
       },
       ...[
         ["A3:F6", "19. Regeling Investeringen"],
@@ -151,6 +154,7 @@ describe("ekv check on the example", () => {
         unit: "x € 1.000",
         years: [2010, 2011, 2012, 2013, 2014],
         title,
+        coverage: { checkedCells: 15, uncheckedCells: 0, unchecked: [] },
       })),
     ]);
     const findings = doc.files[0].findings;
@@ -184,6 +188,12 @@ describe("ekv check on the example", () => {
       /L24 {2}fout {2}saldo {2}Saldo klopt niet\n +Regel "Totaal", kolom "Saldo 2016": verwacht 168\.291, gevonden 172\.276/
     );
     expect((r.stdout.match(/Geen bevindingen\./g) ?? []).length).toBe(4);
-    expect(r.stdout.trimEnd().split("\n").pop()).toBe("2 fouten in 1 tabel.");
+    expect((r.stdout.match(/ {2}Dekking: alle \d+ bedragen gecontroleerd\./g) ?? []).length).toBe(
+      5
+    );
+    // 115 + 63 + 3 × 15 = 223 amounts compared.
+    expect(r.stdout.trimEnd().split("\n").pop()).toBe(
+      "2 fouten in 1 tabel; 223 bedragen gecontroleerd."
+    );
   });
 });

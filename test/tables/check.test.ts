@@ -54,6 +54,7 @@ describe("checkSheets", () => {
       ["achterborg-negative", "error"],
       ["currency-amount", "error"],
       ["looptijd", "warning"],
+      ["sign-convention", "warning"],
       ["number-as-text", "warning"],
       ["not-a-number", "error"],
       ["cell-error", "error"],

@@ -25,6 +25,11 @@ describe("rule metadata", () => {
       ["achterborg-negative", "Negatieve achterborgstelling", ["achterborgstellingen"]],
       ["currency-amount", "Geen bedrag in valuta", ["leningen"]],
       ["looptijd", "Looptijd klopt niet", ["leningen"]],
+      [
+        "sign-convention",
+        "Negatief gepubliceerd",
+        ["garanties", "uitgaven-ontvangsten", "benutting"],
+      ],
       ["number-as-text", "Bedrag als tekst", ["garanties", "uitgaven-ontvangsten", "benutting"]],
       ["not-a-number", "Geen bedrag", ["garanties", "uitgaven-ontvangsten", "benutting"]],
       ["cell-error", "Foutwaarde in de cel", ["garanties", "uitgaven-ontvangsten", "benutting"]],

@@ -4,7 +4,7 @@
  * ones. Each case plants a defect the plain table would show and expects it found at the same
  * cell, with exact figures worked out in the comments.
  */
-import { recogniseSheets } from "../../src/core/tables/check";
+import { checkSheets, recogniseSheets } from "../../src/core/tables/check";
 import { readHeader } from "../../src/core/tables/headers";
 import { GARANTIES, UITGAVEN, copy, hits, run, withCell } from "./support";
 import type { Grid } from "./support";
@@ -194,5 +194,113 @@ describe("relative years beside real years", () => {
     const r = run(g);
     expect(r.tables[0].years).toEqual([2015, 2016]);
     expect(hits(r, "roll-forward")).toEqual([["F3", 13373678, 13373679]]);
+  });
+});
+
+/** Two grids side by side, `gap` blank columns between them, the rows aligned at the top. */
+function sideBySide(a: Grid, b: Grid, gap = 1): Grid {
+  const width = Math.max(...a.map((r) => r.length));
+  const rows = Math.max(a.length, b.length);
+  const out: Grid = [];
+  for (let i = 0; i < rows; i++) {
+    const left = [...(a[i] ?? [])];
+    while (left.length < width + gap) left.push(null);
+    out.push([...left, ...(b[i] ?? [])]);
+  }
+  return out;
+}
+
+describe("tables side by side and stacked", () => {
+  it("garanties at A1 and uitgaven/ontvangsten at J1: both checked, no unknown columns", () => {
+    const g = sideBySide(GARANTIES, UITGAVEN);
+    const r = run(g);
+    expect(r.tables.map((t) => [t.kind, t.range, t.title])).toEqual([
+      ["garanties", "A2:H6", "Overzicht verstrekte garanties"],
+      ["uitgaven-ontvangsten", "J2:N5", "Overzicht uitgaven en ontvangsten garanties"],
+    ]);
+    expect(r.findings).toEqual([]);
+    // Saldo 2016 of the Exportkredietverzekering (N4): 233.202 − 74.900 = 158.302, not 158.303.
+    const bad = copy(g);
+    bad[3][13] = 158303;
+    const rb = run(bad);
+    expect(hits(rb, "saldo")).toEqual([["N4", 158302, 158303]]);
+    expect(hits(rb, "column-total")).toEqual([["N5", 157925, 157924]]);
+    expect(rb.findings.every((f) => f.table === 1)).toBe(true);
+  });
+
+  it("a table under the shorter one of two side by side, and one right of a long table", () => {
+    const right: Grid = [...copy(UITGAVEN), [], ...copy(UITGAVEN)];
+    const g = sideBySide(GARANTIES, right, 2);
+    expect(run(g).tables.map((t) => t.range)).toEqual(["A2:H6", "K2:O5", "K8:O11"]);
+    // The right table starts two rows lower than the left one.
+    const lower = sideBySide(GARANTIES, [[], [], ...copy(UITGAVEN)]);
+    expect(run(lower).tables.map((t) => t.range)).toEqual(["A2:H6", "J4:N7"]);
+  });
+});
+
+describe("merged header cells", () => {
+  // Two header rows: Nr. and Omschrijving merged down, 2015 over C, 2016 merged over D:G,
+  // Totaal plafond merged down over both rows (RBV model 1.32e as laid out in Excel).
+  const merged: Grid = [
+    ["Overzicht verstrekte garanties (bedragen x € 1.000)"],
+    ["Nr.", "Omschrijving", 2015, 2016, null, null, null, "Totaal plafond"],
+    [
+      null,
+      null,
+      "Uitstaande garanties",
+      "Geraamd te verlenen",
+      "Geraamd te vervallen",
+      "Uitstaande garanties",
+      "Garantieplafond",
+      null,
+    ],
+    ...copy(GARANTIES.slice(2)),
+  ];
+  const merges = [
+    { top: 1, left: 0, bottom: 2, right: 0 },
+    { top: 1, left: 1, bottom: 2, right: 1 },
+    { top: 1, left: 3, bottom: 1, right: 6 },
+    { top: 1, left: 7, bottom: 2, right: 7 },
+  ];
+
+  it("reads the years merged above the names and Totaal plafond merged over both rows", () => {
+    const r = checkSheets([{ name: "Blad1", values: merged, merges }]);
+    expect(r.tables[0]).toMatchObject({ range: "A2:H7", years: [2015, 2016] });
+    expect(r.findings).toEqual([]);
+    const parsed = recogniseSheets([{ name: "Blad1", values: merged, merges }]);
+    expect(parsed[0].columns.map((c) => c.header)).toEqual(GARANTIES[1].slice(2));
+  });
+
+  it("finds a planted error and the ceiling violation under the merged header", () => {
+    // WAKO (row 6): 14.023.000 − 4.254.099 = 9.768.901; publish 9.768.902 (also over its
+    // totaal plafond 9.768.901 by 1, and the total 23.192.580 ≠ 23.192.579).
+    const bad = withCell(merged, "F6", 9768902);
+    const r = checkSheets([{ name: "Blad1", values: bad, merges }]);
+    expect(r.findings.map((f) => [f.rule, f.cell, f.expected, f.actual])).toEqual([
+      ["roll-forward", "F6", 9768901, 9768902],
+      ["total-ceiling", "F6", 9768901, 9768902],
+      ["column-total", "F7", 23192580, 23192579],
+    ]);
+  });
+
+  it("also without the merge information (the texts where Excel stores them)", () => {
+    expect(run(merged).tables[0]).toMatchObject({ range: "A2:H7", years: [2015, 2016] });
+    expect(run(merged).findings).toEqual([]);
+  });
+
+  it("an article header merged over the number and name columns", () => {
+    const g: Grid = [
+      ["Artikel", null, "Uitgaven 2016", "Ontvangsten 2016", "Saldo 2016"],
+      ["1", "Belastingen", 378, null, -378],
+      ["3", "Exportkredietverzekering", 74900, 233202, 158302],
+      [null, "Totaal", 75278, 233202, 157925],
+    ];
+    const r = checkSheets([
+      { name: "Blad1", values: g, merges: [{ top: 0, left: 0, bottom: 0, right: 1 }] },
+    ]);
+    expect(r.findings.map((f) => [f.rule, f.cell, f.expected, f.actual, f.rowLabel])).toEqual([
+      ["column-total", "E4", 157924, 157925, "Totaal"],
+      ["saldo", "E4", 157924, 157925, "Totaal"],
+    ]);
   });
 });

@@ -22,6 +22,9 @@ describe("the published 2016 tables", () => {
         unit: "x € 1.000",
         years: [2014, 2015, 2016],
         title: "Overzicht verstrekte garanties",
+        // Every filled amount cell is compared (column totals, roll-forward, ceilings): 115 in
+        // columns D–M of rows 3–24, counted from the fixture.
+        coverage: { checkedCells: 115, uncheckedCells: 0, unchecked: [] },
       },
       {
         sheet: "Uitgaven en ontvangsten",
@@ -30,6 +33,7 @@ describe("the published 2016 tables", () => {
         unit: "x € 1.000",
         years: [2014, 2015, 2016],
         title: "Overzicht uitgaven en ontvangsten garanties",
+        coverage: { checkedCells: 63, uncheckedCells: 0, unchecked: [] },
       },
       ...[
         ["A3:F6", "19. Regeling Investeringen"],
@@ -42,6 +46,8 @@ describe("the published 2016 tables", () => {
         unit: "x € 1.000",
         years: [2010, 2011, 2012, 2013, 2014],
         title: `Benutting garantieregeling – ${scheme}`,
+        // Three rows of five years, all in netto = bruto − vervallen.
+        coverage: { checkedCells: 15, uncheckedCells: 0, unchecked: [] },
       })),
     ]);
   });

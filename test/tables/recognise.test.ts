@@ -17,6 +17,8 @@ describe("recognising tables on a sheet", () => {
         unit: "x € 1.000",
         years: [2015, 2016],
         title: "Overzicht verstrekte garanties",
+        // 6 + 4 + 4 + 6 filled amount cells in rows 3–6, each in a column total.
+        coverage: { checkedCells: 20, uncheckedCells: 0, unchecked: [] },
       },
     ]);
   });
@@ -167,6 +169,7 @@ describe("recognising tables on a sheet", () => {
         unit: "x € 1 mln.",
         years: [2022, 2023],
         title: "Overzicht uitgaven en ontvangsten garanties",
+        coverage: { checkedCells: 6, uncheckedCells: 0, unchecked: [] },
       },
     ]);
     // 2023: 1 − 2 = – 1, published – 2.

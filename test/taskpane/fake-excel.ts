@@ -44,8 +44,12 @@ export interface FakeCfData {
 export interface FakeSheet {
   id: string;
   name: string;
+  /** The functions formulas are evaluated with (shared by the workbook's sheets). */
+  functions?: FakeFunctions;
   cells: Map<string, FakeCell>;
   conditionalFormats: FakeCfData[];
+  /** Merged areas, e.g. "A2:A3". */
+  merges: string[];
 }
 
 export interface FakeChangeEvent {
@@ -69,6 +73,11 @@ export interface FakeWorkbookState {
   /** Names of API calls made (for tests that assert what did or did not happen). */
   calls: string[];
   nextId: number;
+  /** When set, the next sync fails with this Office error (code and English message). */
+  failNext?: { code: string; message: string };
+  /** When true, syncs wait until `releaseSyncs()` (to look at the pane while Excel is busy). */
+  holdSyncs?: boolean;
+  held: Array<() => void>;
 }
 
 export interface FakeSheetInit {
@@ -77,6 +86,8 @@ export interface FakeSheetInit {
   rows?: Array<Array<FakeValue | null | { error: string }>>;
   /** 0-based origin of rows[0][0]. */
   origin?: { row: number; col: number };
+  /** Merged areas as A1 ranges ("D2:G2"); only the top-left cell should hold a value. */
+  merges?: string[];
   /** Number format codes by cell address ("C3": "d-m-yyyy"), as Office.js reports them. */
   numberFormats?: Record<string, string>;
 }
@@ -154,49 +165,148 @@ function blankCell(): FakeCell {
 }
 
 // ------------------------------------------------------------------------------------------------
-// A tiny evaluator for the formulas the add-in writes (EKV garanties functions), so that reading
-// back a sheet gives computed values as Excel would. Unknown functions evaluate to "".
+// Formulas: the EKV functions are evaluated by the add-in's real functions (the built bundle in
+// the browser and in the tests, through `FakeFunctions`), called the way Excel calls them: one
+// 2-D array per range argument (empty cells as null), repeating parameters gathered into one
+// array, omitted optional parameters as null, and the invocation with the argument addresses for
+// functions that ask for them. A function's matrix result shows its top-left value (spilling is
+// not modelled); a thrown or returned error becomes the cell's error value. Other functions
+// (HYPERLINK in the report sheet) evaluate to "", an EKV function that is not there to #NAME?.
 
-function evaluate(sheet: FakeSheet, formula: string, depth = 0): FakeValue {
-  if (depth > 20) return "";
-  const m = /^=([A-Z.]+)\((.*)\)$/i.exec(formula.trim());
+export interface FakeFunctionMeta {
+  /** Excel name without the namespace, e.g. "UITSTAAND", "MATCHING.SUBSIDIE". */
+  name: string;
+  parameters: Array<{ repeating?: boolean }>;
+  options?: { requiresParameterAddresses?: boolean };
+}
+
+export interface FakeFunctions {
+  namespace: string;
+  metadata: FakeFunctionMeta[];
+  /** The implementation registered for the function (looked up at each call). */
+  implementation(name: string): ((...args: unknown[]) => unknown) | undefined;
+}
+
+type Evaluated = FakeValue | { error: string };
+
+function splitArgs(s: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let quoted = false;
+  let start = 0;
+  for (let i = 0; i < s.length; i++) {
+    const ch = s[i];
+    if (ch === '"') quoted = !quoted;
+    else if (!quoted && ch === "(") depth++;
+    else if (!quoted && ch === ")") depth--;
+    else if (!quoted && depth === 0 && ch === ",") {
+      out.push(s.slice(start, i).trim());
+      start = i + 1;
+    }
+  }
+  out.push(s.slice(start).trim());
+  return out.length === 1 && out[0] === "" ? [] : out;
+}
+
+const REF = /^\$?[A-Z]{1,3}\$?\d+(?::\$?[A-Z]{1,3}\$?\d+)?$/i;
+
+function errorCodeOf(e: unknown): string | null {
+  if (e && typeof e === "object" && typeof (e as { code?: unknown }).code === "string") {
+    const code = (e as { code: string }).code;
+    return code.startsWith("#") ? code : "#VALUE!";
+  }
+  return null;
+}
+
+function evaluate(sheet: FakeSheet, formula: string, depth = 0): Evaluated {
+  if (depth > 20) return { error: "#REF!" };
+  const m = /^=([A-Z][A-Z0-9._]*)\((.*)\)$/is.exec(formula.trim());
   if (!m) return "";
-  const name = m[1].toUpperCase();
-  const args = m[2].split(",").map((a) => a.trim());
-  const num = (ref: string): number[] => {
+  const fns = sheet.functions;
+  const fullName = m[1].toUpperCase();
+  const ns = fns ? `${fns.namespace.toUpperCase()}.` : "EKV.";
+  if (!fullName.startsWith(ns)) return "";
+  const name = fullName.slice(ns.length);
+  const meta = fns?.metadata.find((f) => f.name.toUpperCase() === name);
+  const impl = meta ? fns?.implementation(meta.name) : undefined;
+  if (!meta || !impl) return { error: "#NAME?" };
+
+  const ErrorClass = (globalThis as { CustomFunctions?: { Error?: new (code: string) => unknown } })
+    .CustomFunctions?.Error;
+  const grid = (ref: string): unknown[][] => {
     const box = parseAddress(ref);
-    const out: number[] = [];
+    const out: unknown[][] = [];
     for (let r = box.r0; r <= box.r1; r++) {
+      const row: unknown[] = [];
       for (let c = box.c0; c <= box.c1; c++) {
         const cell = sheet.cells.get(key(r, c));
-        if (!cell) continue;
-        const v = cell.formula ? evaluate(sheet, cell.formula, depth + 1) : cell.value;
-        if (typeof v === "number") out.push(v);
+        let v: Evaluated | null = null;
+        if (cell) {
+          v = cell.formula
+            ? evaluate(sheet, cell.formula, depth + 1)
+            : cell.error
+              ? { error: cell.error }
+              : cell.value;
+        }
+        if (v === "") v = null;
+        if (v !== null && typeof v === "object") {
+          row.push(ErrorClass ? new ErrorClass(v.error) : { code: v.error });
+        } else row.push(v);
       }
+      out.push(row);
     }
     return out;
   };
-  const one = (ref: string): number => num(ref).reduce((s, x) => s + x, 0);
-  switch (name) {
-    case "EKV.UITSTAAND":
-      return one(args[0]) + one(args[1]) - one(args[2]);
-    case "EKV.SALDO":
-      return one(args[1]) - one(args[0]);
-    case "EKV.NETTO":
-      return one(args[0]) - one(args[1]);
-    case "EKV.TOTAAL":
-      return args.reduce((s, a) => s + one(a), 0);
-    case "EKV.CONTROLEER":
-      // Stands in for the real function (tested with the checker) on a consistent table.
-      return "OK";
-    default:
-      return "";
+  const texts = splitArgs(m[2]);
+  const addresses: Array<string | null> = [];
+  const values: unknown[] = texts.map((a) => {
+    if (REF.test(a)) {
+      addresses.push(`${quoteSheet(sheet.name)}!${a.replace(/\$/g, "").toUpperCase()}`);
+      return grid(a);
+    }
+    addresses.push(null);
+    if (a === "") return null;
+    if (/^"(.*)"$/s.test(a)) return a.slice(1, -1).replace(/""/g, '"');
+    if (/^(TRUE|FALSE)$/i.test(a)) return a.toUpperCase() === "TRUE";
+    const n = Number(a);
+    return Number.isFinite(n) ? n : a;
+  });
+  const params = meta.parameters;
+  const args: unknown[] = [];
+  for (let i = 0; i < params.length; i++) {
+    if (params[i].repeating) {
+      args.push(values.slice(i));
+      break;
+    }
+    args.push(i < values.length ? values[i] : null);
   }
+  if (meta.options?.requiresParameterAddresses) args.push({ parameterAddresses: addresses });
+  let result: unknown;
+  try {
+    result = impl(...args);
+  } catch (e) {
+    return { error: errorCodeOf(e) ?? "#VALUE!" };
+  }
+  while (Array.isArray(result)) result = result[0];
+  const code = errorCodeOf(result);
+  if (code) return { error: code };
+  if (typeof result === "number" || typeof result === "string" || typeof result === "boolean") {
+    return result;
+  }
+  return result === null || result === undefined ? 0 : String(result);
 }
 
 function recalc(sheet: FakeSheet): void {
   for (const cell of sheet.cells.values()) {
-    if (cell.formula && cell.formula.startsWith("=")) cell.value = evaluate(sheet, cell.formula);
+    if (!cell.formula || !cell.formula.startsWith("=")) continue;
+    const v = evaluate(sheet, cell.formula);
+    if (typeof v === "object") {
+      cell.error = v.error;
+      cell.value = "";
+    } else {
+      delete cell.error;
+      cell.value = v;
+    }
   }
 }
 
@@ -253,6 +363,35 @@ class Loadable {
       );
     }
     return this.loaded.get(prop) as T;
+  }
+}
+
+/** A set of rectangular ranges; `address` lists them as "Blad1!A2:A3, Blad1!D2:G2". */
+export class FakeRangeAreas extends Loadable {
+  readonly isNullObject: boolean;
+  constructor(
+    ctx: FakeContext,
+    private readonly sheet: FakeSheet,
+    private readonly areas: string[]
+  ) {
+    super(ctx);
+    this.isNullObject = areas.length === 0;
+  }
+  protected read(prop: string): unknown {
+    if (prop !== "address") return super.read(prop);
+    // Office.js: "if the merged areas count in this range is more than 512, this method will fail".
+    if (this.areas.length > 512)
+      throw new Error("GeneralException: te veel samengevoegde gebieden");
+    return this.areas
+      .map((a) => {
+        const b = parseAddress(a);
+        const end = b.r1 === b.r0 && b.c1 === b.c0 ? "" : `:${cellName(b.r1, b.c1)}`;
+        return `${quoteSheet(this.sheet.name)}!${cellName(b.r0, b.c0)}${end}`;
+      })
+      .join(", ");
+  }
+  get address(): string {
+    return this.get<string>("address");
   }
 }
 
@@ -326,6 +465,16 @@ export class FakeRange extends Loadable {
       },
     };
     this.conditionalFormats = new FakeConditionalFormatCollection(ctx, this);
+  }
+
+  /** ExcelApi 1.13: the merged areas whose top-left cell lies in this range. */
+  getMergedAreasOrNullObject(): FakeRangeAreas {
+    this.ctx.state.calls.push("Range.getMergedAreasOrNullObject");
+    const inside = this.sheet.merges.filter((m) => {
+      const b = parseAddress(m);
+      return b.r0 >= this.r0 && b.r0 <= this.r1 && b.c0 >= this.c0 && b.c0 <= this.c1;
+    });
+    return new FakeRangeAreas(this.ctx, this.sheet, inside);
   }
 
   private cellForWrite(r: number, c: number): FakeCell {
@@ -780,6 +929,8 @@ class FakeWorksheetCollection extends Loadable {
       name,
       cells: new Map(),
       conditionalFormats: [],
+      functions: this.ctx.state.sheets[0]?.functions,
+      merges: [],
     };
     this.ctx.queue(() => {
       if (this.find(name)) throw new Error(`ItemAlreadyExists: werkblad "${name}" bestaat al`);
@@ -819,8 +970,15 @@ export class FakeContext {
     this.failure = this.failure ?? e;
   }
   async sync(): Promise<void> {
+    if (this.state.holdSyncs) await new Promise<void>((resolve) => this.state.held.push(resolve));
     this.state.syncs++;
     this.state.calls.push("sync");
+    if (this.state.failNext) {
+      const { code, message } = this.state.failNext;
+      this.state.failNext = undefined;
+      this.ops = [];
+      throw Object.assign(new Error(message), { code, name: "RichApi.Error" });
+    }
     const ops = this.ops;
     this.ops = [];
     if (this.failure) {
@@ -860,9 +1018,20 @@ export interface FakeExcelHost {
   cell(sheet: string, address: string): FakeCell;
   /** Simulates the user typing into a cell: sets it and fires worksheet change events. */
   userEdit(sheet: string, address: string, value: FakeValue): Promise<void>;
+  /** Lets held syncs go on (see `state.holdSyncs`). */
+  releaseSyncs(): void;
 }
 
-export function createFakeExcel(init: FakeSheetInit[], active?: string): FakeExcelHost {
+export interface FakeExcelOptions {
+  /** How EKV formulas are evaluated; without it they give #NAME? as in an Excel without the add-in. */
+  functions?: FakeFunctions;
+}
+
+export function createFakeExcel(
+  init: FakeSheetInit[],
+  active?: string,
+  options: FakeExcelOptions = {}
+): FakeExcelHost {
   const state: FakeWorkbookState = {
     sheets: [],
     active: active ?? init[0]?.name ?? "Blad1",
@@ -872,6 +1041,7 @@ export function createFakeExcel(init: FakeSheetInit[], active?: string): FakeExc
     changeHandlers: [],
     calls: [],
     nextId: 1,
+    held: [],
   };
   for (const s of init) {
     const sheet: FakeSheet = {
@@ -879,6 +1049,8 @@ export function createFakeExcel(init: FakeSheetInit[], active?: string): FakeExc
       name: s.name,
       cells: new Map(),
       conditionalFormats: [],
+      functions: options.functions,
+      merges: [...(s.merges ?? [])],
     };
     const o = s.origin ?? { row: 0, col: 0 };
     (s.rows ?? []).forEach((row, i) =>
@@ -919,6 +1091,11 @@ export function createFakeExcel(init: FakeSheetInit[], active?: string): FakeExc
       const s = find(sheet);
       const { r0, c0 } = parseAddress(address);
       return s.cells.get(key(r0, c0)) ?? blankCell();
+    },
+    releaseSyncs() {
+      state.holdSyncs = false;
+      const held = state.held.splice(0);
+      for (const go of held) go();
     },
     async userEdit(sheet, address, value) {
       const s = find(sheet);

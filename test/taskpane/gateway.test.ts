@@ -3,8 +3,11 @@ import {
   BLOCK_BYTES,
   BYTES_PER_CELL,
   listSheets,
+  MERGES_FAILED,
+  MERGES_UNSUPPORTED,
   markCells,
   onSheetChanged,
+  parseAreas,
   planBlocks,
   readSheet,
   savedMarks,
@@ -16,6 +19,7 @@ import {
   writeReportSheet,
 } from "../../src/taskpane/excel-gateway";
 import type { FakeSheetInit } from "./fake-excel";
+import { checkSheets } from "../../src/core/tables/check";
 
 /** A garanties-like sheet: title, header of 13 columns, `rows` item rows of integers. */
 function bigSheet(rows: number): FakeSheetInit {
@@ -35,7 +39,7 @@ describe("readSheet", () => {
           ["Uitgaven 2016", "Ontvangsten 2016", "Saldo 2016"],
           [10, 25, "=EKV.SALDO(B4,C4)"],
           [{ error: "#REF!" }, "1.234", true],
-          [null, "=EKV.ONBEKEND(B4)", 0],
+          [null, "=ONBEKEND(B4)", 0, "=EKV.ONBEKEND(B4)"],
         ],
       },
     ]);
@@ -43,10 +47,12 @@ describe("readSheet", () => {
     expect(sheet.name).toBe("Blad1");
     expect(sheet.origin).toEqual({ row: 2, col: 1 });
     expect(sheet.values).toEqual([
-      ["Uitgaven 2016", "Ontvangsten 2016", "Saldo 2016"],
-      [10, 25, 15], // the formula cell is read by its computed value: 25 − 10
-      [{ error: "#REF!" }, "1.234", true], // a number stored as text stays text for the checker
-      [null, null, 0], // a formula that yields "" reads as a computed blank
+      ["Uitgaven 2016", "Ontvangsten 2016", "Saldo 2016", null],
+      [10, 25, 15, null], // the formula cell is read by its computed value: 25 − 10
+      [{ error: "#REF!" }, "1.234", true, null], // a number stored as text stays text for the checker
+      // A formula that yields "" reads as a computed blank (the fake gives "" for functions that are
+      // not EKV's); an EKV function the add-in does not have is #NAME?, as in Excel.
+      [null, null, 0, { error: "#NAME?" }],
     ]);
     expect(host.state.syncs).toBe(2);
   });
@@ -304,5 +310,71 @@ describe("change events", () => {
     await off();
     await host.userEdit("Data", "D4", 9);
     expect(seen).toHaveLength(2);
+  });
+});
+
+describe("readSheet: merged cells", () => {
+  // The garanties table with a two-row header as laid out in Excel: Omschrijving merged down,
+  // 2016 merged over its four columns, Totaal plafond merged down over both header rows.
+  const rows: FakeSheetInit["rows"] = [
+    ["Omschrijving", 2015, 2016, null, null, null, "Totaal plafond"],
+    [
+      null,
+      "Uitstaande garanties",
+      "Verleend",
+      "Vervallen",
+      "Uitstaande garanties",
+      "Garantieplafond",
+      null,
+    ],
+    ["WAKO", 14023000, 0, 4254099, 9768901, null, 9768901],
+    ["NHT", 50000, 0, 0, 50000, 0, 50000],
+    ["Totaal", 14073000, 0, 4254099, 9818901, 0, 9818901],
+  ];
+  const merges = ["B3:B4", "D3:G3", "H3:H4"];
+
+  test("reads the merged areas in sheet coordinates, in the same two syncs", async () => {
+    const host = installFakeExcel([{ name: "Blad1", origin: { row: 2, col: 1 }, rows, merges }]);
+    const sheet = await readSheet();
+    expect(host.state.syncs).toBe(2);
+    expect(sheet.origin).toEqual({ row: 2, col: 1 });
+    expect(sheet.merges).toEqual([
+      { top: 2, left: 1, bottom: 3, right: 1 },
+      { top: 2, left: 3, bottom: 2, right: 6 },
+      { top: 2, left: 7, bottom: 3, right: 7 },
+    ]);
+    expect(sheet.mergesUnavailable).toBeUndefined();
+    // The checker reads the years through the merges: 14.023.000 − 4.254.099 = 9.768.901.
+    const r = checkSheets([sheet]);
+    expect(r.tables.map((t) => [t.range, t.years])).toEqual([["B3:H7", [2015, 2016]]]);
+    expect(r.findings).toEqual([]);
+  });
+
+  test("ExcelApi 1.9 only: no merges call, and the sheet says why", async () => {
+    const host = installFakeExcel([{ name: "Blad1", rows, merges }], undefined, "1.9");
+    const sheet = await readSheet();
+    expect(host.state.calls).not.toContain("Range.getMergedAreasOrNullObject");
+    expect(sheet.merges).toBeUndefined();
+    expect(sheet.mergesUnavailable).toBe(MERGES_UNSUPPORTED);
+    expect(host.state.syncs).toBe(2);
+  });
+
+  test("more than 512 merged areas: the values are still read, without merges", async () => {
+    const many = Array.from({ length: 513 }, (_, i) => `J${i + 1}:K${i + 1}`);
+    const host = installFakeExcel([{ name: "Blad1", rows, merges: many }]);
+    const sheet = await readSheet();
+    expect(sheet.values.length).toBe(5);
+    expect(sheet.merges).toBeUndefined();
+    expect(sheet.mergesUnavailable).toBe(MERGES_FAILED);
+    expect(host.state.syncs).toBe(3);
+  });
+
+  test("parseAreas reads quoted sheet names, single cells and $ signs", () => {
+    expect(parseAreas("'Mijn, blad'!$A$2:$A$3, 'Mijn, blad'!D2:G2, 'Mijn, blad'!K9")).toEqual([
+      { top: 1, left: 0, bottom: 2, right: 0 },
+      { top: 1, left: 3, bottom: 1, right: 6 },
+      { top: 8, left: 10, bottom: 8, right: 10 },
+    ]);
+    expect(parseAreas("")).toEqual([]);
   });
 });

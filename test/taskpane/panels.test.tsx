@@ -1,9 +1,10 @@
 /** @jest-environment jsdom */
-import { installFakeExcel, snapshotSheet } from "./setup";
+import { installDocumentSettings, installFakeExcel, snapshotSheet } from "./setup";
 import { act, configure, render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { ruleCatalogue } from "../../src/core/tables";
 import { App } from "../../src/taskpane/App";
+import { ruleInfo } from "../../src/report/findings";
 import { dutch, english } from "../../src/taskpane/strings";
 import { sheets2016 } from "../tables/fixtures/tables-2016";
 import type { FakeExcelHost, FakeSheetInit } from "./fake-excel";
@@ -50,44 +51,54 @@ beforeEach(() => {
   host = installFakeExcel(workbook2016(), "Verstrekte garanties");
 });
 
-describe("Controleren", () => {
-  test("findings render grouped per table; click and Enter select the cell", async () => {
+describe("Controle", () => {
+  test("findings grouped by severity, one item per cell with both rules; click and Enter select the cell", async () => {
     const user = userEvent.setup();
     render(<App s={dutch} />);
     const summary = await checkWorkbook(user);
     expect(summary.textContent).toBe("2 fouten, 0 waarschuwingen in 1 tabel");
-    const group = screen.getByRole("region", {
-      name: "Overzicht uitgaven en ontvangsten garanties",
-    });
-    const items = within(group).getAllByRole("button");
-    expect(items).toHaveLength(2);
-    // Saldo 2016, total row: 248.736 − 80.445 = 168.291 expected; 172.276 printed.
-    // The rule's title, the cell, then core's message once (where, figures, what must hold).
+    // Two findings on one cell (L24: column total and saldo) are one item under "Fouten (1)".
+    expect(screen.getByTestId("group-error").textContent).toBe("Fouten (1)");
+    expect(screen.queryByTestId("group-warning")).toBeNull();
+    const items = [...document.querySelectorAll<HTMLButtonElement>("button[data-cell]")];
+    expect(items.map((b) => b.dataset.cell)).toEqual(["Uitgaven en ontvangsten!L24"]);
+    // Saldo 2016, total row: 248.736 − 80.445 = 168.291 expected; 172.276 printed: 3.985 too much.
+    const titles = [ruleInfo("column-total").title, ruleInfo("saldo").title].join(" · ");
     expect(items[0].textContent).toBe(
-      'Totaal klopt niet L24Regel "Totaal", kolom "Saldo 2016": verwacht 168.291, gevonden 172.276 (verschil 3.985). Het totaal moet gelijk zijn aan de som van de 21 regels erboven (168.291).'
+      `${titles}L24verwacht 168.291 · gevonden 172.276 · verschil 3.985`
     );
     expect(within(items[0]).getByRole("img", { name: "Fout" })).toBeTruthy();
-    expect(
-      screen.getByRole("region", { name: "Overzicht verstrekte garanties" }).textContent
-    ).toContain("0 bevindingen");
+    // The four tables without findings are one line.
+    expect(screen.getByTestId("clean-tables").textContent).toBe("4 tabellen zonder bevindingen");
 
     await user.click(items[0]);
     await waitFor(() =>
       expect(host.state.selection).toEqual({ sheet: "Uitgaven en ontvangsten", address: "L24" })
     );
+    expect(screen.getByTestId("position").textContent).toBe("1 van 1");
 
     host.state.selection = { sheet: "Benutting", address: "A1" };
-    items[1].focus();
+    items[0].focus();
     await user.keyboard("{Enter}");
     await waitFor(() =>
       expect(host.state.selection).toEqual({ sheet: "Uitgaven en ontvangsten", address: "L24" })
     );
+
+    // "Waarom en hoe herstellen": both rules, their messages and the models they enforce.
+    await user.click(screen.getByRole("button", { name: "Waarom en hoe herstellen: L24" }));
+    const explanation = screen.getByTestId("explanation");
+    for (const id of ["column-total", "saldo"]) {
+      expect(explanation.textContent).toContain(ruleInfo(id).source);
+    }
+    expect(explanation.textContent).toContain("Maak L24 gelijk aan 168.291");
   });
 
-  test("checking the active sheet reads only that sheet; a tolerance in Dutch notation is passed on", async () => {
+  test("checking the active sheet reads only that sheet; a tolerance in Dutch notation is passed on and saved with the workbook", async () => {
     const user = userEvent.setup();
     host.state.active = "Uitgaven en ontvangsten";
+    const settings = installDocumentSettings();
     render(<App s={dutch} />);
+    await user.click(screen.getByRole("button", { name: /^Opties: tolerantie 0, plafond bruto$/ }));
     const tol = screen.getByRole("textbox", { name: /Tolerantie/ });
     await user.clear(tol);
     await user.type(tol, "3.985");
@@ -99,19 +110,40 @@ describe("Controleren", () => {
     expect(host.state.calls.filter((c) => c === "Worksheet.getUsedRangeOrNullObject")).toHaveLength(
       1
     );
+    expect(settings.store["ekv.opties"]).toEqual({
+      tolerance: "3.985",
+      rounding: false,
+      ceiling: "bruto",
+    });
 
     await user.clear(tol);
     await user.type(tol, "1,2,3");
     expect(screen.getByText(/Tolerantie "1,2,3" is geen getal/)).toBeTruthy();
-    expect(
-      (screen.getByRole("button", { name: "Controleer werkblad" }) as HTMLButtonElement).disabled
-    ).toBe(false);
   });
 
-  test("live: after an edit in a checked sheet the findings refresh, re-reading only that sheet", async () => {
+  test("options saved in the workbook are the options of the next session", async () => {
+    const settings = installDocumentSettings();
+    settings.store["ekv.opties"] = { tolerance: "0,5", rounding: true, ceiling: "netto" };
+    render(<App s={dutch} />);
+    const user = userEvent.setup();
+    await user.click(
+      screen.getByRole("button", { name: "Opties: tolerantie 0,5, afronding, plafond netto" })
+    );
+    expect((screen.getByRole("textbox", { name: /Tolerantie/ }) as HTMLInputElement).value).toBe(
+      "0,5"
+    );
+    expect(
+      (screen.getByRole("checkbox", { name: dutch.rounding }) as HTMLInputElement).checked
+    ).toBe(true);
+  });
+
+  test("live: after an edit only that sheet is re-read; the marks follow the new findings", async () => {
     const user = userEvent.setup();
     render(<App s={dutch} />);
     await checkWorkbook(user);
+    await user.click(screen.getByRole("button", { name: "Markeer cellen" }));
+    expect((await screen.findByTestId("notice")).textContent).toBe("1 cel gemarkeerd.");
+    expect(host.sheet("Uitgaven en ontvangsten").conditionalFormats).toHaveLength(1);
     const reads = () =>
       host.state.calls.filter((c) => c === "Worksheet.getUsedRangeOrNullObject").length;
     const before = reads();
@@ -119,15 +151,17 @@ describe("Controleren", () => {
       await host.userEdit("Uitgaven en ontvangsten", "L24", 168291);
       await host.userEdit("Uitgaven en ontvangsten", "L24", 168291);
     });
-    await waitFor(
-      () =>
-        expect(screen.getByTestId("summary").textContent).toBe(
-          "Alles klopt: 5 tabellen gecontroleerd, geen bevindingen. Bijgewerkt na een wijziging in Uitgaven en ontvangsten."
-        ),
-      { timeout: 3000 }
+    await waitFor(() =>
+      expect(screen.getByTestId("summary").textContent).toBe(
+        "Alles klopt: 5 tabellen gecontroleerd, geen bevindingen. Bijgewerkt na een wijziging in Uitgaven en ontvangsten."
+      )
     );
     // Two edits within the debounce: one re-read of one sheet.
     expect(reads() - before).toBe(1);
+    // The corrected cell is no longer marked, and no message still says it is.
+    expect(host.sheet("Uitgaven en ontvangsten").conditionalFormats).toEqual([]);
+    expect(screen.queryByTestId("notice")).toBeNull();
+    expect(screen.getByTestId("marked").textContent).toBe("0 cellen gemarkeerd.");
   });
 
   test("English strings when Office is not Dutch", async () => {
@@ -137,10 +171,25 @@ describe("Controleren", () => {
     expect((await screen.findByTestId("summary")).textContent).toBe(
       "2 errors, 0 warnings in 1 table"
     );
+    expect(screen.getByTestId("group-error").textContent).toBe("Errors (1)");
   });
-});
 
-describe("Markeren", () => {
+  test("an Office error is shown in Dutch with a next step, and the old findings are cleared", async () => {
+    const user = userEvent.setup();
+    render(<App s={dutch} />);
+    await checkWorkbook(user);
+    host.state.failNext = {
+      code: "InvalidOperationInCellEditMode",
+      message: "The operation cannot be performed in cell-edit mode.",
+    };
+    await user.click(screen.getByRole("button", { name: "Controleer werkmap" }));
+    expect((await screen.findByTestId("check-error")).textContent).toBe(
+      "Excel is bezig met het bewerken van een cel. Druk op Enter of Esc in de cel en probeer het opnieuw."
+    );
+    expect(screen.queryByTestId("summary")).toBeNull();
+    expect(document.querySelectorAll("button[data-cell]")).toHaveLength(0);
+  });
+
   test("mark and remove restore fill, font colour, borders and number format of marked and unmarked cells exactly", async () => {
     const user = userEvent.setup();
     const l24 = host.cell("Uitgaven en ontvangsten", "L24");
@@ -160,38 +209,38 @@ describe("Markeren", () => {
 
     render(<App s={dutch} />);
     await checkWorkbook(user);
-    await openTab(user, "Markeren");
-    await user.click(screen.getByRole("button", { name: "Markeer cellen met bevindingen" }));
-    expect((await within(visiblePanel()).findByTestId("notice")).textContent).toBe(
-      "1 cel gemarkeerd."
-    );
+    await user.click(screen.getByRole("button", { name: "Markeer cellen" }));
+    expect((await screen.findByTestId("notice")).textContent).toBe("1 cel gemarkeerd.");
     const cfs = host.sheet("Uitgaven en ontvangsten").conditionalFormats;
     expect(cfs.map((c) => [c.r0, c.c0, c.formula, c.fill])).toEqual([[23, 11, "=TRUE", "#FFC7CE"]]);
     expect(host.cell("Uitgaven en ontvangsten", "L24").fill).toBe("#E2EFDA");
 
-    await user.click(screen.getByRole("button", { name: "Markering verwijderen" }));
+    await user.click(screen.getByRole("button", { name: "Markering weg" }));
     await waitFor(() =>
-      expect(within(visiblePanel()).getByTestId("notice").textContent).toBe(
-        "Markering van 1 cel verwijderd."
-      )
+      expect(screen.getByTestId("notice").textContent).toBe("Markering van 1 cel verwijderd.")
     );
     expect(snapshotSheet(host, "Uitgaven en ontvangsten")).toEqual(before);
   });
 
-  test("without a check the mark button is disabled and says why", async () => {
+  test("checking keeps focus on the button (disabledFocusable) and dims the old results while it runs", async () => {
     const user = userEvent.setup();
     render(<App s={dutch} />);
-    await openTab(user, "Markeren");
-    expect(
-      (screen.getByRole("button", { name: "Markeer cellen met bevindingen" }) as HTMLButtonElement)
-        .disabled
-    ).toBe(true);
-    expect(screen.getByText(dutch.markNeedsCheck)).toBeTruthy();
+    await checkWorkbook(user);
+    const button = screen.getByRole("button", { name: "Controleer werkmap" });
+    host.state.holdSyncs = true;
+    await user.click(button);
+    await waitFor(() => expect(button.getAttribute("aria-disabled")).toBe("true"));
+    expect(document.activeElement).toBe(button);
+    expect(screen.getByTestId("findings").getAttribute("aria-busy")).toBe("true");
+    await user.click(screen.getByRole("button", { name: "Afbreken" }));
+    await act(async () => host.releaseSyncs());
+    expect((await screen.findByTestId("cancelled")).textContent).toBe(dutch.checkCancelled);
+    expect(screen.getByTestId("findings").getAttribute("aria-busy")).toBeNull();
   });
 });
 
 describe("Rapport", () => {
-  test("an existing Controle sheet is replaced only after confirmation; other sheets stay identical", async () => {
+  test("an existing Controle sheet is replaced only after confirmation; Escape is Annuleren; other sheets stay identical", async () => {
     const user = userEvent.setup();
     host = installFakeExcel(
       [...workbook2016(), { name: "Controle", rows: [["mijn eigen blad"]] }],
@@ -202,37 +251,36 @@ describe("Rapport", () => {
     );
     render(<App s={dutch} />);
     await checkWorkbook(user);
-    await openTab(user, "Rapport");
 
-    await user.click(screen.getByRole("button", { name: "Schrijf rapport naar blad Controle" }));
+    await user.click(screen.getByRole("button", { name: "Rapportblad" }));
     const dialog = await screen.findByRole("alertdialog");
     expect(dialog.textContent).toContain("Er is al een werkblad ‘Controle’.");
-    // The dialog's surface is briefly aria-hidden while it opens: wait until its buttons are reachable.
-    await user.click(await within(dialog).findByRole("button", { name: "Annuleren" }));
+    // The safe button has the focus, not the destructive one.
+    const cancel = within(dialog).getByRole("button", { name: "Annuleren", hidden: true });
+    await waitFor(() => expect(document.activeElement).toBe(cancel));
+    await user.keyboard("{Escape}");
     await waitFor(() => expect(screen.queryByRole("alertdialog")).toBeNull());
-    expect((await within(visiblePanel()).findByTestId("notice")).textContent).toBe(
-      dutch.reportCancelled
-    );
+    expect((await screen.findByTestId("notice")).textContent).toBe(dutch.reportCancelled);
     expect(host.cell("Controle", "A1").value).toBe("mijn eigen blad");
 
-    await user.click(screen.getByRole("button", { name: "Schrijf rapport naar blad Controle" }));
+    // While the closed dialog animates out, the pane behind it is still aria-hidden: wait until
+    // the button is reachable again (condition-based, no fixed delay).
+    await user.click(await screen.findByRole("button", { name: "Rapportblad" }));
     await user.click(
-      await within(await screen.findByRole("alertdialog")).findByRole("button", {
+      within(await screen.findByRole("alertdialog")).getByRole("button", {
         name: "Vervangen",
+        hidden: true,
       })
     );
-    await waitFor(() =>
-      expect(within(visiblePanel()).getByTestId("notice").textContent).toBe(dutch.reportWritten)
-    );
+    await waitFor(() => expect(screen.getByTestId("notice").textContent).toBe(dutch.reportWritten));
     expect(host.cell("Controle", "A1").value).toBe("Controle van de garantietabellen");
-    expect(host.cell("Controle", "A8").value).toBe("Ernst");
-    // The rule column carries the catalogue's Dutch description (owned by the checker).
-    const description = ruleCatalogue.find((r) => r.id === "column-total")?.description;
-    expect(description).toMatch(/^De totaalregel is gelijk aan de som van de regels erboven/);
-    expect(host.cell("Controle", "B9").value).toBe(`column-total: ${description}`);
-    expect(host.cell("Controle", "F9").value).toBe(168291);
-    expect(host.cell("Controle", "G9").value).toBe(172276);
-    expect(host.cell("Controle", "C10").formula).toBe(
+    expect(host.cell("Controle", "A5").value).toBe("Garantieplafond");
+    expect(host.cell("Controle", "A9").value).toBe("Ernst");
+    // The rule column carries the rule's short Dutch title, never its English id.
+    expect(host.cell("Controle", "B10").value).toBe(ruleInfo("column-total").title);
+    expect(host.cell("Controle", "F10").value).toBe(168291);
+    expect(host.cell("Controle", "G10").value).toBe(172276);
+    expect(host.cell("Controle", "C11").formula).toBe(
       `=HYPERLINK("#'Uitgaven en ontvangsten'!L24","Uitgaven en ontvangsten!L24")`
     );
     expect(
@@ -241,13 +289,55 @@ describe("Rapport", () => {
       )
     ).toEqual(others);
   });
+
+  test("the report sheet is Dutch when the pane is English", async () => {
+    const user = userEvent.setup();
+    render(<App s={english} />);
+    await user.click(screen.getByRole("button", { name: "Check workbook" }));
+    await screen.findByTestId("summary");
+    await user.click(screen.getByRole("button", { name: "Report sheet" }));
+    await waitFor(() =>
+      expect(screen.getByTestId("notice").textContent).toBe(english.reportWritten)
+    );
+    expect(host.cell("Controle", "A1").value).toBe("Controle van de garantietabellen");
+    expect(host.cell("Controle", "A9").value).toBe("Ernst");
+    expect(host.cell("Controle", "B7").value).toBe("2 fouten, 0 waarschuwingen in 1 tabel");
+  });
 });
 
-describe("Sjablonen", () => {
+describe("Help", () => {
+  test("one entry per rule from the rule metadata", async () => {
+    const user = userEvent.setup();
+    render(<App s={dutch} />);
+    await openTab(user, "Help");
+    const help = screen.getByTestId("rule-help");
+    const headings = within(help).getAllByRole("heading", { level: 3 });
+    expect(headings.map((h) => h.textContent)).toEqual(
+      ruleCatalogue.map((r) => ruleInfo(r.id).title)
+    );
+    for (const r of ruleCatalogue) expect(help.textContent).toContain(r.source);
+  });
+
+  test("the first-run card is shown once and remembered when dismissed", async () => {
+    const user = userEvent.setup();
+    window.localStorage.clear();
+    const { unmount } = render(<App s={dutch} />);
+    expect(screen.getByTestId("first-run").textContent).toContain(
+      "Begin met ‘Controleer werkblad’"
+    );
+    await user.click(screen.getByRole("button", { name: "Begrepen" }));
+    expect(screen.queryByTestId("first-run")).toBeNull();
+    unmount();
+    render(<App s={dutch} />);
+    expect(screen.queryByTestId("first-run")).toBeNull();
+  });
+});
+
+describe("Invoegen", () => {
   test("refuses on a non-empty target range and names the cells; inserts at an empty place", async () => {
     const user = userEvent.setup();
     render(<App s={dutch} />);
-    await openTab(user, "Sjablonen");
+    await openTab(user, "Invoegen");
     await user.selectOptions(
       screen.getByRole("combobox", { name: "Soort tabel" }),
       "uitgaven-ontvangsten"
@@ -284,7 +374,7 @@ describe("Sjablonen", () => {
   test("invalid years are explained and block the insert", async () => {
     const user = userEvent.setup();
     render(<App s={dutch} />);
-    await openTab(user, "Sjablonen");
+    await openTab(user, "Invoegen");
     await user.clear(screen.getByRole("textbox", { name: "Laatste jaar" }));
     await user.type(screen.getByRole("textbox", { name: "Laatste jaar" }), "2000");
     expect(screen.getByText("Het laatste jaar ligt vóór het eerste jaar.")).toBeTruthy();

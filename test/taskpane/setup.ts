@@ -4,7 +4,8 @@
  * that nothing was logged with console.error and that no promise was rejected unhandled.
  */
 import { configure } from "@testing-library/react";
-import { createFakeExcel, FakeExcelHost, FakeSheetInit } from "./fake-excel";
+import { loadBundle } from "../build/load-bundle";
+import { createFakeExcel, FakeExcelHost, FakeFunctions, FakeSheetInit } from "./fake-excel";
 
 // Waits end as soon as their condition holds; the limit only matters on a machine under load,
 // where the default second made `findBy…` fail although nothing was wrong.
@@ -32,6 +33,7 @@ beforeEach(() => {
 });
 
 afterEach(async () => {
+  delete (globalThis as { Office?: unknown }).Office;
   // Let pending microtasks settle so a late rejection is seen by this test, not the next one.
   await new Promise((r) => setTimeout(r, 0));
   process.off("unhandledRejection", onRejection);
@@ -42,10 +44,49 @@ afterEach(async () => {
   expect(rejections).toEqual([]);
 });
 
-/** Installs a fake Excel as the global `Excel` that the gateway uses. */
-export function installFakeExcel(sheets: FakeSheetInit[], active?: string): FakeExcelHost {
-  const host = createFakeExcel(sheets, active);
+/** The add-in's built custom functions (dist/functions.js + functions.json), as Excel calls them. */
+export function realFunctions(): FakeFunctions {
+  const bundle = loadBundle();
+  return {
+    namespace: "EKV",
+    metadata: bundle.metadata.functions,
+    implementation(name) {
+      try {
+        return bundle.implementation(name);
+      } catch {
+        return undefined;
+      }
+    },
+  };
+}
+
+type OfficeGlobal = { Office?: { context?: Record<string, unknown> } };
+
+/** Adds `part` to the global `Office.context`, keeping what another installer put there. */
+function extendOfficeContext(part: Record<string, unknown>): void {
+  const g = globalThis as unknown as OfficeGlobal;
+  g.Office = { ...(g.Office ?? {}), context: { ...(g.Office?.context ?? {}), ...part } };
+}
+
+/**
+ * Installs a fake Excel as the global `Excel` that the gateway uses (its EKV formulas computed by
+ * the built functions bundle), and `Office.context` with the requirement sets up to ExcelApi
+ * `api` (default 1.13, so merged cells can be read).
+ */
+export function installFakeExcel(
+  sheets: FakeSheetInit[],
+  active?: string,
+  api = "1.13"
+): FakeExcelHost {
+  const host = createFakeExcel(sheets, active, { functions: realFunctions() });
   (globalThis as unknown as { Excel: unknown }).Excel = host.Excel;
+  const minor = (v: string) => Number(v.split(".")[1] ?? 0);
+  extendOfficeContext({
+    requirements: {
+      isSetSupported: (set: string, version?: string) =>
+        set === "ExcelApi" && minor(version ?? "1.1") <= minor(api),
+    },
+  });
   return host;
 }
 
@@ -56,4 +97,19 @@ export function snapshotSheet(host: FakeExcelHost, name: string): unknown {
     cells: [...s.cells.entries()].map(([k, c]) => [k, JSON.parse(JSON.stringify(c))]).sort(),
     cf: JSON.parse(JSON.stringify(s.conditionalFormats)),
   };
+}
+
+/** Office's document settings (saved with the workbook) as a plain store, on a global `Office`. */
+export function installDocumentSettings(): { store: Record<string, unknown> } {
+  const store: Record<string, unknown> = {};
+  const settings = {
+    get: (k: string) => (Object.prototype.hasOwnProperty.call(store, k) ? store[k] : null),
+    set: (k: string, v: unknown) => {
+      store[k] = JSON.parse(JSON.stringify(v));
+    },
+    remove: (k: string) => delete store[k],
+    saveAsync: (cb?: (r: { status: string }) => void) => cb?.({ status: "succeeded" }),
+  };
+  extendOfficeContext({ document: { settings } });
+  return { store };
 }

@@ -1,6 +1,6 @@
 import { formatDutch } from "../amount";
 import { subtract } from "../exact";
-import { ST, usable } from "../tables/parsed";
+import { ST, cover, usable } from "../tables/parsed";
 import { reportCell } from "./equation";
 import { columnFor, columnsOf } from "./columns";
 import type { Rule } from "./types";
@@ -33,14 +33,18 @@ export const ceiling: Rule = {
         if (!usable(verleend.status[i])) continue;
         const netto = ctx.options.ceiling === "netto";
         if (netto && (!vervallen || !usable(vervallen.status[i]))) continue;
+        // Vervallen published as negative amounts (sign convention) counts with its sign undone.
         const v =
           netto && vervallen
-            ? subtract(verleend.values[i], vervallen.values[i])
+            ? subtract(verleend.values[i], vervallen.sign * vervallen.values[i])
             : verleend.values[i];
+        cover(plafond, i);
+        cover(verleend, i);
+        if (netto && vervallen) cover(vervallen, i);
         const over = subtract(v, p);
         if (over <= ctx.options.tolerance) continue;
         const what = netto
-          ? `verleend − vervallen = ${formatDutch(verleend.values[i])} − ${formatDutch(vervallen?.values[i] ?? 0)} = ${formatDutch(v)} is hoger dan het netto garantieplafond`
+          ? `verleend − vervallen = ${formatDutch(verleend.values[i])} − ${formatDutch(vervallen ? vervallen.sign * vervallen.values[i] : 0)} = ${formatDutch(v)} is hoger dan het netto garantieplafond`
           : `verleend ${formatDutch(v)} is hoger dan het garantieplafond`;
         reportCell(ctx, table, i, verleend, {
           expected: p,

@@ -1,6 +1,6 @@
 import { exactSum } from "../exact";
 import type { ParsedColumn, ParsedTable } from "../tables/parsed";
-import { ST, published, usable } from "../tables/parsed";
+import { ST, cover, published, usable } from "../tables/parsed";
 import { decimalsOf, reportDifference } from "./equation";
 import type { Rule, RuleContext } from "./types";
 
@@ -45,6 +45,8 @@ function checkSum(ctx: RuleContext, table: ParsedTable, column: ParsedColumn, su
     if (!usable(s) && s !== ST.NOT_APPLICABLE) return;
     if (published(s)) n++;
   }
+  cover(column, t);
+  for (const i of sum.items) cover(column, i);
   const values = sum.items.map((i) => column.values[i]);
   const count = sum.items.length;
   const skipped = table.breakdown.slice(0, t).some(Boolean);

@@ -6,7 +6,7 @@ import { formatDutch } from "../amount";
 import { Dec } from "../decimal";
 import { exactSum, scaleOf, subtract } from "../exact";
 import type { ParsedColumn, ParsedTable } from "../tables/parsed";
-import { published, usable } from "../tables/parsed";
+import { cover, published, usable } from "../tables/parsed";
 import type { RuleContext, RuleReport } from "./types";
 
 export interface Term {
@@ -62,6 +62,8 @@ export function checkEquation(
     values[k] = t.column.values[t.index];
     signs[k] = t.sign;
   }
+  cover(target.column, target.index);
+  for (const t of terms) cover(t.column, t.index);
   const expected = exactSum(values, signs);
   const actual = target.column.values[target.index];
   reportDifference(ctx, table, target, expected, actual, n, explain, () =>

@@ -14,6 +14,7 @@ import { numberAsText } from "./number-as-text";
 import { reserveRollForward } from "./reserve-roll-forward";
 import { rollForward } from "./roll-forward";
 import { saldo } from "./saldo";
+import { signConvention } from "./sign-convention";
 import { totalCeiling } from "./total-ceiling";
 import type { Rule, RuleMeta } from "./types";
 import { unknownColumn } from "./unknown-column";
@@ -34,6 +35,7 @@ export const allRules: readonly Rule[] = [
   achterborgNegative,
   currencyAmount,
   looptijd,
+  signConvention,
   numberAsText,
   notANumber,
   cellError,

@@ -30,15 +30,21 @@ export const negative: Rule = {
     if (table.kind === "benutting") {
       if (table.roles.bruto !== undefined)
         rowsToCheck.push({ index: table.roles.bruto, what: BENUTTING_ROW_NOUNS.bruto as string });
-      if (table.roles.vervallen !== undefined)
+      // A Vervallen row published as negative amounts is the sign convention, not an error.
+      if (table.roles.vervallen !== undefined && table.roleSign.vervallen !== -1)
         rowsToCheck.push({
           index: table.roles.vervallen,
           what: BENUTTING_ROW_NOUNS.vervallen as string,
         });
     }
     for (const column of table.columns) {
+      // A column published as negative amounts (sign convention) is reported once, at its header.
       const targets =
-        table.kind === "benutting" ? rowsToCheck : NEVER_NEGATIVE.has(column.kind) ? null : [];
+        table.kind === "benutting"
+          ? rowsToCheck
+          : NEVER_NEGATIVE.has(column.kind) && column.sign === 1
+            ? null
+            : [];
       const report = (i: number, what: string) => {
         const v = column.values[i];
         if (!(v < 0) || !usable(column.status[i])) return;

@@ -13,6 +13,8 @@ export const net: Rule = {
   check(table, ctx) {
     const { bruto, vervallen, netto } = table.roles;
     if (bruto === undefined || vervallen === undefined || netto === undefined) return;
+    // Vervallen published as negative amounts (sign convention) is added as written.
+    const negated = table.roleSign.vervallen === -1;
     for (const column of table.columns) {
       checkEquation(
         ctx,
@@ -20,10 +22,12 @@ export const net: Rule = {
         { column, index: netto },
         [
           { column, index: bruto, sign: 1 },
-          { column, index: vervallen, sign: -1 },
+          { column, index: vervallen, sign: negated ? 1 : -1 },
         ],
         (e) =>
-          `Netto ${String(column.year)} moet gelijk zijn aan bruto − vervallen = ${formatDutch(column.values[bruto])} − ${formatDutch(column.values[vervallen])} = ${e}.`
+          negated
+            ? `Netto ${String(column.year)} moet gelijk zijn aan bruto + vervallen (als negatief bedrag gepubliceerd) = ${formatDutch(column.values[bruto])} + (${formatDutch(column.values[vervallen])}) = ${e}.`
+            : `Netto ${String(column.year)} moet gelijk zijn aan bruto − vervallen = ${formatDutch(column.values[bruto])} − ${formatDutch(column.values[vervallen])} = ${e}.`
       );
     }
   },

@@ -26,6 +26,8 @@ export const rollForward: Rule = {
       const verleend = columnFor(table, "verleend", cur.year);
       const vervallen = columnFor(table, "vervallen", cur.year);
       if (!verleend || !vervallen) continue;
+      // Vervallen published as negative amounts (sign convention) is added as written.
+      const negated = vervallen.sign === -1;
       for (let i = 0; i < table.rows.length; i++) {
         checkEquation(
           ctx,
@@ -34,10 +36,12 @@ export const rollForward: Rule = {
           [
             { column: prev, index: i, sign: 1 },
             { column: verleend, index: i, sign: 1 },
-            { column: vervallen, index: i, sign: -1 },
+            { column: vervallen, index: i, sign: negated ? 1 : -1 },
           ],
           (e) =>
-            `Uitstaand${yr(cur)} moet gelijk zijn aan uitstaand${yr(prev)} + verleend${yr(cur)} − vervallen${yr(cur)} = ${formatDutch(prev.values[i])} + ${formatDutch(verleend.values[i])} − ${formatDutch(vervallen.values[i])} = ${e}.`
+            negated
+              ? `Uitstaand${yr(cur)} moet gelijk zijn aan uitstaand${yr(prev)} + verleend${yr(cur)} + vervallen${yr(cur)} (als negatief bedrag gepubliceerd) = ${formatDutch(prev.values[i])} + ${formatDutch(verleend.values[i])} + (${formatDutch(vervallen.values[i])}) = ${e}.`
+              : `Uitstaand${yr(cur)} moet gelijk zijn aan uitstaand${yr(prev)} + verleend${yr(cur)} − vervallen${yr(cur)} = ${formatDutch(prev.values[i])} + ${formatDutch(verleend.values[i])} − ${formatDutch(vervallen.values[i])} = ${e}.`
         );
       }
     }

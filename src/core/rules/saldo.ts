@@ -17,6 +17,8 @@ export const saldo: Rule = {
       const uitgaven = columnFor(table, "uitgaven", s.year);
       const ontvangsten = columnFor(table, "ontvangsten", s.year);
       if (!uitgaven || !ontvangsten) continue;
+      // Uitgaven published as negative amounts (sign convention) are added as written.
+      const negated = uitgaven.sign === -1;
       for (let i = 0; i < table.rows.length; i++) {
         checkEquation(
           ctx,
@@ -24,10 +26,12 @@ export const saldo: Rule = {
           { column: s, index: i },
           [
             { column: ontvangsten, index: i, sign: 1 },
-            { column: uitgaven, index: i, sign: -1 },
+            { column: uitgaven, index: i, sign: negated ? 1 : -1 },
           ],
           (e) =>
-            `Saldo${yr(s)} moet gelijk zijn aan ontvangsten − uitgaven = ${formatDutch(ontvangsten.values[i])} − ${formatDutch(uitgaven.values[i])} = ${e}.`
+            negated
+              ? `Saldo${yr(s)} moet gelijk zijn aan ontvangsten + uitgaven (als negatief bedrag gepubliceerd) = ${formatDutch(ontvangsten.values[i])} + (${formatDutch(uitgaven.values[i])}) = ${e}.`
+              : `Saldo${yr(s)} moet gelijk zijn aan ontvangsten − uitgaven = ${formatDutch(ontvangsten.values[i])} − ${formatDutch(uitgaven.values[i])} = ${e}.`
         );
       }
     }

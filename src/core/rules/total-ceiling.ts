@@ -1,6 +1,6 @@
 import { formatDutch } from "../amount";
 import { subtract } from "../exact";
-import { ST, usable } from "../tables/parsed";
+import { ST, cover, usable } from "../tables/parsed";
 import { reportCell } from "./equation";
 import { byYear, columnsOf } from "./columns";
 import type { Rule } from "./types";
@@ -32,6 +32,8 @@ export const totalCeiling: Rule = {
         const p = plafond.values[i];
         if (!usable(ps) || ps === ST.BLANK || ps === ST.NIL || p <= 0) continue;
         if (!usable(u.status[i])) continue;
+        cover(plafond, i);
+        cover(u, i);
         const v = u.values[i];
         const over = subtract(v, p);
         if (over <= ctx.options.tolerance) continue;

@@ -11,6 +11,7 @@ import type { RuleOptions, RuleReport } from "../rules/types";
 import { a1 } from "./a1";
 import type { CheckOptions, CheckResult, Finding, RecognisedTable, SheetData } from "./model";
 import type { ParsedTable } from "./parsed";
+import { coverageOf } from "./coverage";
 import { checkHeaders } from "./header-sanity";
 import { recogniseSheet } from "./recognise";
 
@@ -56,7 +57,7 @@ export function recogniseSheets(sheets: SheetData[]): ParsedTable[] {
   return tables;
 }
 
-function describeTable(t: ParsedTable): RecognisedTable {
+function describeTable(t: ParsedTable, sheets: SheetData[]): RecognisedTable {
   const out: RecognisedTable = {
     sheet: t.sheet,
     range: t.range,
@@ -65,13 +66,25 @@ function describeTable(t: ParsedTable): RecognisedTable {
     years: [...t.years],
   };
   if (t.title !== undefined) out.title = t.title;
+  // After the rules ran: which amounts they compared.
+  out.coverage = coverageOf(t, sheets[t.sheetIndex]?.mergesUnavailable);
   return out;
 }
 
-/** Recognises every table in `sheets` and reports every finding, in a stable order. */
-export function checkSheets(sheets: SheetData[], options: CheckOptions = {}): CheckResult {
+/** Called after each table's rules ran: `done` of `total` tables, on `sheet`. */
+export type CheckProgress = (step: { done: number; total: number; sheet: string }) => void;
+
+/**
+ * Recognises every table in `sheets` and reports every finding, in a stable order. `onProgress`
+ * lets a front end that runs the check off its main thread show progress within a sheet.
+ */
+export function checkSheets(
+  sheets: SheetData[],
+  options: CheckOptions = {},
+  onProgress?: CheckProgress
+): CheckResult {
   const opts = validOptions(options);
-  return checkRecognised(recogniseSheets(sheets), opts, options.file, sheets);
+  return checkRecognised(recogniseSheets(sheets), opts, options.file, sheets, onProgress);
 }
 
 /**
@@ -81,7 +94,7 @@ export function checkSheets(sheets: SheetData[], options: CheckOptions = {}): Ch
 export function checkTables(
   parsed: ParsedTable[],
   options: CheckOptions = {},
-  sheets?: SheetData[]
+  sheets: SheetData[] = []
 ): CheckResult {
   return checkRecognised(parsed, validOptions(options), options.file, sheets);
 }
@@ -90,12 +103,17 @@ function checkRecognised(
   parsed: ParsedTable[],
   opts: RuleOptions,
   file: string | undefined,
-  sheets: SheetData[] | undefined
+  sheets: SheetData[],
+  onProgress?: CheckProgress
 ): CheckResult {
-  if (sheets) for (const t of parsed) t.headerIssues = checkHeaders(t, sheets[t.sheetIndex]);
+  for (const t of parsed) {
+    const sheet = sheets[t.sheetIndex];
+    if (sheet) t.headerIssues = checkHeaders(t, sheet);
+  }
   const findings: Finding[] = [];
   const seen = new Map<string, number>();
-  for (const table of parsed) {
+  for (const [done, table] of parsed.entries()) {
+    if (done > 0) onProgress?.({ done, total: parsed.length, sheet: parsed[done - 1].sheet });
     for (const rule of allRules) {
       if (!rule.kinds.includes(table.kind)) continue;
       rule.check(table, {
@@ -134,5 +152,5 @@ function checkRecognised(
       a.col - b.col ||
       (RULE_ORDER.get(a.rule) ?? 99) - (RULE_ORDER.get(b.rule) ?? 99)
   );
-  return { tables: parsed.map(describeTable), findings };
+  return { tables: parsed.map((t) => describeTable(t, sheets)), findings };
 }

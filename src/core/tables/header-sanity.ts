@@ -209,6 +209,8 @@ export function checkHeaders(table: ParsedTable, sheet: SheetData): HeaderIssue[
       values: new Float64Array(n),
       status: new Uint8Array(n),
       notes: new Map(),
+      sign: 1,
+      checked: new Uint8Array(n),
     };
     for (let i = 0; i < n; i++) readDataCell(column, i, cell(table.rows[i], s.col));
     table.columns.push(column);

@@ -26,9 +26,15 @@ export interface SheetData {
   origin?: { row: number; col: number };
   /**
    * Merged ranges, in 0-based SHEET coordinates (not relative to `origin`), inclusive. Only the
-   * top-left cell of a range carries its value in `values`.
+   * top-left cell of a range carries its value in `values`; recognition reads that text in every
+   * cell the range covers (headers, labels).
    */
   merges?: Array<{ top: number; left: number; bottom: number; right: number }>;
+  /**
+   * Set when the front end could not read the merged cells (e.g. Excel without ExcelApi 1.13):
+   * the Dutch reason, shown with the tables of this sheet.
+   */
+  mergesUnavailable?: string;
 }
 
 export type TableKind =
@@ -43,6 +49,16 @@ export type Severity = "error" | "warning";
 /** A year as the table writes it: a number (2016, '16 → 2016) or a relative label ("t-1", "t"). */
 export type YearLabel = number | string;
 
+/**
+ * Which amounts of a table the rules compared. A cell counts when it holds something (an amount,
+ * a dash, a text); `unchecked` names every other cell by range with the reason, in Dutch.
+ */
+export interface Coverage {
+  checkedCells: number;
+  uncheckedCells: number;
+  unchecked: Array<{ range: string; reason: string }>;
+}
+
 export interface RecognisedTable {
   sheet: string;
   /** A1 range of the whole table, header included, e.g. "A3:L25". */
@@ -53,6 +69,8 @@ export interface RecognisedTable {
   years: YearLabel[];
   /** Title text above the header, when present (e.g. "Overzicht verstrekte garanties"). */
   title?: string;
+  /** Which amounts the rules compared, and which not and why. */
+  coverage?: Coverage;
 }
 
 export interface Finding {

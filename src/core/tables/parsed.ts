@@ -37,6 +37,45 @@ export interface ParsedColumn {
   status: Uint8Array;
   /** Per table row, for unusable cells and text numbers: the text, error or reason. */
   notes: Map<number, string>;
+  /**
+   * The sign the column's amounts are published with: -1 when a column the models subtract
+   * (Vervallen, Uitgaven) is published as negative amounts (jaarverslag, RBV model 3.21b); the
+   * rules then add the amounts as written.
+   */
+  sign: 1 | -1;
+  /** Per table row: 1 when a rule compared the cell's amount (coverage). */
+  checked: Uint8Array;
+}
+
+/** Marks the cell at table row `i` of `column` as compared by a rule (coverage). */
+export function cover(column: ParsedColumn, i: number): void {
+  column.checked[i] = 1;
+}
+
+/** A column (or benutting row) read as published negative, for the rule that says so. */
+export interface NegatedSeries {
+  /** 0-based sheet coordinates of its header (or row label) cell. */
+  row: number;
+  col: number;
+  header: string;
+  /** How many of its amounts are below 0. */
+  negative: number;
+  /** The equation as the rules now read it, in Dutch. */
+  equation: string;
+}
+
+/**
+ * The number of amounts below 0 when every usable amount of `values` (per status) is ≤ 0 and at
+ * least one < 0 — the convention of publishing a subtracted quantity as negative; else 0.
+ */
+export function negativeConvention(entries: Array<{ value: number; status: number }>): number {
+  let negative = 0;
+  for (const { value, status } of entries) {
+    if (!usable(status)) continue;
+    if (value > 0) return 0;
+    if (value < 0) negative++;
+  }
+  return negative;
 }
 
 export type { BenuttingRole } from "../vocabulary";
@@ -102,8 +141,11 @@ export interface ParsedTable {
    */
   subtotal: boolean[];
   columns: ParsedColumn[];
-  /** Header cells that name no known column (0-based sheet coordinates). */
-  unknownHeaders: Array<{ row: number; col: number; text: string; why: string }>;
+  /**
+   * Header cells that name no known column (0-based sheet coordinates); for a column right of the
+   * labels, `filled` lists the body rows (indexes in `rows`) that hold something under it.
+   */
+  unknownHeaders: Array<{ row: number; col: number; text: string; why: string; filled?: number[] }>;
   /**
    * Header cells with a duplicated, out-of-sequence or impossible year or a near-miss name
    * (header-sanity.ts), each with its probable reading and whether the column is checked under it.
@@ -115,6 +157,10 @@ export interface ParsedTable {
   texts?: TextColumn[];
   /** Tables laid out as a row of years over labelled rows: the meaning of each row. */
   rowRoles?: RiskColumnKind[];
+  /** Benutting: -1 for a role row published as negative amounts (Vervallen). */
+  roleSign: Partial<Record<BenuttingRole, -1>>;
+  /** Columns and rows read as published negative (sign convention). */
+  negated: NegatedSeries[];
 }
 
 /** "p.m." (pro memorie): a budget amount not yet known; like n.v.t., no rule applies to it. */

@@ -40,7 +40,20 @@ import {
   yearOrdinal,
 } from "./headers";
 import type { CellValue, SheetData, TableKind, YearLabel } from "./model";
-import { BenuttingRole, ParsedColumn, ParsedTable, readDataCell } from "./parsed";
+import {
+  BenuttingRole,
+  NegatedSeries,
+  ParsedColumn,
+  ParsedTable,
+  negativeConvention,
+  readDataCell,
+} from "./parsed";
+
+/** Columns the models subtract, and their equation when published as negative amounts. */
+const SUBTRACTED: Partial<Record<string, string>> = {
+  vervallen: "uitstaand = uitstaand vorig jaar + verleend + vervallen (vervallen negatief)",
+  uitgaven: "saldo = ontvangsten + uitgaven (uitgaven negatief)",
+};
 
 export { DEFAULT_UNIT };
 
@@ -82,15 +95,174 @@ interface Header {
   firstData: number;
   meanings: HeaderMeaning[];
   headerTexts: string[];
+  /** The leftmost table of its header row: its title may stand left of its first column. */
+  first: boolean;
+}
+
+/** The tables one header row names, and how well the row reads as a header. */
+interface HeaderRow {
+  tables: Header[];
+  yearless: boolean;
+  yearlessCount: number;
+  unknown: number;
+  data: number;
+}
+
+function familyOf(m: HeaderMeaning): "g" | "u" | undefined {
+  if (m.type !== "data") return undefined;
+  return GARANTIES_COLUMNS.has(m.kind) ? "g" : "u";
+}
+
+/**
+ * Splits a header row into the column spans of the tables standing side by side: a table starts
+ * at a label column (Nr., Artikel, Omschrijving) that follows amount columns, or where at least
+ * two amount columns of the other kind of table follow. A span naming fewer than two amount
+ * columns belongs to the table on its left (its headers are reported as unknown there).
+ */
+function segmentsOf(meanings: HeaderMeaning[]): Array<[number, number]> {
+  const starts: number[] = [0];
+  let family: "g" | "u" | undefined;
+  for (let c = 0; c < meanings.length; c++) {
+    const m = meanings[c];
+    if (m.type === "label") {
+      if (family !== undefined) {
+        starts.push(c);
+        family = undefined;
+      }
+      continue;
+    }
+    const f = familyOf(m);
+    if (f === undefined) continue;
+    if (family !== undefined && f !== family) {
+      let run = 0;
+      for (let k = c; k < meanings.length && meanings[k].type !== "label"; k++) {
+        if (familyOf(meanings[k]) === f) run++;
+      }
+      if (run >= 2) starts.push(c);
+      else continue;
+    }
+    family = f;
+  }
+  const spans: Array<[number, number]> = [];
+  starts.forEach((start, k) => {
+    const end = (k + 1 < starts.length ? starts[k + 1] : meanings.length) - 1;
+    const data = meanings.slice(start, end + 1).filter((m) => m.type === "data").length;
+    if (data < 2 && spans.length) spans[spans.length - 1][1] = end;
+    else spans.push([start, end]);
+  });
+  return spans;
+}
+
+/** The table a span of a header row names, or undefined when it names fewer than two columns. */
+function headerOf(
+  meanings: HeaderMeaning[],
+  start: number,
+  end: number
+): Pick<Header, "kind" | "left" | "right" | "firstData"> | undefined {
+  let garanties = 0;
+  let uitgaven = 0;
+  for (let c = start; c <= end; c++) {
+    const f = familyOf(meanings[c]);
+    if (f === "g") garanties++;
+    else if (f === "u") uitgaven++;
+  }
+  if (Math.max(garanties, uitgaven) < 2) return undefined;
+  const kind: TableKind = garanties >= uitgaven ? "garanties" : "uitgaven-ontvangsten";
+  const family = kind === "garanties" ? GARANTIES_COLUMNS : UITGAVEN_COLUMNS;
+  let firstData = -1;
+  let firstFilled = -1;
+  let right = -1;
+  for (let c = start; c <= end; c++) {
+    const m = meanings[c];
+    if (m.type === "data" && family.has(m.kind) && firstData < 0) firstData = c;
+    if (m.type !== "blank") {
+      if (firstFilled < 0) firstFilled = c;
+      right = c;
+    }
+  }
+  const left = Math.max(start, Math.min(firstFilled, firstData - 1));
+  return { kind, left, right, firstData };
+}
+
+/** A block of the sheet a recognised table occupies (0-based grid rows and columns, inclusive). */
+interface Area {
+  top: number;
+  bottom: number;
+  left: number;
+  right: number;
+}
+
+/**
+ * The grid as headers and labels read it: the text of a merged cell (or a year merged over the
+ * columns of its year) stands in every cell it covers. Amounts are read from the grid as stored.
+ */
+function fillMerges(
+  values: CellValue[][],
+  merges: SheetData["merges"],
+  origin: { row: number; col: number }
+): { rows: Row[]; vertical: Set<number> } {
+  const vertical = new Set<number>();
+  if (!merges || merges.length === 0) return { rows: values, vertical };
+  const rows: Row[] = values.slice();
+  const copied = new Set<number>();
+  for (const m of merges) {
+    const top = m.top - origin.row;
+    const left = m.left - origin.col;
+    const bottom = m.bottom - origin.row;
+    const right = m.right - origin.col;
+    if (top < 0 || left < 0 || bottom < top || right < left) continue;
+    const v = values[top]?.[left];
+    const fills = typeof v === "string" ? v.trim() !== "" : yearOnly(v) !== undefined;
+    for (let r = top; r <= bottom && r < rows.length; r++) {
+      if (r < bottom) for (let c = left; c <= right; c++) vertical.add(cellKey(r, c));
+      if (!fills) continue;
+      for (let c = left; c <= right; c++) {
+        if (r === top && c === left) continue;
+        if (!isBlank(rows[r]?.[c])) continue;
+        if (!copied.has(r)) {
+          rows[r] = [...(rows[r] ?? [])];
+          copied.add(r);
+        }
+        const row = rows[r] as CellValue[];
+        while (row.length < c) row.push(null);
+        row[c] = v as CellValue;
+      }
+    }
+  }
+  return { rows, vertical };
+}
+
+function cellKey(r: number, c: number): number {
+  return r * 16384 + c;
 }
 
 class SheetScanner {
+  /** Values with merged texts filled in (headers, labels). */
   private readonly rows: Row[];
+  /** Values as stored (amounts). */
+  private readonly raw: Row[];
+  /** Cells merged with the cell below them. */
+  private readonly vertical: Set<number>;
   private readonly origin: { row: number; col: number };
+  /** Areas of the tables found so far: a header inside one is none of a new table. */
+  private readonly claimed: Area[] = [];
 
   constructor(private readonly sheet: SheetData) {
-    this.rows = sheet.values;
+    this.raw = sheet.values;
     this.origin = sheet.origin ?? { row: 0, col: 0 };
+    const filled = fillMerges(sheet.values, sheet.merges, this.origin);
+    this.rows = filled.rows;
+    this.vertical = filled.vertical;
+  }
+
+  private stored(r: number, c: number): CellValue | undefined {
+    const row = this.raw[r];
+    return row ? row[c] : undefined;
+  }
+
+  /** True when (r, c) is merged with the cell below or above it (a header over two rows). */
+  private mergedDown(r: number, c: number): boolean {
+    return this.vertical.has(cellKey(r, c));
   }
 
   private get(r: number, c: number): CellValue | undefined {
@@ -119,6 +291,11 @@ class SheetScanner {
     let any = false;
     for (let c = 0; c < row.length; c++) {
       const v = row[c];
+      // A header merged over both rows ("Totaal plafond") is no part of the year row.
+      if (this.mergedDown(r, c) || (r > 0 && this.mergedDown(r - 1, c))) {
+        current = undefined;
+        continue;
+      }
       if (isBlank(v)) {
         if (current !== undefined) years.set(c, current);
         continue;
@@ -130,7 +307,11 @@ class SheetScanner {
         years.set(c, y);
         continue;
       }
-      if (readHeader(v).type !== "label") return undefined;
+      // A column name standing over both header rows with nothing under it (a vertical merge
+      // as stored without its merge information): no year, but no reason to reject the row.
+      const m = readHeader(v);
+      const alone = m.type === "data" && isBlank(this.rows[r + 1]?.[c]);
+      if (m.type !== "label" && !alone) return undefined;
       current = undefined;
     }
     return any ? years : undefined;
@@ -154,9 +335,10 @@ class SheetScanner {
   /**
    * The header that starts at row r: one row; a row of years above it (merged year cells); a row
    * of years below it; or header texts broken over two rows when pasted ("Uitstaande" above
-   * "garanties 2014", "Garantie-" above "plafond 2015").
+   * "garanties 2014", "Garantie-" above "plafond 2015"). One header row may carry several tables
+   * side by side.
    */
-  private headerAt(r: number, minRow: number): Header | undefined {
+  private headerAt(r: number, minRow: number): HeaderRow | undefined {
     if (!this.rows[r]) return undefined;
     const hits = this.keywordHits(r);
     if (hits >= 2) {
@@ -184,12 +366,7 @@ class SheetScanner {
   }
 
   /** Reads the header in rows top…bottom (one or two rows); undefined when it names no table. */
-  private makeHeader(
-    top: number,
-    bottom: number
-  ):
-    | (Header & { yearless: boolean; yearlessCount: number; unknown: number; data: number })
-    | undefined {
+  private makeHeader(top: number, bottom: number): HeaderRow | undefined {
     const width = Math.max(this.width(top), this.width(bottom));
     const upperYears = top < bottom ? this.yearRow(top) : undefined;
     const lowerYears = top < bottom ? this.yearRow(bottom) : undefined;
@@ -200,7 +377,8 @@ class SheetScanner {
     const meanings: HeaderMeaning[] = [];
     const headerTexts: string[] = [];
     for (let c = 0; c < width; c++) {
-      if (top === bottom) {
+      if (top === bottom || this.mergedDown(top, c)) {
+        // One row, or one cell merged over both rows ("Totaal plafond"): its text once.
         meanings.push(readHeader(this.get(top, c)));
         headerTexts.push(text(this.get(top, c)));
         continue;
@@ -225,29 +403,32 @@ class SheetScanner {
       if (m.year === null && m.kind !== "plafond" && m.kind !== "totaal-plafond") yearlessCount++;
     }
     if (Math.max(garanties, uitgaven) < 2) return undefined;
-    const kind: TableKind = garanties >= uitgaven ? "garanties" : "uitgaven-ontvangsten";
-    const family = kind === "garanties" ? GARANTIES_COLUMNS : UITGAVEN_COLUMNS;
-    let firstData = -1;
-    let firstFilled = -1;
-    let right = -1;
-    for (let c = 0; c < meanings.length; c++) {
-      const m = meanings[c];
-      if (m.type === "data" && family.has(m.kind) && firstData < 0) firstData = c;
-      if (m.type !== "blank") {
-        if (firstFilled < 0) firstFilled = c;
-        right = c;
+    // An amount on the header row (a body row of a table standing beside this one) or a lone
+    // year on a one-row header (the year row of a benutting table beside it) bounds the table.
+    const barrier = (c: number) =>
+      [top, bottom].some((r) => {
+        const v = this.get(r, c);
+        if (typeof v === "number" && yearOnly(v) === undefined) return true;
+        return top === bottom && !isBlank(v) && yearOnly(v) !== undefined;
+      });
+    const tables: Header[] = [];
+    for (const [start, end] of segmentsOf(meanings)) {
+      let from = start;
+      let to = end;
+      let c = start;
+      for (; c <= end && meanings[c].type !== "data"; c++) if (barrier(c)) from = c + 1;
+      for (; c <= end; c++) {
+        if (barrier(c)) {
+          to = c - 1;
+          break;
+        }
       }
+      const h = headerOf(meanings, from, to);
+      if (h) tables.push({ ...h, top, row: bottom, meanings, headerTexts, first: start === 0 });
     }
-    const left = Math.max(0, Math.min(firstFilled, firstData - 1));
+    if (!tables.length) return undefined;
     return {
-      top,
-      row: bottom,
-      kind,
-      left,
-      right,
-      firstData,
-      meanings,
-      headerTexts,
+      tables,
       yearless: yearlessCount > 0,
       yearlessCount,
       unknown,
@@ -277,6 +458,13 @@ class SheetScanner {
     return { labelCol, yearCols };
   }
 
+  /** The last header column of a benutting table: its last year and what follows it unbroken. */
+  private benuttingRight(r: number, b: { yearCols: Array<[number, YearLabel]> }): number {
+    let right = b.yearCols[b.yearCols.length - 1][0];
+    while (!isBlank(this.get(r, right + 1))) right++;
+    return right;
+  }
+
   private roleAt(r: number, labelCol: number): BenuttingRole | undefined {
     for (let c = labelCol; c >= 0; c--) {
       const v = this.get(r, c);
@@ -285,37 +473,56 @@ class SheetScanner {
     return undefined;
   }
 
-  private unitTitle(r: number): boolean {
+  private unitTitle(r: number, left = 0, right = Infinity): boolean {
     const row = this.rows[r];
     if (!row) return false;
-    for (const v of row) if (typeof v === "string" && v.includes("€") && UNIT.test(v)) return true;
+    const end = Math.min(right, row.length - 1);
+    for (let c = left; c <= end; c++) {
+      const v = row[c];
+      if (typeof v === "string" && v.includes("€") && UNIT.test(v)) return true;
+    }
     return false;
   }
 
-  /** True when a new table starts at row r. */
-  private startsTable(r: number): boolean {
-    return (
-      this.headerAt(r, r) !== undefined ||
-      (this.headerAt(r + 1, r) !== undefined && this.yearRow(r) !== undefined) ||
-      this.benuttingAt(r) !== undefined ||
-      this.unitTitle(r)
-    );
+  /** True when a new table starts at row r in (or across) the columns left…right. */
+  private startsTable(r: number, left: number, right: number): boolean {
+    const within = (hr: HeaderRow | undefined) =>
+      hr !== undefined && hr.tables.some((h) => h.left <= right && h.right >= left);
+    if (within(this.headerAt(r, r))) return true;
+    if (this.yearRow(r) !== undefined && within(this.headerAt(r + 1, r))) return true;
+    const b = this.benuttingAt(r);
+    if (b && b.labelCol <= right && b.yearCols[b.yearCols.length - 1][0] >= left) return true;
+    return this.unitTitle(r, left, right);
   }
 
-  /** Unit and title from up to three rows above the header (not below `minRow`). */
-  private titleAbove(top: number, minRow: number): { unit: string; title?: string } {
+  /**
+   * Unit and title from up to three rows above the header (not below `minRow`), in the table's
+   * columns (the leftmost table of a header row also left of them).
+   */
+  private titleAbove(
+    top: number,
+    minRow: number,
+    left = 0,
+    right = Infinity
+  ): { unit: string; title?: string } {
     let unit: string | undefined;
+    const cells = (r: number): CellValue[] => {
+      const row = this.rows[r];
+      return row ? row.slice(left, right === Infinity ? undefined : right + 1) : [];
+    };
     // A benutting table may carry the unit in the header row's label cell.
-    for (const v of this.rows[top] ?? []) {
+    for (const v of cells(top)) {
       const m = typeof v === "string" ? UNIT.exec(v) : null;
       if (m) unit = `x € ${collapseSpaces(m[1])}`;
     }
     const texts: string[] = [];
     for (let r = top - 1; r >= Math.max(minRow, top - 3); r--) {
-      const row = this.rows[r];
-      if (!row) continue;
-      for (const v of row) {
+      let previous: string | undefined;
+      for (const v of cells(r)) {
         if (typeof v !== "string" || v.trim() === "") continue;
+        // A title merged over the table's width stands in every cell it covers: read it once.
+        if (v === previous) continue;
+        previous = v;
         const m = UNIT.exec(v);
         if (m && unit === undefined) unit = `x € ${collapseSpaces(m[1])}`;
         const t = text(v).replace(UNIT_PHRASE, "").trim();
@@ -330,26 +537,124 @@ class SheetScanner {
     return { unit: unit ?? DEFAULT_UNIT, title };
   }
 
+  /** The first row that may belong to a table at row r: below every table that ends above r. */
+  private minRowAt(r: number): number {
+    let min = 0;
+    for (const a of this.claimed) if (a.bottom < r) min = Math.max(min, a.bottom + 1);
+    return min;
+  }
+
+  private isClaimed(top: number, bottom: number, left: number, right: number): boolean {
+    return this.claimed.some(
+      (a) => a.top <= bottom && a.bottom >= top && a.left <= right && a.right >= left
+    );
+  }
+
+  /** True when every filled cell of row r lies in a table already found. */
+  private fullyClaimed(r: number): boolean {
+    const areas = this.claimed.filter((a) => a.top <= r && a.bottom >= r);
+    if (!areas.length) return false;
+    const row = this.rows[r] ?? [];
+    for (let c = 0; c < row.length; c++) {
+      if (!isBlank(row[c]) && !areas.some((a) => a.left <= c && a.right >= c)) return false;
+    }
+    return true;
+  }
+
   scan(sheetIndex: number, firstIndex: number): ParsedTable[] {
-    const tables: ParsedTable[] = [];
-    let minRow = 0;
+    const found: Array<{ table: ParsedTable; r: number; left: number }> = [];
     let r = 0;
     while (r < this.rows.length) {
-      const h = this.headerAt(r, minRow);
-      let table: ParsedTable | undefined;
-      if (h) table = this.buildTable(h, sheetIndex, firstIndex + tables.length, minRow);
-      else {
-        const b = this.benuttingAt(r);
-        if (b) table = this.buildBenutting(r, b, sheetIndex, firstIndex + tables.length, minRow);
+      const minRow = this.minRowAt(r);
+      const hr = this.headerAt(r, minRow);
+      for (const h of hr?.tables ?? []) {
+        if (this.isClaimed(h.top, h.row, h.left, h.right)) continue;
+        const t = this.buildTable(h, sheetIndex, 0, minRow);
+        found.push({ table: t, r, left: h.left });
+        const bottom = t.rows.length ? t.rows[t.rows.length - 1] : t.headerRow;
+        this.claimed.push({
+          top: h.top,
+          bottom: bottom - this.origin.row,
+          left: h.left,
+          right: h.right,
+        });
       }
-      if (table) {
-        tables.push(table);
-        const last = table.rows.length ? table.rows[table.rows.length - 1] : table.headerRow;
-        r = last - this.origin.row + 1;
-        minRow = r;
-      } else r++;
+      // A benutting table may stand beside a table whose header is on this row.
+      const b = this.benuttingAt(r);
+      const right = b ? b.yearCols[b.yearCols.length - 1][0] : -1;
+      if (b && !this.isClaimed(r, r, b.labelCol, right)) {
+        const t = this.buildBenutting(r, b, sheetIndex, 0, minRow);
+        found.push({ table: t, r, left: b.labelCol });
+        const bottom = t.rows[t.rows.length - 1] - this.origin.row;
+        this.claimed.push({ top: r, bottom, left: b.labelCol, right: this.benuttingRight(r, b) });
+      }
+      r++;
+      // Rows inside the tables found hold no new header; beside them another table may start.
+      while (r < this.rows.length && this.fullyClaimed(r)) r++;
     }
-    return tables;
+    // Numbered by the row they were found at, left to right within a row.
+    found.sort((a, b) => a.r - b.r || a.left - b.left);
+    return found.map(({ table }, k) => ({ ...table, index: firstIndex + k }));
+  }
+
+  /**
+   * Sign convention: a Vervallen column (garanties) or Uitgaven column (uitgaven/ontvangsten)
+   * whose amounts are all ≤ 0, at least one < 0, is published negative; the rules add it.
+   */
+  private negatedColumns(columns: ParsedColumn[], headerRow: number): NegatedSeries[] {
+    const out: NegatedSeries[] = [];
+    for (const column of columns) {
+      const equation = SUBTRACTED[column.kind];
+      if (!equation) continue;
+      const entries = Array.from(column.values, (value, i) => ({
+        value,
+        status: column.status[i],
+      }));
+      const negative = negativeConvention(entries);
+      if (negative === 0) continue;
+      column.sign = -1;
+      out.push({ row: headerRow, col: column.col, header: column.header, negative, equation });
+    }
+    return out;
+  }
+
+  /** The same convention for the Vervallen row of a benutting table (netto = bruto − vervallen). */
+  private negatedRole(
+    roles: ParsedTable["roles"],
+    columns: ParsedColumn[],
+    labels: string[],
+    body: number[],
+    labelCol: number
+  ): Pick<ParsedTable, "roleSign" | "negated"> {
+    const i = roles.vervallen;
+    if (i === undefined) return { roleSign: {}, negated: [] };
+    const negative = negativeConvention(
+      columns.map((c) => ({ value: c.values[i], status: c.status[i] }))
+    );
+    if (negative === 0) return { roleSign: {}, negated: [] };
+    let col = labelCol;
+    while (col > 0 && isBlank(this.get(body[i], col))) col--;
+    return {
+      roleSign: { vervallen: -1 },
+      negated: [
+        {
+          row: body[i] + this.origin.row,
+          col: col + this.origin.col,
+          header: labels[i],
+          negative,
+          equation: "netto = bruto + vervallen (vervallen negatief)",
+        },
+      ],
+    };
+  }
+
+  /** Indexes of the body rows that hold something in column c. */
+  private filledRows(body: number[], c: number): number[] {
+    const out: number[] = [];
+    body.forEach((b, i) => {
+      if (!isBlank(this.stored(b, c))) out.push(i);
+    });
+    return out;
   }
 
   private newColumn(
@@ -367,6 +672,8 @@ class SheetScanner {
       values: new Float64Array(n),
       status: new Uint8Array(n),
       notes: new Map(),
+      sign: 1,
+      checked: new Uint8Array(n),
     };
   }
 
@@ -379,7 +686,7 @@ class SheetScanner {
     let k = b + 1;
     while (k < this.rows.length && this.blankRow(k, h.left, h.right)) k++;
     for (; k < this.rows.length; k++) {
-      if (this.blankRow(k, h.left, h.right) || this.startsTable(k)) return false;
+      if (this.blankRow(k, h.left, h.right) || this.startsTable(k, h.left, h.right)) return false;
       for (let c = h.left; c < h.firstData; c++) if (isTotalLabel(this.get(k, c))) return true;
       for (let c = h.firstData; c <= h.right; c++) if (!isBlank(this.get(k, c))) return true;
     }
@@ -423,7 +730,7 @@ class SheetScanner {
         if (this.continuesAfter(b, h)) continue;
         break;
       }
-      if (this.startsTable(b)) {
+      if (this.startsTable(b, h.left, h.right)) {
         stoppedAtTable = true;
         break;
       }
@@ -439,7 +746,7 @@ class SheetScanner {
     if (stoppedAtTable) {
       while (body.length && body.length - 1 !== totalIndex) {
         const b = body[body.length - 1];
-        const filled = (this.rows[b] ?? []).filter((v) => !isBlank(v));
+        const filled = (this.rows[b] ?? []).slice(h.left, h.right + 1).filter((v) => !isBlank(v));
         if (filled.length === 1 && typeof filled[0] === "string") body.pop();
         else break;
       }
@@ -471,6 +778,7 @@ class SheetScanner {
             m.type === "data"
               ? `deze kolom hoort niet in een ${TABLE_KIND_NAMES[h.kind].toLowerCase()}`
               : "de kop komt met geen bekende kolom overeen",
+          filled: this.filledRows(body, c),
         });
       }
     }
@@ -487,7 +795,7 @@ class SheetScanner {
           ? lastYear
           : d.year;
       const col = this.newColumn(d.c, h.headerTexts[d.c], d.kind, year, n);
-      for (let i = 0; i < n; i++) readDataCell(col, i, this.get(body[i], d.c));
+      for (let i = 0; i < n; i++) readDataCell(col, i, this.stored(body[i], d.c));
       return col;
     });
 
@@ -507,7 +815,7 @@ class SheetScanner {
 
     const rowRoles = this.rowRoles(body, totalIndex, h);
     const bottom = n ? body[n - 1] : h.row;
-    const { unit, title } = this.titleAbove(h.top, minRow);
+    const { unit, title } = this.titleAbove(h.top, minRow, h.first ? 0 : h.left, h.right);
     return {
       index,
       sheet: this.sheet.name,
@@ -527,6 +835,8 @@ class SheetScanner {
       columns,
       unknownHeaders,
       roles: {},
+      roleSign: {},
+      negated: this.negatedColumns(columns, h.row + oRow),
     };
   }
 
@@ -549,7 +859,7 @@ class SheetScanner {
     }
     const unknownHeaders: ParsedTable["unknownHeaders"] = [];
     const yearColSet = new Set(b.yearCols.map(([c]) => c));
-    const right = Math.max(b.yearCols[b.yearCols.length - 1][0], this.width(r) - 1);
+    const right = this.benuttingRight(r, b);
     let lastFilled = b.labelCol;
     for (let c = b.labelCol + 1; c <= right; c++) {
       const v = this.get(r, c);
@@ -561,13 +871,14 @@ class SheetScanner {
           col: c + oCol,
           text: text(v),
           why: "in een benuttingstabel staat boven elke kolom een jaar",
+          filled: this.filledRows(body, c),
         });
       }
     }
     const n = body.length;
     const columns = b.yearCols.map(([c, y]) => {
       const col = this.newColumn(c, text(this.get(r, c)), "jaar", y, n);
-      for (let i = 0; i < n; i++) readDataCell(col, i, this.get(body[i], c));
+      for (let i = 0; i < n; i++) readDataCell(col, i, this.stored(body[i], c));
       return col;
     });
     const labels = body.map((k) => {
@@ -598,6 +909,7 @@ class SheetScanner {
       columns,
       unknownHeaders,
       roles,
+      ...this.negatedRole(roles, columns, labels, body, b.labelCol),
     };
   }
 }

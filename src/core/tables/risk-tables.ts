@@ -198,6 +198,8 @@ function newColumn(
   return {
     col,
     header,
+    sign: 1,
+    checked: new Uint8Array(n),
     kind,
     year,
     values: new Float64Array(n),
@@ -299,6 +301,8 @@ function buildColumnTable(
     lastRow: last,
     table: {
       index: 0,
+      roleSign: {},
+      negated: [],
       sheet: sheet.name,
       sheetIndex,
       kind,
@@ -404,6 +408,8 @@ function buildRowTable(
     lastRow: last,
     table: {
       index: 0,
+      roleSign: {},
+      negated: [],
       sheet: sheet.name,
       sheetIndex,
       kind,

@@ -1,0 +1,176 @@
+/**
+ * The findings list as the user scans it, in the manner of Office's Accessibility Checker: one item
+ * per cell (several rules on one cell merged), grouped by severity, with a filter per table and per
+ * severity. Pure: the task pane and the web page render the same view.
+ */
+import { formatDutch } from "../core/amount";
+import { subtract } from "../core/exact";
+import { ruleCatalogue } from "../core/tables";
+import type { CheckResult, Finding, RecognisedTable, Severity } from "../core/tables/model";
+
+/** What the pane shows about a rule: a short title and the explanation with its source. */
+export interface RuleInfo {
+  id: string;
+  title: string;
+  description: string;
+  source: string;
+}
+
+type MetaWithTitle = (typeof ruleCatalogue)[number] & { title?: string };
+
+/** The rule's metadata; an unknown id (a newer checker) still shows as its id. */
+export function ruleInfo(id: string): RuleInfo {
+  const meta = ruleCatalogue.find((r) => r.id === id) as MetaWithTitle | undefined;
+  if (!meta) return { id, title: id, description: "", source: "" };
+  return {
+    id,
+    title: meta.title ?? meta.description,
+    description: meta.description,
+    source: meta.source,
+  };
+}
+
+/** One line of the list: every finding on one cell. */
+export interface FindingItem {
+  /** Stable key: sheet and cell. */
+  key: string;
+  sheet: string;
+  cell: string;
+  row: number;
+  col: number;
+  table: number;
+  /** The most severe of the merged findings. */
+  severity: Severity;
+  findings: Finding[];
+  /** Short titles of the rules, in catalogue order, without repeats. */
+  titles: string[];
+  /** "verwacht 168.291 · gevonden 172.276 · verschil 3.985", or the row and column when no numbers. */
+  detail: string;
+}
+
+export interface FindingsFilter {
+  /** Index into result.tables, or null for every table. */
+  table: number | null;
+  severity: Severity | null;
+}
+
+export const NO_FILTER: FindingsFilter = { table: null, severity: null };
+
+export interface FindingsView {
+  errors: FindingItem[];
+  warnings: FindingItem[];
+  /** Indexes of tables (within the filter) without any finding. */
+  clean: number[];
+  /** All items in display order (errors first), for previous/next. */
+  order: FindingItem[];
+}
+
+export interface NumberWords {
+  expected: string;
+  found: string;
+  difference: string;
+}
+
+/** "verwacht 1.234 · gevonden 1.240 · verschil 6"; parts that are unknown are left out. */
+export function numbersLine(
+  expected: number | null,
+  actual: number | null,
+  w: NumberWords
+): string {
+  const parts: string[] = [];
+  if (expected !== null) parts.push(`${w.expected} ${formatDutch(expected)}`);
+  if (actual !== null) parts.push(`${w.found} ${formatDutch(actual)}`);
+  if (expected !== null && actual !== null) {
+    parts.push(`${w.difference} ${formatDutch(subtract(actual, expected))}`);
+  }
+  return parts.join(" · ");
+}
+
+function detailOf(findings: Finding[], w: NumberWords): string {
+  // Findings on one cell usually agree on the numbers (the column total and the saldo both
+  // expect 168.291 at L24); when they differ the first rule's numbers are shown in the line and
+  // every rule's own in the explanation.
+  const withNumbers = findings.find((f) => f.expected !== null || f.actual !== null);
+  if (withNumbers) return numbersLine(withNumbers.expected, withNumbers.actual, w);
+  const f = findings[0];
+  return [f.rowLabel, f.columnHeader].filter(Boolean).join(" · ");
+}
+
+/** Merges the findings per cell, in the order of the result (sheet, table, row, column). */
+export function mergeByCell(findings: Finding[], w: NumberWords): FindingItem[] {
+  const byCell = new Map<string, Finding[]>();
+  for (const f of findings) {
+    const key = `${f.sheet}!${f.cell}`;
+    const list = byCell.get(key);
+    if (list) list.push(f);
+    else byCell.set(key, [f]);
+  }
+  const items: FindingItem[] = [];
+  for (const [key, list] of byCell) {
+    const f = list[0];
+    const titles = [...new Set(list.map((x) => ruleInfo(x.rule).title))];
+    items.push({
+      key,
+      sheet: f.sheet,
+      cell: f.cell,
+      row: f.row,
+      col: f.col,
+      table: f.table,
+      severity: list.some((x) => x.severity === "error") ? "error" : "warning",
+      findings: list,
+      titles,
+      detail: detailOf(list, w),
+    });
+  }
+  return items;
+}
+
+export function buildView(
+  result: CheckResult,
+  filter: FindingsFilter,
+  w: NumberWords
+): FindingsView {
+  const inTable = (t: number) => filter.table === null || filter.table === t;
+  const items = mergeByCell(
+    result.findings.filter((f) => inTable(f.table)),
+    w
+  );
+  const shown = items.filter((i) => filter.severity === null || i.severity === filter.severity);
+  const errors = shown.filter((i) => i.severity === "error");
+  const warnings = shown.filter((i) => i.severity === "warning");
+  const withFindings = new Set(items.map((i) => i.table));
+  const clean = result.tables.map((_, i) => i).filter((i) => inTable(i) && !withFindings.has(i));
+  return { errors, warnings, clean, order: [...errors, ...warnings] };
+}
+
+/** The table's name as the user knows it: its title without the unit, or its kind. */
+export function tableName(t: RecognisedTable, kinds: Record<string, string>): string {
+  const title = t.title ? t.title.replace(/\s*\(bedragen.*$/i, "").trim() : "";
+  return title || kinds[t.kind] || t.kind;
+}
+
+/**
+ * The result of a live refresh: `prev` with the tables and findings of the sheets `names` replaced
+ * by those of `fresh` (a check of only those sheets), tables renumbered in sheet order. Rules work
+ * per table, so the other sheets' findings are exactly what a check of all sheets would give.
+ */
+export function replaceSheets(
+  prev: CheckResult,
+  fresh: CheckResult,
+  names: string[],
+  sheetOrder: string[]
+): CheckResult {
+  const changed = new Set(names);
+  const tables: CheckResult["tables"] = [];
+  const findings: CheckResult["findings"] = [];
+  const take = (source: CheckResult, sheet: string) => {
+    source.tables.forEach((t, i) => {
+      if (t.sheet !== sheet) return;
+      const index = tables.length;
+      tables.push(t);
+      for (const f of source.findings) if (f.table === i) findings.push({ ...f, table: index });
+    });
+  };
+  for (const sheet of sheetOrder) take(changed.has(sheet) ? fresh : prev, sheet);
+  return { ...prev, tables, findings };
+}

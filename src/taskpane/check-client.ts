@@ -1,0 +1,106 @@
+/**
+ * The page's side of the check worker: `startCheck` sends the sheets in chunks (yielding between
+ * them), reports progress, and can be cancelled. Where no worker can be made (tests in jsdom, a
+ * host without workers) the same handler runs on the page, after the chunks, as one task.
+ */
+import type { CheckOptions, CheckResult, SheetData } from "../core/tables/model";
+import { FromWorker, ToWorker, createCheckHandler, messagesFor } from "./check-protocol";
+
+export interface WorkerLike {
+  postMessage(m: ToWorker): void;
+  terminate(): void;
+  onmessage: ((e: { data: FromWorker }) => void) | null;
+  onerror: ((e: { message?: string }) => void) | null;
+}
+
+export class CheckCancelled extends Error {
+  constructor() {
+    super("Controle afgebroken.");
+    this.name = "CheckCancelled";
+  }
+}
+
+export interface CheckProgressInfo {
+  done: number;
+  total: number;
+  sheet: string;
+}
+
+export interface CheckRun {
+  result: Promise<CheckResult>;
+  cancel(): void;
+}
+
+let factory: (() => WorkerLike) | null = null;
+let worker: WorkerLike | null = null;
+let nextId = 1;
+
+/** Set by the page's entry (webpack builds the worker); tests may set a fake. */
+export function setWorkerFactory(f: (() => WorkerLike) | null): void {
+  worker?.terminate();
+  worker = null;
+  factory = f;
+}
+
+const yieldToEventLoop = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+function inPage(): WorkerLike {
+  let handler: ((m: ToWorker) => void) | null = null;
+  const w: WorkerLike = {
+    onmessage: null,
+    onerror: null,
+    postMessage(m) {
+      handler ??= createCheckHandler((out) => w.onmessage?.({ data: out }));
+      handler(m);
+    },
+    terminate() {
+      handler = null;
+      w.onmessage = null;
+    },
+  };
+  return w;
+}
+
+export function startCheck(
+  sheets: SheetData[],
+  options: CheckOptions,
+  onProgress?: (p: CheckProgressInfo) => void
+): CheckRun {
+  const id = nextId++;
+  let cancelled = false;
+  let rejectRun: (e: unknown) => void = () => undefined;
+  const result = new Promise<CheckResult>((resolve, reject) => {
+    rejectRun = reject;
+    const w = factory ? (worker ??= factory()) : inPage();
+    w.onmessage = (e) => {
+      const m = e.data;
+      if (m.id !== id || cancelled) return;
+      if (m.type === "progress") onProgress?.({ done: m.done, total: m.total, sheet: m.sheet });
+      else if (m.type === "result") resolve(m.result);
+      else reject(new Error(m.message));
+    };
+    w.onerror = (e) => {
+      if (w === worker) worker = null;
+      w.terminate();
+      reject(new Error(e.message || "De controle kon niet starten."));
+    };
+    void (async () => {
+      for (const m of messagesFor(id, sheets, options)) {
+        if (cancelled) return;
+        w.postMessage(m);
+        if (m.type === "rows") await yieldToEventLoop();
+      }
+    })();
+  });
+  return {
+    result,
+    cancel() {
+      if (cancelled) return;
+      cancelled = true;
+      // A worker busy with a check cannot be interrupted: replace it.
+      worker?.terminate();
+      worker = null;
+      rejectRun(new CheckCancelled());
+    },
+  };
+}

@@ -1,0 +1,350 @@
+/**
+ * controle.html: the same check without Office. Drop or pick .xlsx files; each is read in this
+ * browser with the project's reader and checked in a worker with the same rules; nothing is sent
+ * anywhere. The findings use the task pane's list; the report downloads as one HTML file.
+ */
+import {
+  Button,
+  Checkbox,
+  Field,
+  Input,
+  MessageBar,
+  MessageBarBody,
+  ProgressBar,
+  Select,
+  Text,
+  makeStyles,
+  mergeClasses,
+  tokens,
+} from "@fluentui/react-components";
+import { useEffect, useRef, useState } from "react";
+import type { CheckOptions } from "../core/tables/model";
+import { htmlReport, summaryLine } from "../report/html";
+import type { ReportFile } from "../report/html";
+import { parseField } from "../taskpane/calculators";
+import { FindingsList } from "../taskpane/FindingsList";
+import { dutch as s } from "../taskpane/strings";
+import type { FileAnswer, FileRequest } from "./protocol";
+
+export interface WorkerPort {
+  postMessage(m: FileRequest, transfer?: Transferable[]): void;
+  terminate(): void;
+  onmessage: ((e: { data: FileAnswer }) => void) | null;
+  onerror: ((e: { message?: string }) => void) | null;
+}
+
+const useStyles = makeStyles({
+  page: {
+    maxWidth: "1100px",
+    margin: "0 auto",
+    padding: "16px",
+    display: "flex",
+    flexDirection: "column",
+    gap: "12px",
+    minWidth: 0,
+  },
+  drop: {
+    border: `2px dashed ${tokens.colorNeutralStroke1}`,
+    borderRadius: tokens.borderRadiusLarge,
+    padding: "24px 16px",
+    display: "flex",
+    flexDirection: "column",
+    alignItems: "center",
+    gap: "8px",
+    textAlign: "center",
+    backgroundColor: tokens.colorNeutralBackground2,
+  },
+  dragging: {
+    border: `2px dashed ${tokens.colorBrandStroke1}`,
+    backgroundColor: tokens.colorBrandBackground2,
+  },
+  options: {
+    display: "grid",
+    gridTemplateColumns: "repeat(auto-fit, minmax(200px, 1fr))",
+    gap: "8px",
+    alignItems: "end",
+  },
+  file: {
+    borderTop: `1px solid ${tokens.colorNeutralStroke2}`,
+    paddingTop: "8px",
+    display: "flex",
+    flexDirection: "column",
+    gap: "6px",
+    minWidth: 0,
+  },
+  meta: { color: tokens.colorNeutralForeground2, overflowWrap: "anywhere" },
+  row: { display: "flex", gap: "8px", flexWrap: "wrap", alignItems: "center" },
+});
+
+interface FileState extends ReportFile {
+  key: number;
+  status: "reading" | "checking" | "done";
+  progress: { done: number; total: number } | null;
+}
+
+/** Lower-case hex SHA-256, or undefined where the browser offers no Web Crypto (insecure origin). */
+export async function sha256Hex(bytes: ArrayBuffer): Promise<string | undefined> {
+  const subtle = globalThis.crypto?.subtle;
+  if (!subtle) return undefined;
+  const digest = new Uint8Array(await subtle.digest("SHA-256", bytes));
+  return Array.from(digest, (b) => b.toString(16).padStart(2, "0")).join("");
+}
+
+function download(name: string, text: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: "text/html;charset=utf-8" }));
+  const a = document.createElement("a");
+  a.href = url;
+  a.download = name;
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+export function WebApp({ makeWorker }: { makeWorker: () => WorkerPort }) {
+  const styles = useStyles();
+  const [files, setFiles] = useState<FileState[]>([]);
+  const [tolerance, setTolerance] = useState("0");
+  const [rounding, setRounding] = useState(false);
+  const [ceiling, setCeiling] = useState<"bruto" | "netto">("bruto");
+  const [dragging, setDragging] = useState(false);
+  const [checkedAt, setCheckedAt] = useState<Date | null>(null);
+  const [usedOptions, setUsedOptions] = useState<CheckOptions>({});
+  const worker = useRef<WorkerPort | null>(null);
+  const nextKey = useRef(1);
+  const parsed = parseField(tolerance);
+  const toleranceError =
+    parsed.ok && (parsed.value ?? 0) >= 0 ? null : s.toleranceInvalid(tolerance);
+
+  // The worker is made at once, so that the page works offline once it has loaded.
+  const port = () => {
+    if (!worker.current) {
+      const w = makeWorker();
+      w.onmessage = (e) => {
+        const a = e.data;
+        setFiles((fs) =>
+          fs.map((f) => {
+            if (f.key !== a.id) return f;
+            if (a.type === "progress") {
+              return {
+                ...f,
+                status: a.phase === "read" ? "reading" : "checking",
+                progress: { done: a.done, total: a.total },
+              };
+            }
+            if (a.type === "result")
+              return { ...f, status: "done", progress: null, result: a.result };
+            return { ...f, status: "done", progress: null, error: a.error };
+          })
+        );
+      };
+      w.onerror = (e) => {
+        setFiles((fs) =>
+          fs.map((f) =>
+            f.status === "done"
+              ? f
+              : {
+                  ...f,
+                  status: "done",
+                  progress: null,
+                  error: {
+                    code: "internal",
+                    message: e.message || "de controle kon niet starten.",
+                  },
+                }
+          )
+        );
+        worker.current = null;
+      };
+      worker.current = w;
+    }
+    return worker.current;
+  };
+  useEffect(() => {
+    port();
+    return () => worker.current?.terminate();
+  }, []);
+
+  const start = async (list: File[]) => {
+    if (!list.length || toleranceError || !parsed.ok) return;
+    const options: CheckOptions = { tolerance: parsed.value ?? 0, rounding, ceiling };
+    setUsedOptions(options);
+    setCheckedAt(new Date());
+    const entries = list.map((f) => ({ file: f, key: nextKey.current++ }));
+    setFiles(
+      entries.map(({ file, key }) => ({
+        key,
+        name: file.name,
+        size: file.size,
+        status: "reading",
+        progress: null,
+      }))
+    );
+    for (const { file, key } of entries) {
+      const bytes = await file.arrayBuffer();
+      const sha256 = await sha256Hex(bytes);
+      setFiles((fs) => fs.map((f) => (f.key === key ? { ...f, sha256 } : f)));
+      port().postMessage({ id: key, name: file.name, bytes, options }, [bytes]);
+    }
+  };
+
+  const cancel = () => {
+    worker.current?.terminate();
+    worker.current = null;
+    setFiles((fs) =>
+      fs.map((f) =>
+        f.status === "done"
+          ? f
+          : {
+              ...f,
+              status: "done",
+              progress: null,
+              error: { code: "cancelled", message: "afgebroken." },
+            }
+      )
+    );
+    port();
+  };
+
+  const busy = files.some((f) => f.status !== "done");
+  const report = () =>
+    download(
+      `controle-${(checkedAt ?? new Date()).toISOString().slice(0, 10)}.html`,
+      htmlReport({
+        files,
+        options: usedOptions,
+        date: checkedAt ?? new Date(),
+        generator: "controle.html (ekv-begroting)",
+      })
+    );
+
+  return (
+    <main
+      className={styles.page}
+      onDragOver={(e) => {
+        e.preventDefault();
+        setDragging(true);
+      }}
+      onDragLeave={() => setDragging(false)}
+      onDrop={(e) => {
+        e.preventDefault();
+        setDragging(false);
+        void start(Array.from(e.dataTransfer.files));
+      }}
+    >
+      <Text as="h1" size={600} weight="semibold">
+        Controle van de garantietabellen
+      </Text>
+      <Text as="p">
+        Controleert de garantietabellen van de begroting (verstrekte garanties, uitgaven en
+        ontvangsten, benutting) in .xlsx-bestanden, met dezelfde regels als de
+        Excel-invoegtoepassing en <code>ekv check</code>. De bestanden worden in deze browser
+        gelezen en gecontroleerd: er wordt niets verstuurd, en na het laden werkt de pagina ook
+        zonder netwerk.
+      </Text>
+      <div className={mergeClasses(styles.drop, dragging && styles.dragging)} data-testid="drop">
+        <Text weight="semibold">Sleep .xlsx-bestanden hierheen, of kies ze:</Text>
+        <input
+          type="file"
+          accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+          multiple
+          aria-label="Kies .xlsx-bestanden"
+          data-testid="file-input"
+          onChange={(e) => {
+            void start(Array.from(e.currentTarget.files ?? []));
+            e.currentTarget.value = "";
+          }}
+        />
+      </div>
+      <fieldset className={styles.options} style={{ border: "none", padding: 0, margin: 0 }}>
+        <legend className={styles.meta}>{s.optionsLabel}</legend>
+        <Field
+          label={s.tolerance}
+          validationState={toleranceError ? "error" : "none"}
+          validationMessage={toleranceError ?? undefined}
+          size="small"
+        >
+          <Input size="small" value={tolerance} onChange={(_, d) => setTolerance(d.value)} />
+        </Field>
+        <Field label={s.ceilingLabel} size="small">
+          <Select
+            size="small"
+            value={ceiling}
+            onChange={(_, d) => setCeiling(d.value === "netto" ? "netto" : "bruto")}
+          >
+            <option value="bruto">{s.ceilingKinds.bruto}</option>
+            <option value="netto">{s.ceilingKinds.netto}</option>
+          </Select>
+        </Field>
+        <Checkbox
+          checked={rounding}
+          onChange={(_, d) => setRounding(d.checked === true)}
+          label={s.rounding}
+        />
+      </fieldset>
+      {busy && (
+        <div className={styles.row} aria-live="polite">
+          <ProgressBar aria-label={s.checking} style={{ flexGrow: 1, minWidth: "120px" }} />
+          <Button size="small" onClick={cancel}>
+            {s.cancelCheck}
+          </Button>
+        </div>
+      )}
+      {files.length > 0 && !busy && (
+        <div className={styles.row}>
+          <Button appearance="primary" onClick={report} data-testid="download">
+            Download rapport (HTML)
+          </Button>
+          <Text size={200} className={styles.meta}>
+            Met bestandsnamen en SHA-256, datum, opties, herkende tabellen en alle bevindingen.
+          </Text>
+        </div>
+      )}
+      {files.map((f, i) => (
+        <section key={f.key} className={styles.file} aria-labelledby={`bestand-${f.key}`}>
+          <Text as="h2" size={500} weight="semibold" id={`bestand-${f.key}`}>
+            {f.name}
+          </Text>
+          <Text size={200} className={styles.meta} data-testid="file-meta">
+            {f.size?.toLocaleString("nl-NL")} bytes · SHA-256 {f.sha256 ?? "…"}
+          </Text>
+          {f.status !== "done" && (
+            <Text size={200}>
+              {f.status === "reading"
+                ? "Lezen…"
+                : f.progress
+                  ? `Tabel ${f.progress.done} van ${f.progress.total} gecontroleerd`
+                  : s.checking}
+            </Text>
+          )}
+          {f.error && (
+            <MessageBar intent="error" layout="multiline">
+              <MessageBarBody data-testid="file-error">
+                {f.name}: {f.error.message}
+              </MessageBarBody>
+            </MessageBar>
+          )}
+          {f.result && (
+            <>
+              <MessageBar
+                layout="multiline"
+                intent={
+                  f.result.findings.some((x) => x.severity === "error")
+                    ? "error"
+                    : f.result.findings.length
+                      ? "warning"
+                      : f.result.tables.length
+                        ? "success"
+                        : "info"
+                }
+              >
+                <MessageBarBody data-testid="file-summary">{summaryLine(f.result)}</MessageBarBody>
+              </MessageBar>
+              <FindingsList result={f.result} s={s} headingLevel={3} idPrefix={`bestand-${i}`} />
+            </>
+          )}
+        </section>
+      ))}
+    </main>
+  );
+}
