@@ -19,7 +19,7 @@ import {
   type CrossDocumentResult,
   type DocumentId,
 } from "../core/documents";
-import { checkSheets, checkTables, recogniseSheets } from "../core/tables/check";
+import { checkTables, recogniseSheets } from "../core/tables/check";
 import { htmlReport, type ReportFile } from "../report/html";
 import { parseDutchAmount } from "../core/amount";
 import { DASH } from "../core/vocabulary";
