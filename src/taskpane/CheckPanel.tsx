@@ -20,7 +20,7 @@ import {
 import { ChevronDown16Regular, ChevronRight16Regular } from "@fluentui/react-icons";
 import { Suspense, useEffect, useState } from "react";
 import type { CheckOptions } from "../core/tables/model";
-import { parseField } from "./calculators";
+import { parseTolerance, type ToleranceResult } from "../core/tolerance";
 import {
   readDocumentSetting,
   selectCell,
@@ -130,9 +130,10 @@ export function CheckPanel({
   const [welcome, setWelcome] = useState(() => !welcomeSeen());
   const [confirm, setConfirm] = useState(false);
   const { notice, setNotice, busy, run: act } = useNoticeAction(s);
-  const parsed = parseField(opts.tolerance);
-  const toleranceError =
-    parsed.ok && (parsed.value ?? 0) >= 0 ? null : s.toleranceInvalid(opts.tolerance);
+  // Blank is the default 0; anything else is read as --tolerance and EKV.CONTROLEER read it.
+  const parsed: ToleranceResult =
+    opts.tolerance.trim() === "" ? { ok: true, value: 0 } : parseTolerance(opts.tolerance);
+  const toleranceError = parsed.ok ? null : s.toleranceInvalid(opts.tolerance, parsed.reason);
 
   // A new check or refresh makes the previous action's message ("6 cellen gemarkeerd") outdated.
   useEffect(() => setNotice(null), [state.result, setNotice]);
@@ -144,7 +145,7 @@ export function CheckPanel({
     }
     writeDocumentSetting(OPTIONS_SETTING, opts);
     void run(scope, {
-      tolerance: parsed.value ?? 0,
+      tolerance: parsed.value,
       rounding: opts.rounding,
       ceiling: opts.ceiling,
     });

@@ -28,8 +28,8 @@ const nl = {
   optionsLabel: "Opties",
   tolerance: "Tolerantie (in eenheden van de tabel)",
   toleranceHint: "Verschillen tot en met deze waarde worden niet gemeld. Standaard 0: exact.",
-  toleranceInvalid: (text: string) =>
-    `Tolerantie "${text}" is geen getal in Nederlandse notatie; verwacht bijvoorbeeld 0 of 0,5.`,
+  toleranceInvalid: (_text: string, reason: string) =>
+    `Tolerantie ${reason} Geef 0 of meer, bijvoorbeeld 0, 0,5 of 1.000.`,
   rounding: "Afrondingsverschillen melden als waarschuwing",
   progress: (i: number, n: number, sheet: string) => `Werkblad ${i} van ${n} lezen: ${sheet}`,
   progressCheck: (i: number, n: number, sheet: string) =>
@@ -215,8 +215,8 @@ const en: Strings = {
   optionsLabel: "Options",
   tolerance: "Tolerance (in table units)",
   toleranceHint: "Differences up to this value are not reported. Default 0: exact.",
-  toleranceInvalid: (text: string) =>
-    `Tolerance "${text}" is not a number in Dutch notation; expected e.g. 0 or 0,5.`,
+  toleranceInvalid: (text: string, reason: string) =>
+    `Tolerance "${text}" is not a valid amount in Dutch notation (${reason}); expected e.g. 0, 0,5 or 1.000.`,
   rounding: "Report rounding differences as warnings",
   progressCheck: (i: number, n: number, sheet: string) => `Table ${i} of ${n} checked (${sheet})`,
   cancelCheck: "Cancel",

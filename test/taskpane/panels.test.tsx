@@ -123,7 +123,20 @@ describe("Controle", () => {
 
     await user.clear(tol);
     await user.type(tol, "1,2,3");
-    expect(screen.getByText(/Tolerantie "1,2,3" is geen getal/)).toBeTruthy();
+    expect(
+      screen.getByText(/^Tolerantie "1,2,3" is geen bedrag in Nederlandse notatie/)
+    ).toBeTruthy();
+    // Read as --tolerance and EKV.CONTROLEER read it: ambiguous text is refused, not guessed.
+    await user.clear(tol);
+    await user.type(tol, "1.27");
+    expect(
+      screen.getByText(
+        'Tolerantie "1.27" is geen bedrag in Nederlandse notatie: na de punt staan 2 cijfers; in het Nederlands groepeert de punt duizendtallen. Bedoelt u 1,27? Schrijf dan een komma. Geef 0 of meer, bijvoorbeeld 0, 0,5 of 1.000.'
+      )
+    ).toBeTruthy();
+    await user.clear(tol);
+    await user.type(tol, "5%");
+    expect(screen.getByText(/^Tolerantie "5%" is een percentage/)).toBeTruthy();
   });
 
   test("options saved in the workbook are the options of the next session", async () => {
