@@ -29,6 +29,7 @@ import {
   writeDocumentSetting,
   writeReportSheet,
 } from "./excel-gateway";
+import { CoverageList } from "./CoverageList";
 import { FindingsList } from "./FindingsList";
 import { NoticeBar, useNoticeAction } from "./notice";
 import { ConfirmPart } from "./parts";
@@ -373,6 +374,17 @@ export function CheckPanel({
           stale={state.running}
           onSelect={(item) => {
             selectCell({ sheet: item.sheet, address: item.cell }).catch((e: unknown) =>
+              setNotice({ intent: "error", text: s.unexpected(e) })
+            );
+          }}
+        />
+      )}
+      {result && (
+        <CoverageList
+          tables={result.tables}
+          s={s}
+          onSelect={(ref) => {
+            selectCell(ref).catch((e: unknown) =>
               setNotice({ intent: "error", text: s.unexpected(e) })
             );
           }}
