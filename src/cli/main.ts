@@ -21,7 +21,7 @@ import {
 } from "../core/documents";
 import { checkTables, recogniseSheets } from "../core/tables/check";
 import { htmlReport, type ReportFile } from "../report/html";
-import { parseDutchAmount } from "../core/amount";
+import { TOLERANCE_HINT, parseTolerance } from "../core/tolerance";
 import { DASH } from "../core/vocabulary";
 import type { CheckOptions } from "../core/tables/model";
 import { crossCounts } from "./cross";
@@ -92,25 +92,13 @@ const USAGE_HINT =
 const NEGATIVE_VALUE = new RegExp(`^${DASH}\\s*[\\d.,]`);
 
 /**
- * Parses a tolerance in Dutch notation, exactly as EKV.GETAL reads text: "1.000" is a thousand,
- * "0,5" a half; text a Dutch reader could read two ways ("1.27", "0.5") is refused with the
- * reason, never guessed. Throws InputError.
+ * `--tolerance` through the core's one tolerance parser (the task pane and EKV.CONTROLEER use it
+ * too). Throws InputError with the reason.
  */
-export function parseTolerance(raw: string): number {
-  const invalid = (why: string) =>
-    new InputError(
-      `Ongeldige waarde voor --tolerance: ${why} Geef 0 of meer, bijvoorbeeld 1, 0,5 of 1.000.`
-    );
-  const r = parseDutchAmount(raw);
-  if (!r.ok) {
-    throw invalid(r.reason.startsWith('"') ? r.reason : `"${raw}": ${r.reason}`);
-  }
-  if (/%\s*$/.test(raw)) {
-    throw invalid(
-      `"${raw}" is een percentage; de tolerantie is een bedrag in de eenheid van de tabel.`
-    );
-  }
-  if (r.value < 0) throw invalid(`"${raw}" is negatief.`);
+export function parseToleranceOption(raw: string): number {
+  const r = parseTolerance(raw);
+  if (!r.ok)
+    throw new InputError(`Ongeldige waarde voor --tolerance: ${r.reason} ${TOLERANCE_HINT}`);
   return r.value;
 }
 
@@ -170,7 +158,7 @@ function parseCommandLine(argv: string[]): Parsed {
   };
   let positionals: string[];
   // parseArgs takes "--tolerance -1" for a missing value followed by an option; joined as
-  // "--tolerance=-1" the value reaches parseTolerance, which says what is wrong with it.
+  // "--tolerance=-1" the value reaches parseToleranceOption, which says what is wrong with it.
   const args: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     if (argv[i] === "--tolerance" && NEGATIVE_VALUE.test(argv[i + 1] ?? "")) {
@@ -210,7 +198,7 @@ function parseCommandLine(argv: string[]): Parsed {
   }
   const [command, ...files] = positionals;
   const options: CheckOptions = {};
-  if (values.tolerance !== undefined) options.tolerance = parseTolerance(values.tolerance);
+  if (values.tolerance !== undefined) options.tolerance = parseToleranceOption(values.tolerance);
   if (values.rounding) options.rounding = true;
   return {
     help: Boolean(values.help),

@@ -88,7 +88,8 @@ export type GarantiesColumn =
   | "plafond"
   | "totaal-plafond"
   | "totaal-risicovoorziening";
-export type UitgavenColumn = "uitgaven" | "ontvangsten" | "risicovoorziening" | "saldo";
+export type UitgavenColumn =
+  "uitgaven" | "ontvangsten" | "risicovoorziening" | "mutatie-risicovoorziening" | "saldo";
 export type DataColumnKind = GarantiesColumn | UitgavenColumn;
 export type LabelColumnKind = "nr" | "artikel" | "omschrijving";
 
@@ -101,6 +102,11 @@ export interface ColumnWords {
   names: RegExp;
   /** What the column holds, in a sentence: "… kan niet negatief zijn". */
   noun: string;
+  /**
+   * The column also stands in the other kind of table (annual reports, RBV model 3.21b, put the
+   * risk reserve beside either table): recognised there too, without deciding the table's kind.
+   */
+  shared?: true;
 }
 
 /** The amount columns, in the order the first match wins. */
@@ -141,6 +147,7 @@ export const DATA_COLUMNS: Readonly<Record<DataColumnKind, ColumnWords>> = {
     header: "Totaal stand risicovoorziening",
     names: /^totaal ?stand risicovoorziening$/,
     noun: "de totale stand van de risicovoorziening",
+    shared: true,
   },
   uitgaven: {
     table: "uitgaven-ontvangsten",
@@ -151,7 +158,8 @@ export const DATA_COLUMNS: Readonly<Record<DataColumnKind, ColumnWords>> = {
   ontvangsten: {
     table: "uitgaven-ontvangsten",
     header: "Ontvangsten",
-    names: /^ontvangsten$|^ontv\.?$/,
+    // Annual reports (model 3.21b) write "Inkomsten" for the ontvangsten.
+    names: /^ontvangsten$|^ontv\.?$|^inkomsten$/,
     noun: "ontvangsten",
   },
   risicovoorziening: {
@@ -159,6 +167,13 @@ export const DATA_COLUMNS: Readonly<Record<DataColumnKind, ColumnWords>> = {
     header: "Stand risicovoorziening",
     names: /^stand risicovoorz(?:iening|\.)?$/,
     noun: "de stand van de risicovoorziening",
+  },
+  "mutatie-risicovoorziening": {
+    table: "uitgaven-ontvangsten",
+    header: "Totaalstand mutatie volume risicovoorziening",
+    names: /^(?:totaal ?stand )?mutatie(?: volume)? risicovoorziening(?: en)?$/,
+    noun: "de mutatie van de risicovoorziening",
+    shared: true,
   },
   saldo: {
     table: "uitgaven-ontvangsten",
@@ -179,7 +194,7 @@ export const LABEL_COLUMNS: Readonly<Record<LabelColumnKind, { header: string; n
 };
 
 /** A word of a header row (raw text): cheap test before a row is read as a header. */
-export const HEADER_KEYWORD = /uitst|verle|verval|plafond|uitg|ontv|saldo|risicovoorz/i;
+export const HEADER_KEYWORD = /uitst|verle|verval|plafond|uitg|ontv|inkomst|saldo|risicovoorz/i;
 
 // ---------------------------------------------------------------------------------------------
 // Row labels

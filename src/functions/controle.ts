@@ -10,6 +10,7 @@ import { EkvError } from "../core/errors";
 import { checkSheets } from "../core/tables/check";
 import { parseA1, splitAddress } from "../core/tables/a1";
 import { convertCell } from "../core/cells";
+import { TOLERANCE_HINT, parseTolerance } from "../core/tolerance";
 import type { CellValue, SheetData } from "../core/tables/model";
 import { Cell, Matrix, asMatrix, guard, isExcelErrorValue, single, toAmount } from "./excel-input";
 
@@ -49,8 +50,18 @@ function toCellValue(v: Cell): CellValue {
   return { error: "#WAARDE!" };
 }
 
+/**
+ * The tolerance argument: a number as Excel passes it, or text in Dutch notation read by the
+ * core's one tolerance parser ("1.000" is a thousand, as in `--tolerance` and the task pane).
+ */
 function tolerance(v: Cell | Matrix | undefined): number {
-  const t = toAmount(single(v ?? null, "tolerantie"), "tolerantie");
+  const cell = single(v ?? null, "tolerantie");
+  if (typeof cell === "string" && cell.trim() !== "") {
+    const r = parseTolerance(cell);
+    if (!r.ok) throw new EkvError(`tolerantie: ${r.reason} ${TOLERANCE_HINT}`);
+    return r.value;
+  }
+  const t = toAmount(cell, "tolerantie");
   if (t < 0) {
     throw new EkvError(
       `tolerantie: ${String(t).replace(".", ",")} is negatief; geef 0 of een positief bedrag in de eenheid van de tabel.`

@@ -15,6 +15,7 @@ const nl = {
     calculator: "Rekenhulp",
     help: "Help",
   },
+  loadingPart: "Laden…",
   outsideExcel:
     "Open deze invoegtoepassing in Excel: buiten Excel is er geen werkmap om te controleren.",
   apiTooOld:
@@ -27,8 +28,8 @@ const nl = {
   optionsLabel: "Opties",
   tolerance: "Tolerantie (in eenheden van de tabel)",
   toleranceHint: "Verschillen tot en met deze waarde worden niet gemeld. Standaard 0: exact.",
-  toleranceInvalid: (text: string) =>
-    `Tolerantie "${text}" is geen getal in Nederlandse notatie; verwacht bijvoorbeeld 0 of 0,5.`,
+  toleranceInvalid: (_text: string, reason: string) =>
+    `Tolerantie ${reason} Geef 0 of meer, bijvoorbeeld 0, 0,5 of 1.000.`,
   rounding: "Afrondingsverschillen melden als waarschuwing",
   progress: (i: number, n: number, sheet: string) => `Werkblad ${i} van ${n} lezen: ${sheet}`,
   progressCheck: (i: number, n: number, sheet: string) =>
@@ -203,6 +204,7 @@ const en: Strings = {
     calculator: "Calculator",
     help: "Help",
   },
+  loadingPart: "Loading…",
   outsideExcel: "Open this add-in in Excel: outside Excel there is no workbook to check.",
   apiTooOld:
     "This version of Excel is too old for the task pane (needs ExcelApi 1.9: Excel 2019 or Microsoft 365). The EKV functions still work.",
@@ -213,8 +215,8 @@ const en: Strings = {
   optionsLabel: "Options",
   tolerance: "Tolerance (in table units)",
   toleranceHint: "Differences up to this value are not reported. Default 0: exact.",
-  toleranceInvalid: (text: string) =>
-    `Tolerance "${text}" is not a number in Dutch notation; expected e.g. 0 or 0,5.`,
+  toleranceInvalid: (text: string, reason: string) =>
+    `Tolerance "${text}" is not a valid amount in Dutch notation (${reason}); expected e.g. 0, 0,5 or 1.000.`,
   rounding: "Report rounding differences as warnings",
   progressCheck: (i: number, n: number, sheet: string) => `Table ${i} of ${n} checked (${sheet})`,
   cancelCheck: "Cancel",

@@ -21,7 +21,7 @@ import { useEffect, useRef, useState } from "react";
 import type { CheckOptions } from "../core/tables/model";
 import { htmlReport, summaryLine } from "../report/html";
 import type { ReportFile } from "../report/html";
-import { parseField } from "../taskpane/calculators";
+import { parseTolerance, type ToleranceResult } from "../core/tolerance";
 import { FindingsList } from "../taskpane/FindingsList";
 import { dutch as s } from "../taskpane/strings";
 import type { FileAnswer, FileRequest } from "./protocol";
@@ -112,9 +112,9 @@ export function WebApp({ makeWorker }: { makeWorker: () => WorkerPort }) {
   const [usedOptions, setUsedOptions] = useState<CheckOptions>({});
   const worker = useRef<WorkerPort | null>(null);
   const nextKey = useRef(1);
-  const parsed = parseField(tolerance);
-  const toleranceError =
-    parsed.ok && (parsed.value ?? 0) >= 0 ? null : s.toleranceInvalid(tolerance);
+  const parsed: ToleranceResult =
+    tolerance.trim() === "" ? { ok: true, value: 0 } : parseTolerance(tolerance);
+  const toleranceError = parsed.ok ? null : s.toleranceInvalid(tolerance, parsed.reason);
 
   // The worker is made at once, so that the page works offline once it has loaded.
   const port = () => {
@@ -167,7 +167,7 @@ export function WebApp({ makeWorker }: { makeWorker: () => WorkerPort }) {
 
   const start = async (list: File[]) => {
     if (!list.length || toleranceError || !parsed.ok) return;
-    const options: CheckOptions = { tolerance: parsed.value ?? 0, rounding, ceiling };
+    const options: CheckOptions = { tolerance: parsed.value, rounding, ceiling };
     setUsedOptions(options);
     setCheckedAt(new Date());
     const entries = list.map((f) => ({ file: f, key: nextKey.current++ }));

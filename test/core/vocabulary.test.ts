@@ -9,7 +9,7 @@ import { classifyCellText, formatDutch, parseDutchAmount } from "../../src/core/
 import { checkSheets } from "../../src/core/tables";
 import { readHeader, yearOnly } from "../../src/core/tables/headers";
 import { DASHES, NEGATIVE_DASH, TABLE_KIND_NAMES, collapseSpaces } from "../../src/core/vocabulary";
-import { parseTolerance } from "../../src/cli/main";
+import { parseTolerance } from "../../src/core/tolerance";
 import { toAmount } from "../../src/functions/excel-input";
 import { buildTemplate } from "../../src/taskpane/templates";
 
@@ -81,8 +81,8 @@ describe("the dash class", () => {
       );
     });
 
-    it("makes a negative tolerance on the command line", () => {
-      expect(() => parseTolerance(`${d}1`)).toThrow(`"${d}1" is negatief`);
+    it("makes a negative tolerance", () => {
+      expect(parseTolerance(`${d}1`)).toEqual({ ok: false, reason: `"${d}1" is negatief.` });
     });
   });
 });

@@ -34,13 +34,30 @@ describe("EKV.CONTROLEER", () => {
     expect(r.map((row) => row[1])).toEqual(["F12"]);
   });
 
-  it("refuses text, booleans and error values as tolerance", () => {
+  it("refuses booleans and error values as tolerance", () => {
     const small = c.valid[3].args[0];
-    for (const t of ["1", true, { code: "#N/A" }, Number.NaN]) {
+    for (const t of [true, { code: "#N/A" }, Number.NaN]) {
       const r = call(small, t);
       expect(r).toBeInstanceOf(StubCustomFunctionsError);
       expect((r as StubCustomFunctionsError).message).toMatch(/^tolerantie: /);
     }
+  });
+
+  it("reads a tolerance given as text exactly as --tolerance does, with the same refusals", () => {
+    const small = c.valid[3].args[0];
+    // small has one difference of 1 (saldo D3): "1" hides it, "0,5" does not.
+    expect(call(small, "1")).toEqual([["OK"]]);
+    expect((call(small, "0,5") as unknown[][]).map((r) => r[1])).toEqual(["D3"]);
+    const refusal = (t: string) => (call(small, t) as StubCustomFunctionsError).message;
+    expect(refusal("1.27")).toBe(
+      'tolerantie: "1.27" is geen bedrag in Nederlandse notatie: na de punt staan 2 cijfers; in het Nederlands groepeert de punt duizendtallen. Bedoelt u 1,27? Schrijf dan een komma. Geef 0 of meer, bijvoorbeeld 1, 0,5 of 1.000.'
+    );
+    expect(refusal("5%")).toBe(
+      'tolerantie: "5%" is een percentage; de tolerantie is een bedrag in de eenheid van de tabel. Geef 0 of meer, bijvoorbeeld 1, 0,5 of 1.000.'
+    );
+    expect(refusal("-1")).toBe(
+      'tolerantie: "-1" is negatief. Geef 0 of meer, bijvoorbeeld 1, 0,5 of 1.000.'
+    );
   });
 });
 

@@ -37,6 +37,19 @@ describe("header texts as published", () => {
     ["Saldo (1)", "saldo", null],
     ["Saldo1 2016", "saldo", 2016],
     ["Garantieplafond 2016 1", "plafond", 2016],
+    // Annual reports (RBV model 3.21b).
+    ["Inkomsten 2016", "ontvangsten", 2016],
+    ["Inkomsten t", "ontvangsten", "t"],
+    ["Totaalstand risicovoorziening", "totaal-risicovoorziening", null],
+    ["Totaalstand mutatie volume risicovoorziening", "mutatie-risicovoorziening", null],
+    ["Totaalstand mutatie volume risicovoorziening 2016", "mutatie-risicovoorziening", 2016],
+    ["Verleend t", "verleend", "t"],
+    ["Vervallen t", "vervallen", "t"],
+    // The year in brackets.
+    ["Uitstaand (2016)", "uitstaand", 2016],
+    ["Uitstaande garanties (2015)", "uitstaand", 2015],
+    ["Uitstaand (t-1)", "uitstaand", "t-1"],
+    ["Saldo (2016) 1)", "saldo", 2016],
   ];
   it.each(cases)("%j is %s of %j", (text, kind, year) => {
     expect(readHeader(text)).toEqual({ type: "data", kind, year });

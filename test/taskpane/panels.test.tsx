@@ -4,6 +4,7 @@ import { act, configure, render, screen, waitFor, within } from "@testing-librar
 import userEvent from "@testing-library/user-event";
 import { ruleCatalogue } from "../../src/core/tables";
 import { App } from "../../src/taskpane/App";
+import { preloadParts } from "../../src/taskpane/parts";
 import { ruleInfo } from "../../src/report/findings";
 import { dutch, english } from "../../src/taskpane/strings";
 import { sheets2016 } from "../tables/fixtures/tables-2016";
@@ -46,6 +47,10 @@ async function openTab(user: ReturnType<typeof userEvent.setup>, name: string) {
 }
 
 let host: FakeExcelHost;
+
+// The tabs other than Controle and the confirm dialog are chunks loaded on first use; loaded up
+// front they render at once, as they do in the pane once fetched.
+beforeAll(() => preloadParts());
 
 beforeEach(() => {
   host = installFakeExcel(workbook2016(), "Verstrekte garanties");
@@ -118,7 +123,20 @@ describe("Controle", () => {
 
     await user.clear(tol);
     await user.type(tol, "1,2,3");
-    expect(screen.getByText(/Tolerantie "1,2,3" is geen getal/)).toBeTruthy();
+    expect(
+      screen.getByText(/^Tolerantie "1,2,3" is geen bedrag in Nederlandse notatie/)
+    ).toBeTruthy();
+    // Read as --tolerance and EKV.CONTROLEER read it: ambiguous text is refused, not guessed.
+    await user.clear(tol);
+    await user.type(tol, "1.27");
+    expect(
+      screen.getByText(
+        'Tolerantie "1.27" is geen bedrag in Nederlandse notatie: na de punt staan 2 cijfers; in het Nederlands groepeert de punt duizendtallen. Bedoelt u 1,27? Schrijf dan een komma. Geef 0 of meer, bijvoorbeeld 0, 0,5 of 1.000.'
+      )
+    ).toBeTruthy();
+    await user.clear(tol);
+    await user.type(tol, "5%");
+    expect(screen.getByText(/^Tolerantie "5%" is een percentage/)).toBeTruthy();
   });
 
   test("options saved in the workbook are the options of the next session", async () => {

@@ -28,16 +28,16 @@ rijksfinancien.nl):
 
 | soort | kolomkoppen |
 |---|---|
-| \`garanties\` (Overzicht verstrekte garanties) | \`Uitstaande garanties JJJJ\`; \`Geraamd te verlenen JJJJ\` of \`Verleend JJJJ\`; \`Geraamd te vervallen JJJJ\` of \`Vervallen JJJJ\`; \`Garantieplafond JJJJ\` (ook \`Garantie- plafond JJJJ\`, \`Garantie-plafond (jaarlijks)\`, of \`Garantieplafond\` zonder jaar = plafond van het laatste jaar); \`Totaal plafond [JJJJ]\`; \`Totaal stand risicovoorziening\` |
-| \`uitgaven-ontvangsten\` | per jaar \`Uitgaven\`/\`Uitg.\`, \`Ontvangsten\`/\`Ontv.\`, eventueel \`Stand risicovoorziening\`/\`Stand risicovoorz.\`, \`Saldo\` |
+| \`garanties\` (Overzicht verstrekte garanties) | \`Uitstaande garanties JJJJ\`; \`Geraamd te verlenen JJJJ\` of \`Verleend JJJJ\`; \`Geraamd te vervallen JJJJ\` of \`Vervallen JJJJ\`; \`Garantieplafond JJJJ\` (ook \`Garantie- plafond JJJJ\`, \`Garantie-plafond (jaarlijks)\`, of \`Garantieplafond\` zonder jaar = plafond van het laatste jaar); \`Totaal plafond [JJJJ]\`; \`Totaal stand risicovoorziening\`/\`Totaalstand risicovoorziening\` (jaarverslag) |
+| \`uitgaven-ontvangsten\` | per jaar \`Uitgaven\`/\`Uitg.\`, \`Ontvangsten\`/\`Ontv.\`/\`Inkomsten\` (jaarverslag), eventueel \`Stand risicovoorziening\`/\`Stand risicovoorz.\`, \`Totaalstand risicovoorziening\` en \`Totaalstand mutatie volume risicovoorziening\`, \`Saldo\`; ook zonder regel \`Totaal\` |
 | \`benutting\` | een rij jaartallen, met daaronder de regels \`Aangegane garantieverplichtingen (bruto)\`, \`Vervallen garantieverplichtingen (incl. schade-uitkeringen)\`, \`Aangegane garantieverplichtingen (netto)\` |
 | \`leningen\` (Overzicht verstrekte leningen) | \`Uitstaande lening [in €] [JJJJ]\`, \`Uitstaande lening in andere valuta\` (tekst als \`ANG 139.735\`: een bedrag in valuta), \`Looptijd lening\` (\`30 jaar (2014-2044)\`), \`Verstrekt JJJJ\`, \`Afgelost JJJJ\`, \`Koersverschil\`/\`Omzetting\`/\`Overige mutaties JJJJ\`, \`Totaalstand risicovoorziening\`; een kop met het woord "lening" |
 | \`risicovoorziening\` | \`Stand 1 januari\`, \`Storting\`/\`Dotatie\`, \`Onttrekking\`, \`Stand 31 december\` als kolommen, of als regels onder een rij jaartallen |
 | \`achterborgstellingen\` | een rij jaartallen (\`t-2\`, \`t-1\`, \`t\`), met daaronder \`Achterborgstelling\`, \`Bufferkapitaal\`/\`Fondsvermogen\`, \`Obligo\`, \`Stand risicovoorziening\`; een bedrag als \`3,1 mld.\` wordt in zijn eigen eenheid gelezen en omgerekend naar de eenheid van de tabel |
 
 - Labelkolommen links van de bedragen: \`Nr.\`, \`Nr\`, \`Art.\`, \`Artikel\`, \`Omschrijving\` (ook alleen \`Omschrijving\`).
-- Jaren: \`2022\`, \`'22\`, of ten opzichte van het begrotingsjaar \`t-2\`, \`t-1\`, \`t\` (ook \`t – 1\`). Een
-  jaar mag ook in een eigen rij boven de koppen staan (samengevoegde cellen).
+- Jaren: \`2022\`, \`(2022)\`, \`'22\`, of ten opzichte van het begrotingsjaar \`t-2\`, \`t-1\`, \`t\` (ook \`t – 1\`). Een
+  jaar mag ook in een eigen rij boven of onder de koppen staan (samengevoegde cellen; jaarverslag).
 - Koppen mogen verschillen in hoofdletters, spaties (\`Ontv.2019\`), regeleinden, afbreekstreepjes
   (\`Garantie- plafond\`) en voetnoottekens (\`Saldo¹\`, \`Verleend 20231\`).
 - Een titelregel boven de kop geeft de eenheid: "(bedragen x € 1.000)", "x € 1 mln."; zonder titel

@@ -25,9 +25,12 @@ import type { YearLabel } from "./model";
 
 export type { DataColumnKind, GarantiesColumn, LabelColumnKind, UitgavenColumn };
 
+/** The columns a table of this kind may hold: its own and the shared ones (risk reserve). */
 function columnsOf(table: ColumnWords["table"]): ReadonlySet<string> {
   return new Set(
-    (Object.keys(DATA_COLUMNS) as DataColumnKind[]).filter((k) => DATA_COLUMNS[k].table === table)
+    (Object.keys(DATA_COLUMNS) as DataColumnKind[]).filter(
+      (k) => DATA_COLUMNS[k].table === table || DATA_COLUMNS[k].shared
+    )
   );
 }
 
@@ -49,7 +52,7 @@ export function normaliseHeader(text: string): string {
       // Footnote markers at the end: "(1)", "1)", "2)", "*)", and a lone "1" after a word or a
       // year (a superscript run of rich text read as plain text); never the digits of a year.
       .replace(/ ?\(\d{1,2}\)$/, "")
-      .replace(/(?<=[\p{L}.]|(?:19|20)\d\d) ?\d{1,2}\)$/u, "")
+      .replace(/(?<=[\p{L}.)]|(?:19|20)\d\d) ?\d{1,2}\)$/u, "")
       .replace(/ ?\)$/, (m, offset: number, all: string) => (all.includes("(") ? m : ""))
       .replace(/(?<=[\p{L}.]|(?:19|20)\d\d) \d{1,2}$/u, "")
       // A footnote digit stuck to a word ("saldo1 2016"); a year or "t-1" is never a letter + digit.
@@ -101,8 +104,12 @@ export function findYear(normal: string): YearMatch | undefined {
   return undefined;
 }
 
+/** The text with the year cut out; brackets left empty by it go too ("uitstaand (2016)"). */
 function cut(s: string, start: number, length: number): string {
-  return (s.slice(0, start) + " " + s.slice(start + length)).replace(/\s+/g, " ").trim();
+  return (s.slice(0, start) + " " + s.slice(start + length))
+    .replace(/\(\s*\)/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
 }
 
 /** A header cell that holds only a year (the year row of a two-row header, benutting tables). */

@@ -16,6 +16,7 @@ import {
   BREAKDOWN_ITEM,
   BREAKDOWN_ROW,
   DASH,
+  DATA_COLUMNS,
   DEFAULT_UNIT,
   FOOTNOTE_SYMBOL,
   HEADER_KEYWORD,
@@ -110,7 +111,8 @@ interface HeaderRow {
 
 function familyOf(m: HeaderMeaning): "g" | "u" | undefined {
   if (m.type !== "data") return undefined;
-  return GARANTIES_COLUMNS.has(m.kind) ? "g" : "u";
+  // A shared column (risk reserve) counts for the table it is named after, as before it was shared.
+  return DATA_COLUMNS[m.kind].table === "garanties" ? "g" : "u";
 }
 
 /**
@@ -398,7 +400,7 @@ class SheetScanner {
     for (const m of meanings) {
       if (m.type === "unknown") unknown++;
       if (m.type !== "data") continue;
-      if (GARANTIES_COLUMNS.has(m.kind)) garanties++;
+      if (familyOf(m) === "g") garanties++;
       else uitgaven++;
       if (m.year === null && m.kind !== "plafond" && m.kind !== "totaal-plafond") yearlessCount++;
     }

@@ -82,6 +82,26 @@ export const cases: FunctionCase[] = [
       },
       { args: [small, 1], expected: [["OK"]], note: "tolerance 1 hides a difference of 1" },
       {
+        // The difference at L24 is 172.276 − 168.291 = 3.985: "4.000" in Dutch notation (four
+        // thousand, as --tolerance and the task pane read it) hides it; read as 4 it would not.
+        args: [rect(uitgavenOntvangsten2016), "4.000"],
+        expected: [["OK"]],
+        note: 'tolerance as Dutch text "4.000" is four thousand',
+      },
+      {
+        args: [small, "0,5"],
+        expected: [
+          [
+            "saldo",
+            "D3",
+            158302,
+            158303,
+            'Regel "Exportkredietverzekering", kolom "Saldo 2016": verwacht 158.302, gevonden 158.303 (verschil 1). Saldo 2016 moet gelijk zijn aan ontvangsten − uitgaven = 233.202 − 74.900 = 158.302.',
+          ],
+        ],
+        note: 'tolerance "0,5" (a half) does not hide a difference of 1',
+      },
+      {
         args: [
           [
             ["Omschrijving", "Uitgaven 2016", "Ontvangsten 2016", "Saldo 2016"],
@@ -115,10 +135,20 @@ export const cases: FunctionCase[] = [
         note: "text number, error value object and boolean in the range",
       },
     ],
-    numericParams: [1],
+    // The tolerance takes Dutch text as well (core/tolerance.ts), so the generic bad-number
+    // inputs do not apply to it; its refusals are listed under invalid.
+    numericParams: [],
     invalid: [
       { args: [[["Toelichting"], ["geen tabel"]], null], note: "no table in the range" },
       { args: [small, -1], note: "negative tolerance" },
+      { args: [small, "1.27"], note: "ambiguous tolerance text (1,27 or 127?)" },
+      { args: [small, "0.5"], note: "English notation tolerance text" },
+      { args: [small, "5%"], note: "tolerance as a percentage" },
+      { args: [small, "\u2013 378"], note: "negative tolerance as text" },
+      { args: [small, "abc"], note: "tolerance text that is no amount" },
+      { args: [small, true], note: "boolean tolerance" },
+      { args: [small, { code: "#REF!" }], note: "error value as tolerance" },
+      { args: [small, Number.NaN], note: "NaN tolerance" },
       { args: [[[]], null], note: "empty range" },
       {
         args: [
