@@ -210,6 +210,9 @@ export const TOTAL_LABEL = "Totaal";
 export const TOTAL_ROW =
   /^(?:eind ?totaal|totaal(?: generaal)?|generaal totaal|totaal [\p{L}][\p{L} .-]*)[:.]?$/u;
 
+/** A total row that says it is the grand total (normalised): "Totaal generaal", "Eindtotaal". */
+export const GRAND_TOTAL_ROW = /^(?:eind ?totaal|totaal generaal|generaal totaal)[:.]?$/;
+
 /** A row that breaks down the row above ("waarvan …", "w.v. …", "waaronder …", "w.o. …"). */
 export const BREAKDOWN_ROW = /^(?:waarvan|waaronder|w\.\s?v\.?|w\.\s?o\.?)(?:[\s:]|$)/i;
 

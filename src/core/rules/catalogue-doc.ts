@@ -44,6 +44,13 @@ rijksfinancien.nl):
   geldt x € 1.000.
 - De tabel loopt tot en met de regel \`Totaal\` (in een willekeurige labelkolom), een lege rij, een
   nieuwe titel of de kop van de volgende tabel; meerdere tabellen onder elkaar op één blad kan.
+  Volgen na een totaalregel nog bedragen, dan loopt de tabel door: \`Totaal garanties\` en daarna
+  \`Totaal leningen\` zijn elk het totaal van hun eigen groep; groepstotalen gevolgd door een
+  eindtotaal (\`Totaal generaal\`, \`Eindtotaal\`, een \`Totaal\` direct na een groepstotaal, of
+  een \`Totaal\` na groepstotalen die elk hun groep noemen) worden elk gecontroleerd, het
+  eindtotaal tegen de regelingen zelf, zodat niets dubbel telt. Een voetnoot onder het totaal
+  (zonder bedragen) hoort niet bij de tabel. Een tabel zonder totaalregel wordt gewoon
+  gecontroleerd; de dekking meldt dan dat de kolomtotalen niet te controleren waren.
 - Een kop met een typefout (\`header-typo\`) of een dubbel, onmogelijk of verkeerd geordend jaar
   (\`header-year\`) is een fout bij die kop, met wat er waarschijnlijk moet staan; de kolom wordt
   onder die lezing gecontroleerd als dat eenduidig is. Een kop die nergens op lijkt stopt de controle

@@ -86,6 +86,29 @@ function group(table: ParsedTable, cells: Cell[]): Coverage["unchecked"] {
   return out.map(({ range, reason }) => ({ range, reason }));
 }
 
+/** Kinds whose columns add up to a total row (RBV models 1.32e and 3.21b). */
+const TOTALLED = new Set(["garanties", "uitgaven-ontvangsten"]);
+
+/**
+ * A table of a kind with column totals but without a total or subtotal row: its other rules ran,
+ * but the column totals could not be checked; said once, for its amount columns.
+ */
+function noTotalNote(table: ParsedTable): Coverage["unchecked"][number] | undefined {
+  if (!TOTALLED.has(table.kind) || table.totalIndex >= 0 || table.subtotal.some(Boolean))
+    return undefined;
+  if (!table.rows.length || !table.columns.length) return undefined;
+  const cols = table.columns.map((c) => c.col);
+  return {
+    range: rangeA1(
+      table.rows[0],
+      Math.min(...cols),
+      table.rows[table.rows.length - 1],
+      Math.max(...cols)
+    ),
+    reason: "kolomtotalen niet gecontroleerd: de tabel heeft geen totaalregel",
+  };
+}
+
 /** The coverage of a table after every rule ran on it. */
 export function coverageOf(table: ParsedTable, mergesUnavailable?: string): Coverage {
   const cells: Cell[] = [];
@@ -107,6 +130,8 @@ export function coverageOf(table: ParsedTable, mergesUnavailable?: string): Cove
     }
   });
   const unchecked = group(table, cells);
+  const noTotal = noTotalNote(table);
+  if (noTotal) unchecked.push(noTotal);
   if (mergesUnavailable) unchecked.push({ range: table.range, reason: mergesUnavailable });
   return { checkedCells: checked, uncheckedCells: cells.length, unchecked };
 }

@@ -140,6 +140,11 @@ export interface ParsedTable {
    * subtotal. Also marked in `breakdown`, since the total does not add it again.
    */
   subtotal: boolean[];
+  /**
+   * True when the totals stand above the items they add up (loan tables as published): the
+   * total adds the item rows under it, a group total the items up to the next total.
+   */
+  totalsAbove?: boolean;
   columns: ParsedColumn[];
   /**
    * Header cells that name no known column (0-based sheet coordinates); for a column right of the

@@ -28,8 +28,10 @@ import {
   benuttingRole,
   collapseSpaces,
 } from "../vocabulary";
+import { classifyCellText } from "../amount";
 import { rangeA1 } from "./a1";
-import { recogniseRiskTables } from "./risk-tables";
+import { totalRoles } from "./totals";
+import { recogniseRiskTables, riskTableStarts } from "./risk-tables";
 import {
   DataColumnKind,
   GARANTIES_COLUMNS,
@@ -78,6 +80,14 @@ function text(v: CellValue | undefined): string {
 
 function roleOf(label: string): BenuttingRole | undefined {
   return benuttingRole(normaliseHeader(label));
+}
+
+/** A number, or text that reads as an amount or a nil dash. */
+function isAmount(v: CellValue | undefined): boolean {
+  if (typeof v === "number") return Number.isFinite(v);
+  if (typeof v !== "string" || v.trim() === "") return false;
+  const k = classifyCellText(v).kind;
+  return k === "number" || k === "nil";
 }
 
 function isTotalLabel(v: CellValue | undefined): boolean {
@@ -494,6 +504,7 @@ class SheetScanner {
     if (this.yearRow(r) !== undefined && within(this.headerAt(r + 1, r))) return true;
     const b = this.benuttingAt(r);
     if (b && b.labelCol <= right && b.yearCols[b.yearCols.length - 1][0] >= left) return true;
+    if (riskTableStarts(this.rows, r)) return true;
     return this.unitTitle(r, left, right);
   }
 
@@ -695,15 +706,28 @@ class SheetScanner {
     return false;
   }
 
-  /** The role of each body row, from the texts in its label columns. */
-  private rowRoles(body: number[], totalIndex: number, h: Header): RowRole[] {
+  /**
+   * After the total row b: true when, before the next blank row, a row holds an amount (a number,
+   * an amount as text or a dash) in the amount columns and no other table starts first. Only
+   * stored values count, so a note merged over the table's width never continues it.
+   */
+  private amountsFollow(b: number, h: Header): boolean {
+    let k = b + 1;
+    while (k < this.rows.length && this.blankRow(k, h.left, h.right)) k++;
+    for (; k < this.rows.length; k++) {
+      if (this.blankRow(k, h.left, h.right) || this.startsTable(k, h.left, h.right)) return false;
+      for (let c = h.firstData; c <= h.right; c++) if (isAmount(this.stored(k, c))) return true;
+    }
+    return false;
+  }
+
+  /** The role of each body row, from the texts in its label columns (total rows: see totals.ts). */
+  private rowRoles(labelTexts: string[][], isTotal: boolean[]): RowRole[] {
     let underHead = false;
-    return body.map((b, i) => {
-      if (i === totalIndex) return "item";
-      const texts: string[] = [];
-      for (let c = h.left; c < h.firstData; c++) {
-        const t = text(this.get(b, c));
-        if (t) texts.push(t);
+    return labelTexts.map((texts, i) => {
+      if (isTotal[i]) {
+        underHead = false;
+        return "item";
       }
       if (texts.some((t) => SUBTOTAL_ROW.test(normaliseHeader(t)))) {
         underHead = false;
@@ -724,7 +748,8 @@ class SheetScanner {
     const oRow = this.origin.row;
     const oCol = this.origin.col;
     const body: number[] = [];
-    let totalIndex = -1;
+    const isTotal: boolean[] = [];
+    let lastTotal = -1;
     let stoppedAtTable = false;
     for (let b = h.row + 1; b < this.rows.length; b++) {
       if (this.blankRow(b, h.left, h.right)) {
@@ -739,18 +764,23 @@ class SheetScanner {
       body.push(b);
       let total = false;
       for (let c = h.left; c < h.firstData; c++) if (isTotalLabel(this.get(b, c))) total = true;
+      isTotal.push(total);
       if (total) {
-        totalIndex = body.length - 1;
-        break;
+        lastTotal = body.length - 1;
+        // A total ends the table unless more amounts follow ("Totaal garanties", then the loans
+        // and "Totaal leningen"; group totals, then the grand total). A note under it does not.
+        if (!this.amountsFollow(b, h)) break;
       }
     }
     // A title of the next table standing directly above its header is no item row.
     if (stoppedAtTable) {
-      while (body.length && body.length - 1 !== totalIndex) {
+      while (body.length && body.length - 1 > lastTotal) {
         const b = body[body.length - 1];
         const filled = (this.rows[b] ?? []).slice(h.left, h.right + 1).filter((v) => !isBlank(v));
-        if (filled.length === 1 && typeof filled[0] === "string") body.pop();
-        else break;
+        if (filled.length === 1 && typeof filled[0] === "string") {
+          body.pop();
+          isTotal.pop();
+        } else break;
       }
     }
 
@@ -801,6 +831,21 @@ class SheetScanner {
       return col;
     });
 
+    const labelTexts = body.map((b) => {
+      const texts: string[] = [];
+      for (let c = h.left; c < h.firstData; c++) {
+        const t = text(this.get(b, c));
+        if (t) texts.push(t);
+      }
+      return texts;
+    });
+    const rowRoles = this.rowRoles(labelTexts, isTotal);
+    const totals = totalRoles(
+      isTotal,
+      rowRoles.map((r, i) => r === "item" && !isTotal[i]),
+      labelTexts.map((t) => normaliseHeader(t.find((x) => /totaal/i.test(x)) ?? ""))
+    );
+    const totalIndex = totals.totalIndex;
     const omschrijving = [...labelMeanings].find(([, k]) => k === "omschrijving")?.[0];
     const labels = body.map((b, i) => {
       if (i === totalIndex) return "Totaal";
@@ -815,7 +860,6 @@ class SheetScanner {
       return `rij ${b + oRow + 1}`;
     });
 
-    const rowRoles = this.rowRoles(body, totalIndex, h);
     const bottom = n ? body[n - 1] : h.row;
     const { unit, title } = this.titleAbove(h.top, minRow, h.first ? 0 : h.left, h.right);
     return {
@@ -832,8 +876,9 @@ class SheetScanner {
       rows: body.map((b) => b + oRow),
       labels,
       totalIndex,
-      breakdown: rowRoles.map((r) => r !== "item"),
-      subtotal: rowRoles.map((r) => r === "subtotal"),
+      breakdown: rowRoles.map((r, i) => r !== "item" || totals.group[i]),
+      subtotal: rowRoles.map((r, i) => r === "subtotal" || totals.group[i]),
+      totalsAbove: totals.above,
       columns,
       unknownHeaders,
       roles: {},

@@ -136,6 +136,18 @@ function headerAt(rows: Row[], r: number): FoundHeader | undefined {
   return undefined;
 }
 
+/**
+ * True when a loan, reserve or achterborgstelling table starts at row r (its header row, or its
+ * row of years over a labelled row), so that a table above it ends there.
+ */
+export function riskTableStarts(rows: Row[], r: number): boolean {
+  if (headerAt(rows, r)) return true;
+  const row = rows[r];
+  if (!row) return false;
+  const first = row.findIndex((v) => yearOnly(v) !== undefined);
+  return first > 0 && rowRole(rows[r + 1]?.[first - 1]) !== undefined;
+}
+
 const TOTAL = /^totaal\b/i;
 
 function unitAndTitle(rows: Row[], top: number, minRow: number): { unit: string; title?: string } {
