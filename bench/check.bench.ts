@@ -23,10 +23,12 @@ import * as path from "node:path";
 import ExcelJS from "exceljs";
 import { readXlsxFile } from "../src/cli/read-file";
 import { checkSheets } from "../src/core/tables/check";
-import { garantiesOverzicht2016 } from "../test/tables/fixtures/tables-2016";
 import { measureCli } from "./cli-process";
+import { HEADER, writeBenchWorkbook } from "./garanties-workbook";
 
 const ITEMS = 50_000;
+/** Every 5 000th scheme carries a roll-forward mistake (bench/garanties-workbook.ts). */
+const MISTAKE_EVERY = 5_000;
 const RUNS = 3;
 const WORKER_ENV = "EKV_CHECK_BENCH_WORKER";
 
@@ -36,57 +38,14 @@ interface Measurement {
   ms: number;
   maxRssMb: number;
   detail: string;
-}
-
-/** The header of the published 2016 overview: the benchmark sheets are that table, scaled up. */
-const HEADER = garantiesOverzicht2016[1] as string[];
-
-/**
- * Writes the workbook with ExcelJS's streaming writer. Rows alternate between schemes with an
- * annual ceiling and schemes with a total ceiling (as in the 2016 table); every 5 000th row
- * carries a roll-forward mistake so the rules have something to report.
- */
-async function generate(file: string): Promise<number> {
-  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({
-    filename: file,
-    useSharedStrings: true,
-    useStyles: true,
-  });
-  const ws = wb.addWorksheet("Verstrekte garanties");
-  ws.addRow(["Overzicht verstrekte garanties (bedragen x € 1.000)"]).commit();
-  ws.addRow(HEADER).commit();
-  const totals = new Array<number>(10).fill(0);
-  let mistakes = 0;
-  for (let i = 0; i < ITEMS; i++) {
-    const u14 = 1_000 + ((i * 7919) % 900_000);
-    const v15 = (i * 31) % 5_000;
-    const x15 = (i * 17) % 1_000;
-    const u15 = u14 + v15 - x15;
-    const v16 = (i * 13) % 4_000;
-    const x16 = (i * 11) % 900;
-    let u16 = u15 + v16 - x16;
-    if (i % 5_000 === 4_999) {
-      u16 += 1;
-      mistakes++;
-    }
-    const annual = i % 2 === 0;
-    const p15 = annual ? 5_000 : null;
-    const p16 = annual ? 4_000 : null;
-    const tp = annual ? null : u16 + 10_000;
-    const amounts = [u14, v15, x15, u15, p15, v16, x16, u16, p16, tp];
-    amounts.forEach((a, k) => (totals[k] += a ?? 0));
-    const row = ws.addRow([i + 1, `Artikel ${1 + (i % 9)}`, `Regeling ${i + 1}`, ...amounts]);
-    row.numFmt = "#,##0;\u2013 #,##0";
-    row.commit();
-  }
-  ws.addRow([null, "Totaal", null, ...totals]).commit();
-  await wb.commit();
-  return mistakes;
+  /** ekv-check: each finding as "rule cell expected actual", in the checker's order. */
+  findings?: string[];
 }
 
 async function worker(mode: Mode, file: string): Promise<void> {
   const t0 = performance.now();
   let detail = "";
+  let findings: string[] | undefined;
   if (mode === "read-stream") {
     let cells = 0;
     const reader = new ExcelJS.stream.xlsx.WorkbookReader(file, {});
@@ -113,6 +72,7 @@ async function worker(mode: Mode, file: string): Promise<void> {
     detail = `${cells} cellen`;
     if (mode === "ekv-check") {
       const result = checkSheets(sheets);
+      findings = result.findings.map((f) => `${f.rule} ${f.cell} ${f.expected} ${f.actual}`);
       const rules = new Map<string, number>();
       for (const f of result.findings) rules.set(f.rule, (rules.get(f.rule) ?? 0) + 1);
       detail = `${result.tables.length} tabel(len), ${result.findings.length} bevindingen (${[
@@ -123,7 +83,12 @@ async function worker(mode: Mode, file: string): Promise<void> {
     }
   }
   const ms = performance.now() - t0;
-  const out: Measurement = { ms, maxRssMb: process.resourceUsage().maxRSS / 1024, detail };
+  const out: Measurement = {
+    ms,
+    maxRssMb: process.resourceUsage().maxRSS / 1024,
+    detail,
+    findings,
+  };
   process.stdout.write(`${JSON.stringify(out)}\n`);
 }
 
@@ -170,11 +135,11 @@ export async function run(): Promise<void> {
   const file = path.join(dir, "garanties-50000.xlsx");
   try {
     const t0 = performance.now();
-    const mistakes = await generate(file);
+    const { mistakes } = await writeBenchWorkbook(file, ITEMS, MISTAKE_EVERY);
     const size = fs.statSync(file).size;
     console.log(
       `werkmap: ${fmt(ITEMS)} regelingen + Totaal, ${HEADER.length} kolommen, ${fmt(size / 1024 / 1024, 1)} MB, ` +
-        `${mistakes} ingebouwde fouten (gegenereerd in ${fmt(performance.now() - t0)} ms)`
+        `${mistakes.length - 1} ingebouwde fouten (gegenereerd in ${fmt(performance.now() - t0)} ms)`
     );
     const modes: Mode[] = ["read-stream", "read-full", "ekv-read", "ekv-check"];
     const results = new Map<Mode, Measurement[]>(modes.map((m) => [m, []]));
@@ -205,10 +170,19 @@ export async function run(): Promise<void> {
           `piekgeheugen ${fmt(s.mb)} MB  (${s.detail})`
       );
     }
-    // Each mistake breaks its own row's roll-forward; the totals are sums of the typed figures,
-    // so only the Totaal row's roll-forward breaks as well (by the number of mistakes).
+    // The workbook says which cells break the roll-forward (bench/garanties-workbook.ts): each
+    // mistake's own row, and the Totaal row by the number of mistakes. Exactly those must be found.
+    const expected = mistakes.map((m) => `roll-forward ${m.cell} ${m.expected} ${m.actual}`);
+    const found = results.get("ekv-check")?.[0]?.findings ?? [];
+    const same = found.length === expected.length && found.every((f, i) => f === expected[i]);
     console.log(
-      `verwachte bevindingen: roll-forward ${mistakes + 1} (${mistakes} regels + Totaal)`
+      `bevindingen: ${found.length}, verwacht ${expected.length} (${mistakes.length - 1} ingebouwde fouten in ${mistakes[0]?.cell ?? "-"}…${mistakes[mistakes.length - 2]?.cell ?? "-"} + Totaal ${mistakes[mistakes.length - 1]?.cell ?? "-"}): ` +
+        (same
+          ? "precies de ingebouwde fouten"
+          : `AFWIJKEND: ${found
+              .filter((f) => !expected.includes(f))
+              .slice(0, 3)
+              .join("; ")}`)
     );
     const cliRuns = Array.from({ length: RUNS }, () => measureCli(["check", file, "--json"]));
     const cliMs = median(cliRuns.map((r) => r.ms));

@@ -54,14 +54,14 @@ export interface AmountOptions {
  * An amount argument: a finite number within the amount bounds. Text is always an error (also a
  * number stored as text: Excel's SOM skips those silently, which is exactly what we must not do).
  */
-export function toAmount(v: Cell, arg: string, opts: AmountOptions = {}): number {
+export function toAmount(v: Cell, arg: string, opts?: AmountOptions): number {
   // Numbers first: by far the most common cell, checked in the hot loop of every range.
   if (typeof v === "number") {
     assertAmount(v, arg);
     return v;
   }
   if (v === null || v === undefined || v === "") {
-    if (opts.blankAsZero ?? true) return 0;
+    if (opts?.blankAsZero ?? true) return 0;
     throw new EkvError(`${arg}: een lege cel gevonden; verwacht een bedrag.`);
   }
   if (typeof v === "boolean") {

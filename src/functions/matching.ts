@@ -26,6 +26,7 @@ import {
   withArticle,
   expecting,
   SubsidieInput,
+  type KostenInput,
 } from "../core/regulations";
 import {
   Cell,
@@ -93,6 +94,29 @@ function subsidieInput(
       "overig",
       artikel === "art. 8 lid 2" ? "art. 6 lid 2" : "art. 5 lid 2"
     ),
+  };
+}
+
+/**
+ * The inputs MATCHING.KOSTEN and MATCHING.KOSTEN_SCHEMA share (art. 10), converted once for both:
+ * the two rates, the instalments per year (default 2), the drawdown years and other costs (blank
+ * is 0) and the agreed rate of lid 1 onder b (blank: lid 1 onder a).
+ */
+function kostenInputs(
+  refinancieringsrente: unknown,
+  contractrente: unknown,
+  termijnenPerJaar: unknown,
+  opnamejaren: unknown,
+  overigeKosten: unknown,
+  overeengekomenRente: unknown
+): Omit<KostenInput, "krediet" | "aflossingsjaren"> {
+  return {
+    refinancieringsrente: required(refinancieringsrente, "refinancieringsrente", RENTE),
+    contractrente: required(contractrente, "contractrente", RENTE),
+    termijnenPerJaar: ifGiven(termijnenPerJaar, "termijnen_per_jaar", AANTAL) ?? 2,
+    opnamejaren: zeroIfBlank(opnamejaren, "opnamejaren", JAREN),
+    overigeKosten: zeroIfBlank(overigeKosten, "overige_kosten"),
+    overeengekomenRente: ifGiven(overeengekomenRente, "overeengekomen_rente", RENTE),
   };
 }
 
@@ -253,13 +277,15 @@ export function matchingKosten(
     withArticle("art. 10", () =>
       kosten({
         krediet: required(krediet, "krediet"),
-        refinancieringsrente: required(refinancieringsrente, "refinancieringsrente", RENTE),
-        contractrente: required(contractrente, "contractrente", RENTE),
+        ...kostenInputs(
+          refinancieringsrente,
+          contractrente,
+          termijnen_per_jaar,
+          opnamejaren,
+          overige_kosten,
+          overeengekomen_rente
+        ),
         aflossingsjaren: required(aflossingsjaren, "aflossingsjaren", JAREN),
-        termijnenPerJaar: ifGiven(termijnen_per_jaar, "termijnen_per_jaar", AANTAL) ?? 2,
-        opnamejaren: zeroIfBlank(opnamejaren, "opnamejaren", JAREN),
-        overigeKosten: zeroIfBlank(overige_kosten, "overige_kosten"),
-        overeengekomenRente: ifGiven(overeengekomen_rente, "overeengekomen_rente", RENTE),
       })
     )
   );
@@ -447,12 +473,14 @@ export function matchingKostenSchema(
     withArticle("art. 10", () =>
       kostenSchema({
         aflossingen: toAmountVector(aflossingen, "aflossingen", "de aflossing per termijn"),
-        refinancieringsrente: required(refinancieringsrente, "refinancieringsrente", RENTE),
-        contractrente: required(contractrente, "contractrente", RENTE),
-        termijnenPerJaar: ifGiven(termijnen_per_jaar, "termijnen_per_jaar", AANTAL) ?? 2,
-        opnamejaren: zeroIfBlank(opnamejaren, "opnamejaren", JAREN),
-        overigeKosten: zeroIfBlank(overige_kosten, "overige_kosten"),
-        overeengekomenRente: ifGiven(overeengekomen_rente, "overeengekomen_rente", RENTE),
+        ...kostenInputs(
+          refinancieringsrente,
+          contractrente,
+          termijnen_per_jaar,
+          opnamejaren,
+          overige_kosten,
+          overeengekomen_rente
+        ),
       })
     )
   );

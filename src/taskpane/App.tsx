@@ -8,11 +8,9 @@ import {
   tokens,
   webLightTheme,
 } from "@fluentui/react-components";
-import { useState } from "react";
-import { CalculatorPanel } from "./CalculatorPanel";
+import { Suspense, useState } from "react";
 import { CheckPanel } from "./CheckPanel";
-import { HelpPanel } from "./HelpPanel";
-import { TemplatesPanel } from "./OtherPanels";
+import { CalculatorTab, HelpTab, InsertTab } from "./parts";
 import type { Strings } from "./strings";
 import { useChecker } from "./use-checker";
 
@@ -55,6 +53,9 @@ const useStyles = makeStyles({
 export function App({ s, theme = webLightTheme }: { s: Strings; theme?: Theme }) {
   const styles = useStyles();
   const [tab, setTab] = useState<TabId>("check");
+  // A tab's chunk is fetched when it is first opened; it then stays mounted (its fields keep
+  // what the user typed when they switch tabs).
+  const [opened, setOpened] = useState<ReadonlySet<TabId>>(() => new Set(["check"]));
   const { state, run, cancel, setMarked } = useChecker();
   return (
     <FluentProvider theme={theme} className={styles.root}>
@@ -63,7 +64,11 @@ export function App({ s, theme = webLightTheme }: { s: Strings; theme?: Theme })
         <TabList
           size="small"
           selectedValue={tab}
-          onTabSelect={(_, d) => setTab(d.value as TabId)}
+          onTabSelect={(_, d) => {
+            const t = d.value as TabId;
+            setTab(t);
+            setOpened((o) => (o.has(t) ? o : new Set([...o, t])));
+          }}
           aria-label={s.tabsLabel}
           className={styles.tabList}
         >
@@ -92,9 +97,13 @@ export function App({ s, theme = webLightTheme }: { s: Strings; theme?: Theme })
             {t === "check" && (
               <CheckPanel s={s} state={state} run={run} cancel={cancel} setMarked={setMarked} />
             )}
-            {t === "insert" && <TemplatesPanel s={s} />}
-            {t === "calculator" && <CalculatorPanel s={s} />}
-            {t === "help" && <HelpPanel s={s} />}
+            {t !== "check" && opened.has(t) && (
+              <Suspense fallback={<Text>{s.loadingPart}</Text>}>
+                {t === "insert" && <InsertTab.Component s={s} />}
+                {t === "calculator" && <CalculatorTab.Component s={s} />}
+                {t === "help" && <HelpTab.Component s={s} />}
+              </Suspense>
+            )}
           </div>
         ))}
       </main>

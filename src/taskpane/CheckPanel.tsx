@@ -5,12 +5,6 @@
 import {
   Button,
   Checkbox,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
   Field,
   Input,
   MessageBar,
@@ -24,7 +18,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { ChevronDown16Regular, ChevronRight16Regular } from "@fluentui/react-icons";
-import { useEffect, useRef, useState } from "react";
+import { Suspense, useEffect, useState } from "react";
 import type { CheckOptions } from "../core/tables/model";
 import { parseTolerance, type ToleranceResult } from "../core/tolerance";
 import {
@@ -37,6 +31,7 @@ import {
 } from "./excel-gateway";
 import { FindingsList } from "./FindingsList";
 import { NoticeBar, useNoticeAction } from "./notice";
+import { ConfirmPart } from "./parts";
 import { REPORT_SHEET, buildReportRows, summaryText } from "./report";
 import type { Strings } from "./strings";
 import type { CheckScope, CheckState } from "./use-checker";
@@ -134,12 +129,6 @@ export function CheckPanel({
   const [showOptions, setShowOptions] = useState(false);
   const [welcome, setWelcome] = useState(() => !welcomeSeen());
   const [confirm, setConfirm] = useState(false);
-  const safeButton = useRef<HTMLButtonElement>(null);
-  // The dialog focuses its first focusable element when tabster can find it; the safe button is
-  // first, and focusing it here as well makes that hold wherever tabster cannot (jsdom).
-  useEffect(() => {
-    if (confirm) safeButton.current?.focus();
-  }, [confirm]);
   const { notice, setNotice, busy, run: act } = useNoticeAction(s);
   // Blank is the default 0; anything else is read as --tolerance and EKV.CONTROLEER read it.
   const parsed: ToleranceResult =
@@ -198,6 +187,8 @@ export function CheckPanel({
   const startReport = () =>
     act(async () => {
       if (await sheetExists(REPORT_SHEET)) {
+        // The dialog is a chunk of its own: load it before opening, so it opens in one step.
+        await ConfirmPart.preload();
         setConfirm(true);
         return null;
       }
@@ -392,30 +383,18 @@ export function CheckPanel({
           {s.live}
         </Text>
       )}
-      <Dialog
-        open={confirm}
-        modalType="alert"
-        onOpenChange={(_, d) => {
-          // Escape (or any other way of closing) means the same as Annuleren.
-          if (!d.open) cancelReport();
-        }}
-      >
-        <DialogSurface>
-          <DialogBody>
-            <DialogTitle>{s.confirmTitle}</DialogTitle>
-            <DialogContent>{s.confirmBody}</DialogContent>
-            <DialogActions>
-              {/* The safe choice first: the dialog focuses it when it opens. */}
-              <Button ref={safeButton} onClick={cancelReport}>
-                {s.cancel}
-              </Button>
-              <Button appearance="primary" onClick={replaceReport}>
-                {s.replace}
-              </Button>
-            </DialogActions>
-          </DialogBody>
-        </DialogSurface>
-      </Dialog>
+      {confirm && (
+        <Suspense fallback={null}>
+          <ConfirmPart.Component
+            title={s.confirmTitle}
+            body={s.confirmBody}
+            safe={s.cancel}
+            act={s.replace}
+            onSafe={cancelReport}
+            onAct={replaceReport}
+          />
+        </Suspense>
+      )}
     </div>
   );
 }

@@ -26,7 +26,11 @@ export const usePanelStyles = makeStyles({
   input: { minWidth: 0, width: "100%" },
 });
 
-export function TemplatesPanel({ s }: { s: Strings }) {
+export interface InsertPanelProps {
+  s: Strings;
+}
+
+export function TemplatesPanel({ s }: InsertPanelProps) {
   const styles = usePanelStyles();
   const thisYear = new Date().getFullYear();
   const [kind, setKind] = useState<TemplateKind>("garanties");

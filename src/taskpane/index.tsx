@@ -8,7 +8,8 @@ import { setWorkerFactory } from "./check-client";
 import type { WorkerLike } from "./check-client";
 import { displayLanguage } from "./excel-gateway";
 import { stringsFor } from "./strings";
-import { THEMES, officeThemeKind } from "./theme";
+import { loadTheme } from "./parts";
+import { officeThemeKind } from "./theme";
 
 // The check runs off the page's thread; webpack bundles the worker as its own file.
 if (typeof Worker !== "undefined") {
@@ -20,14 +21,15 @@ if (typeof Worker !== "undefined") {
   );
 }
 
-Office.onReady((info) => {
+Office.onReady(async (info) => {
   const el = document.getElementById("container");
   if (!el) return;
   const s = stringsFor(displayLanguage());
   document.documentElement.lang = s === stringsFor("nl") ? "nl" : "en";
   const kind = officeThemeKind();
   document.documentElement.dataset.theme = kind;
-  const theme = THEMES[kind];
+  // The dark and high-contrast themes are a chunk of their own; light is in this bundle.
+  const theme = await loadTheme(kind).catch(() => undefined);
   const root = createRoot(el);
   if (info.host !== Office.HostType.Excel) {
     root.render(<Unavailable text={s.outsideExcel} theme={theme} />);

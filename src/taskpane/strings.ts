@@ -15,6 +15,7 @@ const nl = {
     calculator: "Rekenhulp",
     help: "Help",
   },
+  loadingPart: "Laden…",
   outsideExcel:
     "Open deze invoegtoepassing in Excel: buiten Excel is er geen werkmap om te controleren.",
   apiTooOld:
@@ -203,6 +204,7 @@ const en: Strings = {
     calculator: "Calculator",
     help: "Help",
   },
+  loadingPart: "Loading…",
   outsideExcel: "Open this add-in in Excel: outside Excel there is no workbook to check.",
   apiTooOld:
     "This version of Excel is too old for the task pane (needs ExcelApi 1.9: Excel 2019 or Microsoft 365). The EKV functions still work.",

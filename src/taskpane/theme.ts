@@ -1,13 +1,8 @@
 /**
  * Office's theme as a Fluent theme: dark when Office's body background is dark, high contrast when
- * the system forces colours (Windows high contrast), light otherwise.
+ * the system forces colours (Windows high contrast), light otherwise. The themes themselves are
+ * loaded by parts.ts (the dark and high-contrast ones on demand).
  */
-import {
-  Theme,
-  teamsHighContrastTheme,
-  webDarkTheme,
-  webLightTheme,
-} from "@fluentui/react-components";
 
 /** Relative luminance (0–1) of "#rrggbb"; null for anything else. */
 export function luminance(color: string | undefined): number | null {
@@ -27,12 +22,6 @@ export function themeKind(bodyBackground: string | undefined, forcedColors: bool
   const l = luminance(bodyBackground);
   return l !== null && l < 0.2 ? "dark" : "light";
 }
-
-export const THEMES: Record<ThemeKind, Theme> = {
-  light: webLightTheme,
-  dark: webDarkTheme,
-  contrast: teamsHighContrastTheme,
-};
 
 /** The theme Office and the system ask for now. */
 export function officeThemeKind(): ThemeKind {

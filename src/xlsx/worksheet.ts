@@ -11,6 +11,7 @@
  * keeps its value.
  */
 import { convertCell } from "../core/cells";
+import { columnLetters } from "../core/tables/a1";
 import type { CellError, CellValue, SheetData } from "../core/tables/model";
 import { damaged, XlsxError } from "./errors";
 import { GRID, limitError, type Limits } from "./limits";
@@ -42,11 +43,22 @@ function shorten(ref: string): string {
   return ref.length > 24 ? `${ref.slice(0, 21)}...` : ref;
 }
 
-function beyondGrid(ref: string): XlsxError {
-  return damaged(
-    `cel ${shorten(ref)} ligt buiten het raster van Excel (${GRID.rows.toLocaleString("nl-NL")} rijen × ${GRID.columns.toLocaleString("nl-NL")} kolommen)`,
-    "beyond-grid"
+const GRID_TEXT = `max. ${GRID.rows.toLocaleString("nl-NL")} rijen × ${GRID.columns.toLocaleString("nl-NL")} kolommen`;
+
+/**
+ * A reference beyond Excel's grid: "cel A999999999", "rij 999.999.999" or "kolom XFE" (a cell
+ * without a reference, counted from the row's previous cell) "ligt buiten het Excel-raster".
+ */
+function beyondGrid(what: string): XlsxError {
+  return new XlsxError(
+    "beyond-grid",
+    `${what} ligt buiten het Excel-raster (${GRID_TEXT}); het bestand is beschadigd en kan niet worden gelezen.`
   );
+}
+
+/** A row number as the message shows it: in Dutch notation, or shortened when absurdly long. */
+function rowText(raw: string, n: number): string {
+  return Number.isSafeInteger(n) ? n.toLocaleString("nl-NL") : shorten(raw.trim());
 }
 
 /** 0-based row and column of an A1 reference, checked against the grid. */
@@ -57,7 +69,7 @@ function cellRef(ref: string): { row: number; col: number } {
     const code = ref.charCodeAt(i) | 0x20;
     if (code < 97 || code > 122) break;
     col = col * 26 + (code - 96);
-    if (col > GRID.columns) throw beyondGrid(ref);
+    if (col > GRID.columns) throw beyondGrid(`cel ${shorten(ref)}`);
   }
   let row = 0;
   const digits = i;
@@ -65,7 +77,7 @@ function cellRef(ref: string): { row: number; col: number } {
     const d = ref.charCodeAt(i) - 48;
     if (d < 0 || d > 9) break;
     row = row * 10 + d;
-    if (row > GRID.rows) throw beyondGrid(ref);
+    if (row > GRID.rows) throw beyondGrid(`cel ${shorten(ref)}`);
   }
   if (col === 0 || row === 0 || i !== ref.length || i === digits) {
     throw damaged(`ongeldige celverwijzing "${shorten(ref)}"`);
@@ -218,11 +230,11 @@ export function readWorksheet(
               const n = Number(r);
               if (!Number.isInteger(n) || n < 1)
                 throw damaged(`ongeldig rijnummer "${shorten(r)}"`);
-              if (n > GRID.rows) throw beyondGrid(`rij ${shorten(r)}`);
+              if (n > GRID.rows) throw beyondGrid(`rij ${rowText(r, n)}`);
               row = n - 1;
             } else {
               row += 1;
-              if (row >= GRID.rows) throw beyondGrid(`rij ${row + 1}`);
+              if (row >= GRID.rows) throw beyondGrid(`rij ${rowText("", row + 1)}`);
             }
             col = -1;
             break;
@@ -237,7 +249,11 @@ export function readWorksheet(
               col = at.col;
             } else {
               col += 1;
-              if (col >= GRID.columns) throw beyondGrid(`kolom ${col + 1}`);
+              if (col >= GRID.columns) {
+                throw beyondGrid(
+                  `een cel in rij ${rowText("", row + 1)}, kolom ${columnLetters(col)},`
+                );
+              }
             }
             if (row < 0) row = 0;
             t = a.t;

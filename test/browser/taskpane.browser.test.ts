@@ -203,6 +203,13 @@ async function axeSeriousViolations(page: Page): Promise<string[]> {
     .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
 }
 
+/** File names of the scripts the page has fetched so far. */
+async function loadedScripts(page: Page): Promise<string[]> {
+  return (await page.evaluate(
+    "performance.getEntriesByType('resource').map(function(e){ return e.name.split('/').pop(); }).filter(function(n){ return /\\.js$/.test(n); })"
+  )) as string[];
+}
+
 test("the task pane checks, marks, reports, inserts templates, calculates and refreshes live in Chromium", async () => {
   const { page, problems, officeRequests } = await open();
 
@@ -241,6 +248,12 @@ test("the task pane checks, marks, reports, inserts templates, calculates and re
   ).toBe(true);
 
   await page.screenshot({ path: SCREENSHOT, fullPage: true });
+  // The other tabs, the confirm dialog and the dark themes are not loaded until they are needed.
+  expect(await loadedScripts(page)).not.toEqual(
+    expect.arrayContaining([
+      expect.stringMatching(/^(rekenhulp|invoegen|help|bevestig|thema)\.js$/),
+    ])
+  );
 
   // Clicking a finding selects its cell in the host; Enter does the same from the keyboard.
   await findings.first().click();
@@ -361,6 +374,9 @@ test("the task pane checks, marks, reports, inserts templates, calculates and re
   );
   await page.getByRole("tab", { name: "Rekenhulp" }).click();
   await page.getByLabel("Kosten (art. 10)").fill("649.174,43");
+  expect(await loadedScripts(page)).toEqual(
+    expect.arrayContaining(["rekenhulp.js", "invoegen.js"])
+  );
   await page.getByLabel("Exportdeel (art. 1 onder a)").fill("10.000.000");
   await page.getByLabel("Nederlands aandeel").fill("6.000.000");
   await page.getByRole("button", { name: "Bereken" }).first().click();

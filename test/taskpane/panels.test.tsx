@@ -4,6 +4,7 @@ import { act, configure, render, screen, waitFor, within } from "@testing-librar
 import userEvent from "@testing-library/user-event";
 import { ruleCatalogue } from "../../src/core/tables";
 import { App } from "../../src/taskpane/App";
+import { preloadParts } from "../../src/taskpane/parts";
 import { ruleInfo } from "../../src/report/findings";
 import { dutch, english } from "../../src/taskpane/strings";
 import { sheets2016 } from "../tables/fixtures/tables-2016";
@@ -46,6 +47,10 @@ async function openTab(user: ReturnType<typeof userEvent.setup>, name: string) {
 }
 
 let host: FakeExcelHost;
+
+// The tabs other than Controle and the confirm dialog are chunks loaded on first use; loaded up
+// front they render at once, as they do in the pane once fetched.
+beforeAll(() => preloadParts());
 
 beforeEach(() => {
   host = installFakeExcel(workbook2016(), "Verstrekte garanties");

@@ -39,12 +39,26 @@ test("stored (uncompressed) parts are read", () => {
   expect(grid(readWorkbook(writeZip(parts)).sheets[0])).toEqual([[1, "x"]]);
 });
 
-test("a cell beyond Excel's grid means a damaged file", () => {
-  for (const ref of ["ZZZZZZ1", "XFE1", "A1048577", "A999999999"]) {
-    const bytes = writeZip(minimalWorkbook(sheetXml(`<row><c r="${ref}"><v>1</v></c></row>`)));
-    expect(refusal(bytes)).toEqual({
+test("a cell beyond Excel's grid means a damaged file, said in plain Dutch", () => {
+  const tail =
+    "ligt buiten het Excel-raster (max. 1.048.576 rijen × 16.384 kolommen); het bestand is beschadigd en kan niet worden gelezen.";
+  const cases: Array<[string, string]> = [
+    ['<row><c r="ZZZZZZ1"><v>1</v></c></row>', "cel ZZZZZZ1"],
+    ['<row><c r="XFE1"><v>1</v></c></row>', "cel XFE1"],
+    ['<row><c r="A1048577"><v>1</v></c></row>', "cel A1048577"],
+    ['<row><c r="A999999999"><v>1</v></c></row>', "cel A999999999"],
+    // A row number beyond the grid, on the row itself.
+    ['<row r="999999999"><c><v>1</v></c></row>', "rij 999.999.999"],
+    ['<row r="1048577"/>', "rij 1.048.577"],
+    // Cells without a reference count on from the row's last cell: the 16 385th is column XFE.
+    [`<row r="7"><c r="XFD7"><v>1</v></c><c><v>2</v></c></row>`, "een cel in rij 7, kolom XFE,"],
+  ];
+  for (const [rows, what] of cases) {
+    const bytes = writeZip(minimalWorkbook(sheetXml(rows)));
+    expect({ rows, ...refusal(bytes) }).toEqual({
+      rows,
       code: "beyond-grid",
-      message: `het bestand is beschadigd (cel ${ref} ligt buiten het raster van Excel (1.048.576 rijen × 16.384 kolommen)) en kan niet worden gelezen.`,
+      message: `${what} ${tail}`,
     });
   }
 });
