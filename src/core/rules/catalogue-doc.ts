@@ -64,9 +64,20 @@ rijksfinancien.nl):
 | \`nvt\`, \`n.v.t.\`, \`p.m.\` | niet van toepassing of pro memorie: geen enkele regel geldt voor deze cel (in een totaal telt hij als 0) |
 | een getal | het bedrag zoals Excel het toont (15 significante cijfers); negatief mag (waar dat kan) |
 | een bedrag als tekst in Nederlandse notatie (\`1.275\`, \`– 378\`) | het bedrag, met waarschuwing \`number-as-text\` |
+| een bedrag met een eigen eenheid (\`3,1 mld.\`, \`€ 250 mln\`), in elke soort tabel | omgerekend naar de eenheid van de tabel (in een tabel x € 1 mln: 3.100); noemt de titel geen eenheid, dan wordt niets geraden: fout \`not-a-number\` en in de dekking "niet omgerekend" |
 | andere tekst | fout \`not-a-number\`; de cel doet niet mee |
 | een foutwaarde (\`#VERW!\`, \`#REF!\`, …) | fout \`cell-error\`; de cel doet niet mee |
 | een formule zonder opgeslagen uitkomst | waarschuwing \`not-calculated\`; de cel doet niet mee |
+
+**Negatief gepubliceerd** (\`sign-convention\`): jaarverslagen (RBV model 3.21b) publiceren wat in
+de vergelijking wordt afgetrokken soms als negatief bedrag, zodat de regel optelt zoals geschreven.
+Dat wordt herkend in precies deze kolommen: *Vervallen* (garanties: uitstaand = vorig + verleend −
+vervallen), *Uitgaven* (saldo = ontvangsten − uitgaven), *Afgelost* (leningen: uitstaand = vorig +
+verstrekt − afgelost ± mutaties) en de regel *Vervallen garantieverplichtingen* (benutting: netto =
+bruto − vervallen). Staan in zo'n kolom alleen bedragen ≤ 0 en minstens één < 0, dan volgt één
+waarschuwing bij de kop en rekenen de controles met dat teken; gemengde tekens blijven fouten. In
+de andere kolommen (verleend, verstrekt, ontvangsten, standen, plafonds) wordt opgeteld of is het
+een stand, dus daar bestaat deze conventie niet.
 
 ## Vergelijken
 

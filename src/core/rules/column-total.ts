@@ -101,10 +101,11 @@ export const columnTotal: Rule = {
   id: "column-total",
   title: "Totaal klopt niet",
   description:
-    'De totaalregel is gelijk aan de som van de regels erboven, in elke bedragkolom (een lege totaalcel telt als 0; een regel "waarvan …" en de regels "- …" onder "waarvan:" tellen niet apart mee). Een subtotaal is gelijk aan de som van de regels sinds het vorige subtotaal en telt niet mee in het totaal.',
+    'De totaalregel is gelijk aan de som van de regels erboven, in elke bedragkolom (een lege totaalcel telt als 0; een regel "waarvan …" en de regels "- …" onder "waarvan:" tellen niet apart mee). Een subtotaal of groepstotaal ("Totaal garanties", "Totaal leningen Curaçao") is gelijk aan de som van de regels sinds het vorige en telt niet mee in het eindtotaal. Staan de totalen boven de regels (overzicht verstrekte leningen), dan telt een totaal de regels eronder.',
   severity: "error",
-  kinds: ["garanties", "uitgaven-ontvangsten"],
-  source: "RBV modellen 1.32e en 3.21b (regel Totaal): totaal = som van de regelingen per kolom",
+  kinds: ["garanties", "uitgaven-ontvangsten", "leningen"],
+  source:
+    "RBV modellen 1.32e en 3.21b (regel Totaal, en de totalen per groep van het overzicht verstrekte leningen): totaal = som van de regelingen per kolom",
   check(table, ctx) {
     const sums = sumsOf(table);
     if (!sums.length) return;

@@ -10,6 +10,14 @@ function sameYear(a: YearLabel | null, b: YearLabel | null): boolean {
 }
 
 /**
+ * Afgelost is subtracted, unless published as negative amounts (sign convention: the column's
+ * `sign` is -1), when it is added as written; the other flows are added with their sign.
+ */
+function signOf(c: ParsedColumn): 1 | -1 {
+  return c.kind === "lening-afgelost" && c.sign === 1 ? -1 : 1;
+}
+
+/**
  * Model 1.32e/3.21b, Overzicht verstrekte leningen: every pair of consecutive outstanding columns
  * with the year's flows between them. Mutation columns (koersverschil, omzetting, overige
  * mutaties) are added with their published sign; a year without a Verstrekt or Afgelost column
@@ -46,15 +54,17 @@ export const loanRollForward: Rule = {
       for (let i = 0; i < table.rows.length; i++) {
         const terms: Term[] = [
           { column: prev, index: i, sign: 1 },
-          ...flows.map((c: ParsedColumn): Term => ({
-            column: c,
-            index: i,
-            sign: c.kind === "lening-afgelost" ? -1 : 1,
-          })),
+          ...flows.map((c: ParsedColumn): Term => ({ column: c, index: i, sign: signOf(c) })),
         ];
         checkEquation(ctx, table, { column: cur, index: i }, terms, (e: string) => {
           const parts = flows
-            .map((c) => `${c.kind === "lening-afgelost" ? "−" : "+"} ${formatDutch(c.values[i])}`)
+            .map((c) =>
+              signOf(c) === -1
+                ? `− ${formatDutch(c.values[i])}`
+                : c.values[i] < 0
+                  ? `+ (${formatDutch(c.values[i])})`
+                  : `+ ${formatDutch(c.values[i])}`
+            )
             .join(" ");
           return `Uitstaand ${String(cur.year)} moet gelijk zijn aan uitstaand ${String(prev.year)} + verstrekt − afgelost ± mutaties = ${formatDutch(prev.values[i])} ${parts} = ${e}.`;
         });

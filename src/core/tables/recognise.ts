@@ -27,6 +27,7 @@ import {
   UNIT_PHRASE,
   benuttingRole,
   collapseSpaces,
+  unitFactor,
 } from "../vocabulary";
 import { classifyCellText } from "../amount";
 import { rangeA1 } from "./a1";
@@ -45,18 +46,12 @@ import {
 import type { CellValue, SheetData, TableKind, YearLabel } from "./model";
 import {
   BenuttingRole,
-  NegatedSeries,
   ParsedColumn,
   ParsedTable,
+  negatedColumns,
   negativeConvention,
   readDataCell,
 } from "./parsed";
-
-/** Columns the models subtract, and their equation when published as negative amounts. */
-const SUBTRACTED: Partial<Record<string, string>> = {
-  vervallen: "uitstaand = uitstaand vorig jaar + verleend + vervallen (vervallen negatief)",
-  uitgaven: "saldo = ontvangsten + uitgaven (uitgaven negatief)",
-};
 
 export { DEFAULT_UNIT };
 
@@ -517,7 +512,7 @@ class SheetScanner {
     minRow: number,
     left = 0,
     right = Infinity
-  ): { unit: string; title?: string } {
+  ): { unit: string; euroPerUnit: number | null; title?: string } {
     let unit: string | undefined;
     const cells = (r: number): CellValue[] => {
       const row = this.rows[r];
@@ -547,7 +542,11 @@ class SheetScanner {
     if (title !== undefined && /^benutting garantieregeling$/i.test(title) && texts.length > 1) {
       title = `${title} – ${texts[1]}`;
     }
-    return { unit: unit ?? DEFAULT_UNIT, title };
+    return {
+      unit: unit ?? DEFAULT_UNIT,
+      euroPerUnit: unit === undefined ? null : unitFactor(unit),
+      title,
+    };
   }
 
   /** The first row that may belong to a table at row r: below every table that ends above r. */
@@ -608,27 +607,6 @@ class SheetScanner {
     // Numbered by the row they were found at, left to right within a row.
     found.sort((a, b) => a.r - b.r || a.left - b.left);
     return found.map(({ table }, k) => ({ ...table, index: firstIndex + k }));
-  }
-
-  /**
-   * Sign convention: a Vervallen column (garanties) or Uitgaven column (uitgaven/ontvangsten)
-   * whose amounts are all ≤ 0, at least one < 0, is published negative; the rules add it.
-   */
-  private negatedColumns(columns: ParsedColumn[], headerRow: number): NegatedSeries[] {
-    const out: NegatedSeries[] = [];
-    for (const column of columns) {
-      const equation = SUBTRACTED[column.kind];
-      if (!equation) continue;
-      const entries = Array.from(column.values, (value, i) => ({
-        value,
-        status: column.status[i],
-      }));
-      const negative = negativeConvention(entries);
-      if (negative === 0) continue;
-      column.sign = -1;
-      out.push({ row: headerRow, col: column.col, header: column.header, negative, equation });
-    }
-    return out;
   }
 
   /** The same convention for the Vervallen row of a benutting table (netto = bruto − vervallen). */
@@ -821,13 +799,19 @@ class SheetScanner {
     const years = [...yearSet.values()].sort((a, b) => yearOrdinal(a) - yearOrdinal(b));
     const lastYear = years.length ? years[years.length - 1] : null;
     const n = body.length;
+    const { unit, euroPerUnit, title } = this.titleAbove(
+      h.top,
+      minRow,
+      h.first ? 0 : h.left,
+      h.right
+    );
     const columns = dataCols.map((d) => {
       const year =
         d.year === null && (d.kind === "plafond" || d.kind === "totaal-plafond")
           ? lastYear
           : d.year;
       const col = this.newColumn(d.c, h.headerTexts[d.c], d.kind, year, n);
-      for (let i = 0; i < n; i++) readDataCell(col, i, this.stored(body[i], d.c));
+      for (let i = 0; i < n; i++) readDataCell(col, i, this.stored(body[i], d.c), euroPerUnit);
       return col;
     });
 
@@ -861,13 +845,13 @@ class SheetScanner {
     });
 
     const bottom = n ? body[n - 1] : h.row;
-    const { unit, title } = this.titleAbove(h.top, minRow, h.first ? 0 : h.left, h.right);
     return {
       index,
       sheet: this.sheet.name,
       sheetIndex,
       kind: h.kind,
       unit,
+      euroPerUnit,
       title,
       years,
       range: rangeA1(h.top + oRow, h.left + oCol, bottom + oRow, h.right + oCol),
@@ -883,7 +867,7 @@ class SheetScanner {
       unknownHeaders,
       roles: {},
       roleSign: {},
-      negated: this.negatedColumns(columns, h.row + oRow),
+      negated: negatedColumns(columns, h.row + oRow),
     };
   }
 
@@ -923,9 +907,10 @@ class SheetScanner {
       }
     }
     const n = body.length;
+    const { unit, euroPerUnit, title } = this.titleAbove(r, minRow);
     const columns = b.yearCols.map(([c, y]) => {
       const col = this.newColumn(c, text(this.get(r, c)), "jaar", y, n);
-      for (let i = 0; i < n; i++) readDataCell(col, i, this.stored(body[i], c));
+      for (let i = 0; i < n; i++) readDataCell(col, i, this.stored(body[i], c), euroPerUnit);
       return col;
     });
     const labels = body.map((k) => {
@@ -935,7 +920,6 @@ class SheetScanner {
       }
       return "";
     });
-    const { unit, title } = this.titleAbove(r, minRow);
     const years = b.yearCols.map(([, y]) => y);
     return {
       index,
@@ -943,6 +927,7 @@ class SheetScanner {
       sheetIndex,
       kind: "benutting",
       unit,
+      euroPerUnit,
       title,
       years,
       range: rangeA1(r + oRow, b.labelCol + oCol, body[n - 1] + oRow, lastFilled + oCol),
