@@ -1,8 +1,7 @@
-import { formatDutch } from "../amount";
 import { yearOrdinal } from "../tables/headers";
 import type { YearLabel } from "../tables/model";
 import type { ParsedColumn } from "../tables/parsed";
-import { checkEquation, type Term } from "./equation";
+import { checkRollForward, type Term } from "./equation";
 import type { Rule } from "./types";
 
 function sameYear(a: YearLabel | null, b: YearLabel | null): boolean {
@@ -56,18 +55,13 @@ export const loanRollForward: Rule = {
           { column: prev, index: i, sign: 1 },
           ...flows.map((c: ParsedColumn): Term => ({ column: c, index: i, sign: signOf(c) })),
         ];
-        checkEquation(ctx, table, { column: cur, index: i }, terms, (e: string) => {
-          const parts = flows
-            .map((c) =>
-              signOf(c) === -1
-                ? `− ${formatDutch(c.values[i])}`
-                : c.values[i] < 0
-                  ? `+ (${formatDutch(c.values[i])})`
-                  : `+ ${formatDutch(c.values[i])}`
-            )
-            .join(" ");
-          return `Uitstaand ${String(cur.year)} moet gelijk zijn aan uitstaand ${String(prev.year)} + verstrekt − afgelost ± mutaties = ${formatDutch(prev.values[i])} ${parts} = ${e}.`;
-        });
+        checkRollForward(
+          ctx,
+          table,
+          { column: cur, index: i },
+          terms,
+          `Uitstaand ${String(cur.year)} moet gelijk zijn aan uitstaand ${String(prev.year)} + verstrekt − afgelost ± mutaties`
+        );
       }
     }
   },
