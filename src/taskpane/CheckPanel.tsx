@@ -29,6 +29,7 @@ import {
   writeDocumentSetting,
   writeReportSheet,
 } from "./excel-gateway";
+import { CompareSection, CrossTableNote, useCompare, useCrossItems } from "./ComparePanel";
 import { FindingsList } from "./FindingsList";
 import { NoticeBar, useNoticeAction } from "./notice";
 import { ConfirmPart } from "./parts";
@@ -73,6 +74,9 @@ export interface SavedOptions {
   rounding: boolean;
   ceiling: "bruto" | "netto";
 }
+
+/** The list's input when only a comparison has run (no check yet). */
+const NO_CHECK = { tables: [], findings: [] };
 
 export const DEFAULT_OPTIONS: SavedOptions = { tolerance: "0", rounding: false, ceiling: "bruto" };
 
@@ -160,6 +164,8 @@ export function CheckPanel({
   };
 
   const result = state.result;
+  const compare = useCompare();
+  const cross = useCrossItems(result, compare.state.result, compare.state.workbookFile, s);
   const errors = result?.findings.filter((f) => f.severity === "error").length ?? 0;
 
   const mark = () =>
@@ -272,6 +278,7 @@ export function CheckPanel({
           </div>
         )}
       </div>
+      <CompareSection s={s} compare={compare} disabled={state.running} />
       <div aria-live="polite" className={styles.column}>
         {state.running && (
           <>
@@ -334,6 +341,7 @@ export function CheckPanel({
             </MessageBarBody>
           </MessageBar>
         )}
+        {!state.running && <CrossTableNote s={s} result={result} />}
       </div>
       {result && (
         <div className={styles.buttons}>
@@ -366,11 +374,12 @@ export function CheckPanel({
         </Text>
       )}
       <NoticeBar notice={notice} />
-      {result && (
+      {(result || cross.length > 0) && (
         <FindingsList
-          result={result}
+          result={result ?? NO_CHECK}
+          cross={cross}
           s={s}
-          stale={state.running}
+          stale={state.running || compare.state.running}
           onSelect={(item) => {
             selectCell({ sheet: item.sheet, address: item.cell }).catch((e: unknown) =>
               setNotice({ intent: "error", text: s.unexpected(e) })

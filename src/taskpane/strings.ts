@@ -57,12 +57,12 @@ const nl = {
     `Alles klopt: ${tables} ${tables === 1 ? "tabel" : "tabellen"} gecontroleerd, geen bevindingen.`,
   noTables:
     "Geen garantietabellen herkend. Een tabel begint met een kopregel zoals ‘Uitstaande garanties 2016’, ‘Uitgaven 2016’ of een rij jaartallen (benutting).",
-  severity: { error: "Fout", warning: "Waarschuwing" },
+  severity: { error: "Fout", warning: "Waarschuwing", info: "Info" },
   findingsOf: (n: number) => `${n} ${n === 1 ? "bevinding" : "bevindingen"}`,
   tableKinds: TABLE_KIND_NAMES,
   findingsHeading: "Bevindingen",
   rulesHeading: "De regels",
-  groups: { error: "Fouten", warning: "Waarschuwingen" },
+  groups: { error: "Fouten", warning: "Waarschuwingen", info: "Info" },
   expected: "verwacht",
   found: "gevonden",
   difference: "verschil",
@@ -242,7 +242,7 @@ const en: Strings = {
     `All consistent: ${tables} ${tables === 1 ? "table" : "tables"} checked, no findings.`,
   noTables:
     "No guarantee tables recognised. A table starts with a header such as ‘Uitstaande garanties 2016’, ‘Uitgaven 2016’ or a row of years (benutting).",
-  severity: { error: "Error", warning: "Warning" },
+  severity: { error: "Error", warning: "Warning", info: "Info" },
   findingsOf: (n: number) => `${n} ${n === 1 ? "finding" : "findings"}`,
   tableKinds: {
     garanties: "Guarantees issued (verstrekte garanties)",
@@ -254,7 +254,7 @@ const en: Strings = {
   },
   findingsHeading: "Findings",
   rulesHeading: "The rules",
-  groups: { error: "Errors", warning: "Warnings" },
+  groups: { error: "Errors", warning: "Warnings", info: "Info" },
   expected: "expected",
   found: "found",
   difference: "difference",

@@ -423,7 +423,10 @@ test("the task pane checks, marks, reports, inserts templates, calculates and re
     `return host.state.calls.filter(function(c){ return c === "Worksheet.getUsedRangeOrNullObject"; }).length;`
   );
   expect(readsAfter - readsBefore).toBe(1);
-  expect(await page.locator("button[data-cell]").count()).toBe(0);
+  // No table finding is left. (The benutting template inserted above, filled with 22.340 and
+  // 71.559 for 2015, is taken for "19. Regeling Investeringen" by the title above it, so the
+  // rules between tables now compare it with that scheme's row of the overview: data-cross.)
+  expect(await page.locator("button[data-cell]:not([data-cross])").count()).toBe(0);
 
   expect(problems).toEqual([]);
   await page.close();
