@@ -1,9 +1,10 @@
 /**
  * The check as the pane runs it: read the sheets through the gateway (one at a time, with
  * progress), check them in the worker (progress per table, cancellable), and afterwards keep the
- * findings fresh: after a change in a checked sheet (debounced) re-read and re-check only that
- * sheet, and redraw the cell marks when there are any, so nothing on screen or in the sheet is
- * left from before the change.
+ * findings fresh: after a change in a checked sheet (debounced) re-read and re-check only the
+ * table the change lies in (the whole sheet when it lies outside every table or on a header or
+ * border; see live-refresh.ts), and redraw the cell marks when there are any, so nothing on
+ * screen or in the sheet is left from before the change.
  */
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { CheckOptions, CheckResult, SheetData } from "../core/tables/model";
@@ -19,6 +20,7 @@ import {
   unmarkAll,
 } from "./excel-gateway";
 import { replaceSheets } from "../report/findings";
+import { patchSheet, planRefresh, regionOf, replaceTable, sameTable } from "./live-refresh";
 
 export type CheckScope = "sheet" | "workbook";
 
@@ -43,6 +45,8 @@ export interface CheckState {
   cancelled: boolean;
   /** Name(s) of the sheet(s) whose change triggered the last automatic refresh. */
   refreshed: string | null;
+  /** What the last refresh re-read: only the changed table(s), or whole sheet(s). */
+  refreshedScope?: "table" | "sheet";
   /** Cells marked in the workbook (redrawn after every refresh), or null when none. */
   marked: number | null;
 }
@@ -87,7 +91,8 @@ export function useChecker() {
   const cache = useRef<SheetData[]>([]);
   const current = useRef<CheckState>(state);
   current.current = state;
-  const pending = useRef<Set<string>>(new Set());
+  /** Changed addresses per sheet since the last refresh. */
+  const pending = useRef<Map<string, string[]>>(new Map());
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const unsubscribe = useRef<(() => Promise<void>) | null>(null);
   const subscribing = useRef(false);
@@ -103,28 +108,57 @@ export function useChecker() {
     timer.current = null;
     // A full check is running: it reads the sheets anew anyway.
     if (running.current) return;
-    const names = [...pending.current];
+    const changes = new Map(pending.current);
     pending.current.clear();
+    const names = [...changes.keys()];
     const prev = current.current;
     if (!prev.result) return;
-    try {
-      const fresh: SheetData[] = [];
-      for (const name of names) fresh.push(await readSheet(name));
-      cache.current = cache.current.map((s) => fresh.find((f) => f.name === s.name) ?? s);
-      // Only the changed sheets are checked again; the rules between tables see every sheet.
-      const run = startCheck(cache.current, prev.options, undefined, {
-        file: workbookName(),
-        only: names,
-      });
+    const check = async (
+      sheets: SheetData[],
+      cross?: { file: string; only: string[] }
+    ): Promise<PaneCheckResult> => {
+      const run = startCheck(sheets, prev.options, undefined, cross);
       running.current = run;
-      let checked: PaneCheckResult;
       try {
-        checked = await run.result;
+        return await run.result;
       } finally {
         running.current = null;
       }
+    };
+    try {
+      let tablesResult: PaneCheckResult = prev.result;
+      const wholeSheets: string[] = [];
+      for (const [sheet, plan] of planRefresh(tablesResult, changes)) {
+        if (plan.kind === "tables") {
+          // Only the tables the change lies in: read each with its title rows and a blank margin
+          // and check it alone. Anything unexpected (the table changed shape) rereads the sheet.
+          let ok = true;
+          for (const index of plan.tables) {
+            const table = tablesResult.tables[index];
+            const region = regionOf(table, tablesResult.tables);
+            const part = region ? await readSheet(sheet, region) : null;
+            const cached = cache.current.find((c) => c.name === sheet);
+            const fresh = part && cached && patchSheet(cached, part) ? await check([part]) : null;
+            const at = fresh ? fresh.tables.findIndex((t) => sameTable(t, table)) : -1;
+            if (!fresh || at < 0) {
+              ok = false;
+              break;
+            }
+            tablesResult = replaceTable(tablesResult, index, fresh, at);
+          }
+          if (ok) continue;
+        }
+        wholeSheets.push(sheet);
+      }
+      const fresh: SheetData[] = [];
+      for (const name of wholeSheets) fresh.push(await readSheet(name));
+      cache.current = cache.current.map((s) => fresh.find((f) => f.name === s.name) ?? s);
+      // The changed sheets' table rules (none when only tables were rechecked above) and the
+      // rules between tables, which see every sheet: a change in one table can make another
+      // disagree with it.
+      const checked = await check(cache.current, { file: workbookName(), only: wholeSheets });
       const result: PaneCheckResult = {
-        ...replaceSheets(prev.result, checked, names, prev.sheets),
+        ...replaceSheets(tablesResult, checked, wholeSheets, prev.sheets),
         crossTable: checked.crossTable ?? [],
       };
       // Marks of cells that are now right must go, new findings must be marked.
@@ -136,6 +170,7 @@ export function useChecker() {
         error: null,
         cancelled: false,
         refreshed: names.join(", "),
+        refreshedScope: wholeSheets.length ? "sheet" : "table",
         marked,
       }));
     } catch (e) {
@@ -148,9 +183,9 @@ export function useChecker() {
     if (unsubscribe.current || subscribing.current) return;
     subscribing.current = true;
     try {
-      unsubscribe.current = await onSheetChanged(({ sheet }) => {
+      unsubscribe.current = await onSheetChanged(({ sheet, address }) => {
         if (!cache.current.some((s) => s.name === sheet)) return;
-        pending.current.add(sheet);
+        pending.current.set(sheet, [...(pending.current.get(sheet) ?? []), address]);
         if (timer.current) clearTimeout(timer.current);
         timer.current = setTimeout(() => void refresh(), LIVE_DEBOUNCE_MS);
       });

@@ -72,6 +72,8 @@ export interface FakeWorkbookState {
   changeHandlers: Array<(e: FakeChangeEvent) => Promise<unknown> | void>;
   /** Names of API calls made (for tests that assert what did or did not happen). */
   calls: string[];
+  /** Every range taken by index, as "Blad!A1:F20" (what a read or write covered). */
+  ranges: string[];
   nextId: number;
   /** When set, the next sync fails with this Office error (code and English message). */
   failNext?: { code: string; message: string };
@@ -856,6 +858,9 @@ export class FakeWorksheet extends Loadable {
   getRangeByIndexes(row: number, col: number, rows: number, cols: number): FakeRange {
     this.ctx.state.calls.push("Worksheet.getRangeByIndexes");
     const s = this.need();
+    this.ctx.state.ranges.push(
+      `${s.name}!${cellName(row, col)}:${cellName(row + rows - 1, col + cols - 1)}`
+    );
     return new FakeRange(this.ctx, s, row, col, row + rows - 1, col + cols - 1);
   }
   activate(): void {
@@ -1058,6 +1063,7 @@ export function createFakeExcel(
     payloads: [],
     changeHandlers: [],
     calls: [],
+    ranges: [],
     nextId: 1,
     held: [],
   };
