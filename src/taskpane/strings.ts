@@ -145,8 +145,23 @@ const nl = {
   lastYear: "Laatste jaar",
   itemRows: "Aantal regels",
   insert: "Invoegen bij geselecteerde cel",
-  inserted: (address: string, check: string) =>
-    `Tabel ingevoegd vanaf ${address}. Controlecel: ${check}`,
+  /** After inserting, the pane checks the sheet: `recognised` is the new table's range when the
+   * check reads it as a table of its own, null when it does not. */
+  inserted: (address: string, check: string, recognised: string | null) =>
+    recognised
+      ? `Tabel ingevoegd vanaf ${address}; de controle herkent hem als eigen tabel (${recognised}). Controlecel: ${check}`
+      : `Tabel ingevoegd vanaf ${address}. Controlecel: ${check}. Let op: de controle herkent hem niet als eigen tabel; zorg voor een lege rij en kolom tussen de tabellen.`,
+  placeTitle: "Niet op deze plek",
+  placeTable: (name: string, range: string) =>
+    `De tabel zou tegen de herkende tabel ‘${name}’ (${range}) aan komen; tussen twee tabellen moet een lege rij of kolom blijven, anders leest de controle ze als één tabel.`,
+  placeMerges:
+    "Op deze plek zou de controle de nieuwe tabel en een bestaande tabel als één tabel lezen.",
+  placeOccupied: (cells: string[]) =>
+    `${cells.length === 1 ? "Cel" : "De cellen"} ${listCells(cells)} ${cells.length === 1 ? "is" : "zijn"} niet leeg; de invoegtoepassing overschrijft nooit iets.`,
+  placeAsk: (reason: string, at: string) =>
+    `${reason} De dichtstbijzijnde vrije plek begint bij ${at}. Daar invoegen?`,
+  placeAct: (at: string) => `Invoegen vanaf ${at}`,
+  notPlaced: (reason: string) => `Niet ingevoegd: ${reason}`,
   refused: (cells: string[]) =>
     `Niet ingevoegd: ${cells.length === 1 ? "cel" : "de cellen"} ${listCells(cells)} ${
       cells.length === 1 ? "is" : "zijn"
@@ -344,8 +359,20 @@ const en: Strings = {
   lastYear: "Last year",
   itemRows: "Number of rows",
   insert: "Insert at selected cell",
-  inserted: (address: string, check: string) =>
-    `Table inserted from ${address}. Check cell: ${check}`,
+  inserted: (address: string, check: string, recognised: string | null) =>
+    recognised
+      ? `Table inserted from ${address}; the check reads it as a table of its own (${recognised}). Check cell: ${check}`
+      : `Table inserted from ${address}. Check cell: ${check}. Note: the check does not read it as a table of its own; keep a blank row and column between tables.`,
+  placeTitle: "Not at this place",
+  placeTable: (name: string, range: string) =>
+    `The table would touch the recognised table ‘${name}’ (${range}); a blank row or column must separate two tables, or the check reads them as one.`,
+  placeMerges: "At this place the check would read the new table and an existing one as one table.",
+  placeOccupied: (cells: string[]) =>
+    `${cells.length === 1 ? "Cell" : "Cells"} ${listCellsEn(cells)} ${cells.length === 1 ? "is" : "are"} not empty; the add-in never overwrites anything.`,
+  placeAsk: (reason: string, at: string) =>
+    `${reason} The nearest free place starts at ${at}. Insert there?`,
+  placeAct: (at: string) => `Insert from ${at}`,
+  notPlaced: (reason: string) => `Not inserted: ${reason}`,
   refused: (cells: string[]) =>
     `Not inserted: ${cells.length === 1 ? "cell" : "cells"} ${listCellsEn(cells)} ${
       cells.length === 1 ? "is" : "are"

@@ -330,38 +330,62 @@ test("the task pane checks, marks, reports, inserts templates, calculates and re
   );
   expect(await Promise.all(dataSheets.map((n) => sheetSnapshot(page, n)))).toEqual(before);
 
-  // --- Invoegen: a benutting table at an empty place; again at the same place is refused. The
-  // check cell is computed by the real EKV.CONTROLEER of the page's functions bundle.
+  // --- Invoegen: a benutting table selected right next to the benutting table A3:F6 (G2) would
+  // be read together with it by the next check. The pane says why and offers the nearest place
+  // where the check reads it apart (G22, below the last table); the safe choice has the focus.
+  // The check cell is computed by the real EKV.CONTROLEER of the page's functions bundle.
   await fake(
     page,
-    `host.state.active = "Benutting"; host.state.selection = { sheet: "Benutting", address: "H2" };`
+    `host.state.active = "Benutting"; host.state.selection = { sheet: "Benutting", address: "G2" };`
   );
   await page.getByRole("tab", { name: "Invoegen" }).click();
   await page.getByLabel("Soort tabel").selectOption("benutting");
   await page.getByRole("textbox", { name: "Eerste jaar" }).fill("2015");
   await page.getByRole("textbox", { name: "Laatste jaar" }).fill("2019");
+  const untouched = await sheetSnapshot(page, "Benutting");
   await page.getByRole("button", { name: "Invoegen bij geselecteerde cel" }).click();
+  const ask = page.getByRole("alertdialog");
+  await ask.waitFor();
+  expect(await ask.textContent()).toContain(
+    "De tabel zou tegen de herkende tabel ‘Benutting garantieregeling – 19. Regeling Investeringen’ (A3:F6) aan komen"
+  );
+  expect(await page.evaluate("document.activeElement && document.activeElement.textContent")).toBe(
+    "Annuleren"
+  );
+  expect(await sheetSnapshot(page, "Benutting")).toBe(untouched);
+  await ask.getByRole("button", { name: "Invoegen vanaf G22" }).click();
   await notice(page).filter({ hasText: "Tabel ingevoegd" }).waitFor();
   expect(await notice(page).textContent()).toBe(
-    "Tabel ingevoegd vanaf H2. Controlecel: =EKV.CONTROLEER(H3:M6)"
+    "Tabel ingevoegd vanaf G22; de controle herkent hem als eigen tabel (G23:L26). Controlecel: =EKV.CONTROLEER(G23:L26)"
   );
   expect(
     await fake(
       page,
-      `return [host.cell("Benutting", "I3").value, host.cell("Benutting", "I6").formula, host.cell("Benutting", "O6").formula, host.cell("Benutting", "I4").numberFormat, host.cell("Benutting", "O6").value, host.cell("Benutting", "I6").value];`
+      `return [host.cell("Benutting", "H23").value, host.cell("Benutting", "H26").formula, host.cell("Benutting", "N26").formula, host.cell("Benutting", "H24").numberFormat, host.cell("Benutting", "N26").value, host.cell("Benutting", "H26").value];`
     )
-  ).toEqual(["2015", "=EKV.NETTO(I4,I5)", "=EKV.CONTROLEER(H3:M6)", '#,##0;"– "#,##0', "OK", 0]);
+  ).toEqual([
+    "2015",
+    "=EKV.NETTO(H24,H25)",
+    "=EKV.CONTROLEER(G23:L26)",
+    '#,##0;"– "#,##0',
+    "OK",
+    0,
+  ]);
   // The user fills in bruto and vervallen for 2015: NETTO gives 22.340 − 71.559 = – 49.219.
   await fake(
     page,
-    `return host.userEdit("Benutting", "I4", 22340).then(function(){ return host.userEdit("Benutting", "I5", 71559); });`
+    `return host.userEdit("Benutting", "H24", 22340).then(function(){ return host.userEdit("Benutting", "H25", 71559); });`
   );
-  expect(await fake(page, `return host.cell("Benutting", "I6").value;`)).toBe(-49219);
+  expect(await fake(page, `return host.cell("Benutting", "H26").value;`)).toBe(-49219);
+  // Again at the same place: the new table is there now. Annuleren writes nothing.
   const benutting = await sheetSnapshot(page, "Benutting");
+  await fake(page, `host.state.selection = { sheet: "Benutting", address: "G22" };`);
   await page.getByRole("button", { name: "Invoegen bij geselecteerde cel" }).click();
+  await ask.waitFor();
+  await ask.getByRole("button", { name: "Annuleren" }).click();
   await notice(page).filter({ hasText: "Niet ingevoegd" }).waitFor();
   expect(await notice(page).textContent()).toMatch(
-    /^Niet ingevoegd: de cellen H2, I3, J3, K3, L3, M3, H4, I4 en \d+ andere zijn niet leeg\./
+    /^Niet ingevoegd: De tabel zou tegen de herkende tabel ‘Benutting garantieregeling’ \(G23:L26\) aan komen/
   );
   expect(await sheetSnapshot(page, "Benutting")).toBe(benutting);
 
@@ -416,7 +440,7 @@ test("the task pane checks, marks, reports, inserts templates, calculates and re
   await fake(page, `return host.userEdit("Uitgaven en ontvangsten", "L24", 168291);`);
   await page.getByTestId("summary").filter({ hasText: "Alles klopt" }).waitFor({ timeout: 5000 });
   expect(await page.getByTestId("summary").textContent()).toBe(
-    "Alles klopt: 5 tabellen gecontroleerd, geen bevindingen. Bijgewerkt na een wijziging in Uitgaven en ontvangsten."
+    "Alles klopt: 6 tabellen gecontroleerd, geen bevindingen. Bijgewerkt na een wijziging in Uitgaven en ontvangsten."
   );
   const readsAfter = await fake<number>(
     page,
@@ -528,6 +552,21 @@ describe.each([270, 320, 500])("at %i px", (width) => {
 
     await page.getByRole("tab", { name: "Invoegen" }).click();
     await check("6-invoegen");
+    // A template chosen right next to a table: the question, with the reason and the nearest
+    // place where the check reads it apart; Annuleren writes nothing.
+    await fake(
+      page,
+      `host.state.active = "Benutting"; host.state.selection = { sheet: "Benutting", address: "G2" };`
+    );
+    await page.getByLabel("Soort tabel").selectOption("benutting");
+    await page.getByRole("button", { name: "Invoegen bij geselecteerde cel" }).click();
+    await page.getByRole("alertdialog").waitFor();
+    await check("6b-invoegen-naast-tabel");
+    await page.getByRole("alertdialog").getByRole("button", { name: "Annuleren" }).click();
+    await notice(page).filter({ hasText: "Niet ingevoegd" }).waitFor();
+    // The modal hides the pane from assistive technology until its exit has finished.
+    await page.waitForFunction("!document.getElementById('container').hasAttribute('aria-hidden')");
+    await check("6c-invoegen-niet");
     await page.getByRole("textbox", { name: "Laatste jaar" }).fill("1999");
     await check("7-invoegen-fout");
 

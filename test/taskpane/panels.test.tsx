@@ -182,6 +182,34 @@ describe("Controle", () => {
     expect(screen.getByTestId("marked").textContent).toBe("0 cellen gemarkeerd.");
   });
 
+  test("a change inside a table rechecks only that table: its region is read, nothing else", async () => {
+    const user = userEvent.setup();
+    render(<App s={dutch} />);
+    await checkWorkbook(user);
+    host.state.ranges = [];
+    // 999 over 2011's bruto of the MIGA table (A10:F13): its netto C13 (0 − 0) no longer holds.
+    await act(async () => {
+      await host.userEdit("Benutting", "C11", 999);
+    });
+    await waitFor(() =>
+      expect(screen.getByTestId("summary").textContent).toBe(
+        "3 fouten, 0 waarschuwingen in 2 tabellen. Bijgewerkt na een wijziging in Benutting."
+      )
+    );
+    // The table with its two title rows above and a blank row and column around it: A7:G14,
+    // within the used range A1:F20 → A7:F14. The other tables of the sheet are not read.
+    expect(host.state.ranges).toEqual(["Benutting!A7:F14"]);
+    expect(
+      [...document.querySelectorAll("button[data-cell]")].map((b) => b.getAttribute("data-cell"))
+    ).toEqual(["Uitgaven en ontvangsten!L24", "Benutting!C13"]);
+    // Typing below the table may make it grow: the whole sheet is read again.
+    host.state.ranges = [];
+    await act(async () => {
+      await host.userEdit("Benutting", "C14", 5);
+    });
+    await waitFor(() => expect(host.state.ranges).toEqual(["Benutting!A1:F20"]));
+  });
+
   test("English strings when Office is not Dutch", async () => {
     const user = userEvent.setup();
     render(<App s={english} />);
@@ -373,8 +401,19 @@ describe("Invoegen", () => {
     host.sheet("Verstrekte garanties").cells.set("22,19", { ...cell, value: "notitie" });
     const before = snapshotSheet(host, "Verstrekte garanties");
     await user.click(screen.getByRole("button", { name: "Invoegen bij geselecteerde cel" }));
-    expect((await within(visiblePanel()).findByTestId("notice")).textContent).toBe(
-      "Niet ingevoegd: cel T23 is niet leeg. Kies een lege plek; de invoegtoepassing overschrijft nooit iets."
+    // Not there: the pane asks about the nearest free place (P24: the block P20:Z24 moved down
+    // below the note in row 23), with the safe choice focused. Annuleren writes nothing.
+    const ask = await screen.findByRole("alertdialog");
+    expect(within(ask).getByText(/Cel T23 is niet leeg/).textContent).toBe(
+      "Cel T23 is niet leeg; de invoegtoepassing overschrijft nooit iets. De dichtstbijzijnde vrije plek begint bij P24. Daar invoegen?"
+    );
+    expect(document.activeElement).toBe(within(ask).getByRole("button", { name: "Annuleren" }));
+    await user.click(within(ask).getByRole("button", { name: "Annuleren" }));
+    // The modal hides the rest of the pane from assistive technology until it has closed.
+    await waitFor(() =>
+      expect(within(visiblePanel()).getByTestId("notice").textContent).toBe(
+        "Niet ingevoegd: Cel T23 is niet leeg; de invoegtoepassing overschrijft nooit iets."
+      )
     );
     expect(snapshotSheet(host, "Verstrekte garanties")).toEqual(before);
 
@@ -382,11 +421,61 @@ describe("Invoegen", () => {
     await user.click(screen.getByRole("button", { name: "Invoegen bij geselecteerde cel" }));
     await waitFor(() =>
       expect(within(visiblePanel()).getByTestId("notice").textContent).toBe(
-        "Tabel ingevoegd vanaf P30. Controlecel: =EKV.CONTROLEER(P31:X34)"
+        "Tabel ingevoegd vanaf P30; de controle herkent hem als eigen tabel (P31:X34). Controlecel: =EKV.CONTROLEER(P31:X34)"
       )
     );
     expect(host.cell("Verstrekte garanties", "U32").formula).toBe("=EKV.SALDO(S32,T32)");
     expect(host.cell("Verstrekte garanties", "Z34").formula).toBe("=EKV.CONTROLEER(P31:X34)");
+  });
+
+  test("a template next to a recognised table is not placed against it: the user agrees to the nearest free place, and the check reads it as a table of its own", async () => {
+    const user = userEvent.setup();
+    render(<App s={dutch} />);
+    await openTab(user, "Invoegen");
+    await user.selectOptions(screen.getByRole("combobox", { name: "Soort tabel" }), "benutting");
+    await user.clear(screen.getByRole("textbox", { name: "Eerste jaar" }));
+    await user.type(screen.getByRole("textbox", { name: "Eerste jaar" }), "2015");
+    await user.clear(screen.getByRole("textbox", { name: "Laatste jaar" }));
+    await user.type(screen.getByRole("textbox", { name: "Laatste jaar" }), "2019");
+    // G2: the benutting table A3:F6 ends in column F, so the template (G2:N6) would touch it and
+    // the next check would read both as one table. To the right (H2, I2) the check still reads
+    // the years of both as one table (their row labels are the same); the nearest place where it
+    // reads the template apart is below the last table A17:F20, after a blank row: G22.
+    host.state.active = "Benutting";
+    host.state.selection = { sheet: "Benutting", address: "G2" };
+    const before = snapshotSheet(host, "Benutting");
+    await user.click(screen.getByRole("button", { name: "Invoegen bij geselecteerde cel" }));
+    let ask = await screen.findByRole("alertdialog");
+    expect(within(ask).getByText(/tegen de herkende tabel/).textContent).toBe(
+      "De tabel zou tegen de herkende tabel ‘Benutting garantieregeling – 19. Regeling Investeringen’ (A3:F6) aan komen; tussen twee tabellen moet een lege rij of kolom blijven, anders leest de controle ze als één tabel. De dichtstbijzijnde vrije plek begint bij G22. Daar invoegen?"
+    );
+    // Escape means Annuleren: nothing written, the reason stays on screen.
+    await user.keyboard("{Escape}");
+    await waitFor(() =>
+      expect(within(visiblePanel()).getByTestId("notice").textContent).toMatch(
+        /^Niet ingevoegd: De tabel zou tegen de herkende tabel/
+      )
+    );
+    expect(screen.queryByRole("alertdialog")).toBeNull();
+    expect(snapshotSheet(host, "Benutting")).toEqual(before);
+
+    await user.click(screen.getByRole("button", { name: "Invoegen bij geselecteerde cel" }));
+    ask = await screen.findByRole("alertdialog");
+    await user.click(within(ask).getByRole("button", { name: "Invoegen vanaf G22" }));
+    await waitFor(() =>
+      expect(within(visiblePanel()).getByTestId("notice").textContent).toBe(
+        "Tabel ingevoegd vanaf G22; de controle herkent hem als eigen tabel (G23:L26). Controlecel: =EKV.CONTROLEER(G23:L26)"
+      )
+    );
+    expect(host.cell("Benutting", "G3").value).toBe("");
+    expect(host.cell("Benutting", "H23").value).toBe("2015");
+    // The whole check agrees: the old table and the new one are two tables, not one merged.
+    await openTab(user, "Controle");
+    await user.click(screen.getByRole("button", { name: "Controleer werkblad" }));
+    await screen.findByTestId("summary");
+    const ranges = screen.getAllByTestId("coverage-table").map((li) => li.textContent ?? "");
+    expect(ranges.filter((t) => t.includes("Benutting!A3:F6"))).toHaveLength(1);
+    expect(ranges.filter((t) => t.includes("Benutting!G23:L26"))).toHaveLength(1);
   });
 
   test("invalid years are explained and block the insert", async () => {
