@@ -12,7 +12,6 @@ import {
   OtherFile,
   PaneCheckResult,
   ToWorker,
-  createCheckHandler,
   messagesFor,
   messagesWith,
 } from "./check-protocol";
@@ -55,17 +54,33 @@ export function setWorkerFactory(f: (() => WorkerLike) | null): void {
 
 const yieldToEventLoop = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
+/**
+ * Where no worker can be made (tests in jsdom, a host without workers), the worker's handler runs
+ * on the page. It is loaded on first use: the page's bundle carries only the messages, not the
+ * rules and the reader the handler runs.
+ */
 function inPage(): WorkerLike {
-  let handler: ((m: ToWorker) => void) | null = null;
+  let handler: Promise<(m: ToWorker) => void> | null = null;
+  let closed = false;
   const w: WorkerLike = {
     onmessage: null,
     onerror: null,
     postMessage(m) {
-      handler ??= createCheckHandler((out) => w.onmessage?.({ data: out }));
-      handler(m);
+      handler ??= import("./check-handler").then((h) =>
+        h.createCheckHandler((out) => {
+          if (!closed) w.onmessage?.({ data: out });
+        })
+      );
+      // Callbacks on one promise run in the order they were added: the messages stay in order.
+      void handler.then(
+        (handle) => {
+          if (!closed) handle(m);
+        },
+        (e: unknown) => w.onerror?.({ message: e instanceof Error ? e.message : String(e) })
+      );
     },
     terminate() {
-      handler = null;
+      closed = true;
       w.onmessage = null;
     },
   };

@@ -1,5 +1,6 @@
 /** The check worker: runs the core checker on the sheets the page sends (see check-protocol.ts). */
-import { FromWorker, ToWorker, createCheckHandler } from "./check-protocol";
+import { createCheckHandler } from "./check-handler";
+import type { FromWorker, ToWorker } from "./check-protocol";
 
 const scope = self as unknown as {
   onmessage: ((e: { data: ToWorker }) => void) | null;

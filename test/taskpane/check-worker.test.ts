@@ -11,13 +11,8 @@ import {
   startCheck,
   WorkerLike,
 } from "../../src/taskpane/check-client";
-import {
-  CHUNK_ROWS,
-  FromWorker,
-  ToWorker,
-  createCheckHandler,
-  messagesFor,
-} from "../../src/taskpane/check-protocol";
+import { CHUNK_ROWS, FromWorker, ToWorker, messagesFor } from "../../src/taskpane/check-protocol";
+import { createCheckHandler } from "../../src/taskpane/check-handler";
 import { sheets2016 } from "../tables/fixtures/tables-2016";
 
 /** A worker whose messages are handled in later tasks; records what it was sent. */

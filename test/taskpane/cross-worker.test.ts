@@ -13,12 +13,8 @@ import {
   startCompare,
   type WorkerLike,
 } from "../../src/taskpane/check-client";
-import {
-  createCheckHandler,
-  messagesWith,
-  type FromWorker,
-  type ToWorker,
-} from "../../src/taskpane/check-protocol";
+import { messagesWith, type FromWorker, type ToWorker } from "../../src/taskpane/check-protocol";
+import { createCheckHandler } from "../../src/taskpane/check-handler";
 import { readWorkbook } from "../../src/xlsx";
 import { sheets2016 } from "../tables/fixtures/tables-2016";
 import { JV2020, OWB2020, XVII_OWB2020_JV2020 } from "./fixtures/xvii-cross";
