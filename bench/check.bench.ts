@@ -10,7 +10,8 @@
  * - baseline: ExcelJS's streaming `WorkbookReader`, visiting every row and cell value;
  * - for reference: ExcelJS's full reader (`Workbook.xlsx.readFile`) visiting every cell;
  * - ekv reading only: `readXlsxFile` (src/xlsx: zip parts unpacked with fflate and CRC-checked,
- *   XML streamed with saxes, every cell through the conversion contract, SheetData);
+ *   XML streamed by the reader's own scanner, every cell through the conversion contract,
+ *   SheetData);
  * - ekv check: `readXlsxFile` + `checkSheets` (all rules), i.e. what `ekv check` does;
  * - the shipped CLI end to end (node's start-up included): `dist/cli/ekv.js check --json` in its
  *   own process, with that process's peak memory.
