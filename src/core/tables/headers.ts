@@ -39,32 +39,16 @@ export const UITGAVEN_COLUMNS: ReadonlySet<string> = columnsOf("uitgaven-ontvang
 
 const SUPERSCRIPTS = new RegExp(FOOTNOTE_SYMBOL, "g");
 const SOFT_HYPHENS = new RegExp(SOFT_HYPHEN, "g");
-/** A word broken at a line end: "garantie- plafond". Compiled once: this runs for every label. */
-const BROKEN_WORD = new RegExp(`(\\p{L})${DASH} (\\p{L})`, "gu");
-/** normaliseHeader's answers, by text. */
-const NORMALISED = new Map<string, string>();
 
 /**
  * Lower case, one space between words, soft hyphens removed, a word broken at a line end joined
  * again ("garantie- plafond" → "garantieplafond"), footnote symbols removed.
  */
 export function normaliseHeader(text: string): string {
-  let normal = NORMALISED.get(text);
-  if (normal === undefined) {
-    normal = normalise(text);
-    // Recognition asks for the same labels again and again (every row is tried as a header
-    // row, then given a role): remember them, within bounds.
-    if (NORMALISED.size >= 10_000) NORMALISED.clear();
-    NORMALISED.set(text, normal);
-  }
-  return normal;
-}
-
-function normalise(text: string): string {
   return (
     collapseSpaces(text.replace(SOFT_HYPHENS, "").replace(SUPERSCRIPTS, ""))
       .toLowerCase()
-      .replace(BROKEN_WORD, "$1$2")
+      .replace(new RegExp(`(\\p{L})${DASH} (\\p{L})`, "gu"), "$1$2")
       // Footnote markers at the end: "(1)", "1)", "2)", "*)", and a lone "1" after a word or a
       // year (a superscript run of rich text read as plain text); never the digits of a year.
       .replace(/ ?\(\d{1,2}\)$/, "")
