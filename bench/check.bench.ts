@@ -9,12 +9,13 @@
  * three runs is shown. Measured:
  * - baseline: ExcelJS's streaming `WorkbookReader`, visiting every row and cell value;
  * - for reference: ExcelJS's full reader (`Workbook.xlsx.readFile`) visiting every cell;
- * - ekv reading only: `readXlsxFile` (src/xlsx: zip parts unpacked with fflate and CRC-checked,
+ * - ekv reading only, from the TypeScript sources through tsx (for information: tsx's module
+ *   interop costs on every call between modules): `readXlsxFile` (src/xlsx: zip parts unpacked with fflate and CRC-checked,
  *   XML streamed by the reader's own scanner, every cell through the conversion contract,
  *   SheetData);
  * - ekv check: `readXlsxFile` + `checkSheets` (all rules), i.e. what `ekv check` does;
  * - the shipped CLI end to end (node's start-up included): `dist/cli/ekv.js check --json` in its
- *   own process, with that process's peak memory.
+ *   own process, with that process's peak memory: the headline figures.
  * Targets (issue 9): ekv check ≤ 0,6× the ExcelJS streaming read, peak memory ≤ 120 MB.
  */
 import { spawnSync } from "node:child_process";
@@ -160,8 +161,8 @@ export async function run(): Promise<void> {
     const labels: Record<Mode, string> = {
       "read-stream": "alleen lezen, ExcelJS streaming (basislijn)",
       "read-full": "alleen lezen, ExcelJS volledig (ter vergelijking)",
-      "ekv-read": "ekv: lezen + omzetten (readXlsx)",
-      "ekv-check": "ekv check: lezen + omzetten + checkSheets",
+      "ekv-read": "ekv: lezen + omzetten (bronnen via tsx)",
+      "ekv-check": "ekv: lezen + checkSheets (bronnen via tsx)",
     };
     for (const m of modes) {
       const s = summary.get(m);
@@ -196,10 +197,13 @@ export async function run(): Promise<void> {
     }
     const check = summary.get("ekv-check");
     if (check && base) {
-      const ratio = check.ms / base.ms;
+      // The headline is `ekv check` as shipped (compiled, node's start-up and the JSON output
+      // included); the TypeScript sources run through tsx pay for its module interop on every
+      // call between modules, so their figure is for information only.
+      const ratio = cliMs / base.ms;
       console.log(
-        `verhouding ekv check / alleen lezen met ExcelJS streaming: ${fmt(ratio, 2)} (doel ≤ 0,6: ${ratio <= 0.6 ? "gehaald" : "NIET gehaald"}); ` +
-          `van start tot eind: ${fmt(cliMs / base.ms, 2)}`
+        `verhouding ekv check (dist/cli, van start tot eind) / alleen lezen met ExcelJS streaming: ${fmt(ratio, 2)} ` +
+          `(doel ≤ 0,6: ${ratio <= 0.6 ? "gehaald" : "NIET gehaald"}); bronnen via tsx, zonder opstarten: ${fmt(check.ms / base.ms, 2)}`
       );
       console.log(
         `piekgeheugen ekv check: ${fmt(check.mb)} MB in het meetproces, ${fmt(cliMb)} MB als CLI (doel ≤ 120 MB: ${cliMb <= 120 ? "gehaald" : "NIET gehaald"}); ` +

@@ -426,48 +426,57 @@ function toSheetData(
   merges: Merge[],
   limits: Limits
 ): SheetData {
-  const keys = [...rows.keys()].sort((a, b) => a - b);
+  const keys = [...rows.keys()];
+  // Rows nearly always come in order; sort only when they do not.
+  for (let i = 1; i < keys.length; i++) {
+    if (keys[i] < keys[i - 1]) {
+      keys.sort((x, y) => x - y);
+      break;
+    }
+  }
+  const list: Row[] = keys.map((k) => rows.get(k) as Row);
   if (merges.length > 0) applyMerges(rows, keys, merges, limits, name);
   // After merging, a row may start or end with blanks: its filled span.
   let minCol = Infinity;
-  const filled: number[] = [];
-  const spans = new Map<number, { first: number; last: number }>();
-  for (const k of keys) {
-    const r = rows.get(k) as Row;
-    let first = 0;
-    while (first < r.vals.length && r.vals[first] === null) first++;
-    if (first === r.vals.length) continue;
-    let last = r.vals.length - 1;
-    while (r.vals[last] === null) last--;
-    spans.set(k, { first, last });
-    if (r.left + first < minCol) minCol = r.left + first;
-    filled.push(k);
+  const first = new Int32Array(keys.length).fill(-1);
+  const last = new Int32Array(keys.length);
+  let top = -1;
+  let bottom = -1;
+  for (let i = 0; i < keys.length; i++) {
+    const vals = list[i].vals;
+    let f = 0;
+    while (f < vals.length && vals[f] === null) f++;
+    if (f === vals.length) continue;
+    let l = vals.length - 1;
+    while (vals[l] === null) l--;
+    first[i] = f;
+    last[i] = l;
+    if (list[i].left + f < minCol) minCol = list[i].left + f;
+    if (top < 0) top = keys[i];
+    bottom = keys[i];
   }
   const sheetMerges = merges.map((m) => ({ ...m }));
-  if (filled.length === 0) {
-    return { name, values: [], origin: { row: 0, col: 0 }, merges: sheetMerges };
-  }
+  if (top < 0) return { name, values: [], origin: { row: 0, col: 0 }, merges: sheetMerges };
   let area = 0;
-  for (const k of filled) {
-    const r = rows.get(k) as Row;
-    area += r.left + (spans.get(k) as { last: number }).last - minCol + 1;
+  for (let i = 0; i < keys.length; i++) {
+    if (first[i] < 0) continue;
+    area += list[i].left + last[i] - minCol + 1;
     if (area > limits.sheetArea) throw limitError("sheetArea", limits, `"${name}"`);
   }
-  const top = filled[0];
-  const bottom = filled[filled.length - 1];
   const values: CellValue[][] = new Array(bottom - top + 1);
-  for (let i = 0; i < values.length; i++) values[i] = [];
-  for (const k of filled) {
-    const r = rows.get(k) as Row;
-    const { last } = spans.get(k) as { last: number };
+  for (let i = 0; i < keys.length; i++) {
+    if (first[i] < 0) continue;
+    const r = list[i];
     if (r.left === minCol) {
-      if (last + 1 < r.vals.length) r.vals.length = last + 1;
-      values[k - top] = r.vals;
+      if (last[i] + 1 < r.vals.length) r.vals.length = last[i] + 1;
+      values[keys[i] - top] = r.vals;
     } else {
-      const dense: CellValue[] = new Array(r.left + last - minCol + 1).fill(null);
-      for (let j = 0; j <= last; j++) dense[r.left + j - minCol] = r.vals[j];
-      values[k - top] = dense;
+      const dense: CellValue[] = new Array(r.left + last[i] - minCol + 1).fill(null);
+      for (let j = 0; j <= last[i]; j++) dense[r.left + j - minCol] = r.vals[j];
+      values[keys[i] - top] = dense;
     }
   }
+  // Rows without a filled cell inside the grid are empty rows.
+  for (let i = 0; i < values.length; i++) if (values[i] === undefined) values[i] = [];
   return { name, values, origin: { row: top, col: minCol }, merges: sheetMerges };
 }
