@@ -30,6 +30,7 @@ import {
   writeReportSheet,
 } from "./excel-gateway";
 import { CompareSection, CrossTableNote, useCompare, useCrossItems } from "./ComparePanel";
+import { CoverageList } from "./CoverageList";
 import { FindingsList } from "./FindingsList";
 import { NoticeBar, useNoticeAction } from "./notice";
 import { ConfirmPart } from "./parts";
@@ -337,7 +338,10 @@ export function CheckPanel({
           >
             <MessageBarBody data-testid="summary">
               {summaryText(result, s)}
-              {state.refreshed ? ` ${s.refreshed(state.refreshed)}` : ""}
+              {state.refreshed
+                ? // "2 fouten … in 1 tabel" has no full stop of its own, "Alles klopt: …." has.
+                  `${/[.!?]$/.test(summaryText(result, s)) ? "" : "."} ${s.refreshed(state.refreshed)}`
+                : ""}
             </MessageBarBody>
           </MessageBar>
         )}
@@ -382,6 +386,17 @@ export function CheckPanel({
           stale={state.running || compare.state.running}
           onSelect={(item) => {
             selectCell({ sheet: item.sheet, address: item.cell }).catch((e: unknown) =>
+              setNotice({ intent: "error", text: s.unexpected(e) })
+            );
+          }}
+        />
+      )}
+      {result && (
+        <CoverageList
+          tables={result.tables}
+          s={s}
+          onSelect={(ref) => {
+            selectCell(ref).catch((e: unknown) =>
               setNotice({ intent: "error", text: s.unexpected(e) })
             );
           }}

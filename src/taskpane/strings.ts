@@ -6,6 +6,9 @@
 import { TABLE_KIND_NAMES } from "../core/vocabulary";
 import { describeError, dutchErrors, englishErrors } from "./office-errors";
 
+const nlNumber = (n: number) => n.toLocaleString("nl-NL");
+const enNumber = (n: number) => n.toLocaleString("en-US");
+
 const nl = {
   appTitle: "EKV Begroting",
   tabsLabel: "Onderdelen",
@@ -67,6 +70,15 @@ const nl = {
   found: "gevonden",
   difference: "verschil",
   cleanTables: (n: number) => `${n} ${n === 1 ? "tabel" : "tabellen"} zonder bevindingen`,
+  coverageHeading: "Dekking per tabel",
+  /** The CLI's coverage line: how many amounts the rules compared, how many not. */
+  coverageLine: (checked: number, unchecked: number) =>
+    checked + unchecked === 0
+      ? "geen bedragen in de tabel"
+      : unchecked === 0
+        ? `${checked === 1 ? "1 bedrag" : `alle ${nlNumber(checked)} bedragen`} gecontroleerd`
+        : `${nlNumber(checked)} ${checked === 1 ? "bedrag" : "bedragen"} gecontroleerd, ${nlNumber(unchecked)} niet`,
+  coverageSelect: (sheet: string, range: string) => `${sheet}!${range} selecteren`,
   filterTable: "Tabel",
   allTables: "Alle tabellen",
   filterSeverity: "Ernst",
@@ -259,6 +271,14 @@ const en: Strings = {
   found: "found",
   difference: "difference",
   cleanTables: (n: number) => `${n} ${n === 1 ? "table" : "tables"} without findings`,
+  coverageHeading: "Coverage per table",
+  coverageLine: (checked: number, unchecked: number) =>
+    checked + unchecked === 0
+      ? "no amounts in the table"
+      : unchecked === 0
+        ? `${checked === 1 ? "1 amount" : `all ${enNumber(checked)} amounts`} checked`
+        : `${enNumber(checked)} ${checked === 1 ? "amount" : "amounts"} checked, ${enNumber(unchecked)} not`,
+  coverageSelect: (sheet: string, range: string) => `Select ${sheet}!${range}`,
   filterTable: "Table",
   allTables: "All tables",
   filterSeverity: "Severity",
