@@ -19,7 +19,10 @@ module.exports = {
   moduleNameMapper: {
     "^office-addin-manifest$": "<rootDir>/test/stubs/office-addin-manifest.js",
   },
-  setupFiles: ["<rootDir>/test/setup/custom-functions-global.ts"],
+  setupFiles: [
+    "<rootDir>/test/setup/custom-functions-global.ts",
+    "<rootDir>/test/setup/text-codec.ts",
+  ],
   // A limit against hangs, not a speed assertion: under load (2 cores, several suites) a test may take long.
   testTimeout: 120000,
   reporters: ["default", "<rootDir>/test/support/summary-reporter.js"],

@@ -75,6 +75,18 @@ export const UNIT = /x\s*€\s*(1(?:[.\u00a0 ]?000)*(?:\s*(?:mln|mld|miljoen|mil
 export const UNIT_PHRASE =
   /\(?\s*(?:bedragen\s+)?x\s*€\s*1(?:[.\u00a0 ]?000)*(?:\s*(?:mln|mld|miljoen|miljard)\.?)?\s*\)?/i;
 
+/** Euros per unit of a unit phrase: "x € 1.000" → 1.000, "x € 1 mln" → 1.000.000 (default 1.000). */
+export function unitFactor(unit: string): number {
+  const m = UNIT.exec(unit);
+  if (!m) return 1000;
+  const body = m[1].toLowerCase();
+  const zeros = (body.match(/000/g) ?? []).length;
+  let f = 10 ** (3 * zeros);
+  if (/mln|miljoen/.test(body)) f *= 1e6;
+  if (/mld|miljard/.test(body)) f *= 1e9;
+  return f;
+}
+
 /** The unit phrase as the templates write it in a title: "(bedragen x € 1.000)". */
 export const UNIT_TITLE = "(bedragen x\u00a0€\u00a01.000)";
 
@@ -209,6 +221,9 @@ export const TOTAL_LABEL = "Totaal";
  */
 export const TOTAL_ROW =
   /^(?:eind ?totaal|totaal(?: generaal)?|generaal totaal|totaal [\p{L}][\p{L} .-]*)[:.]?$/u;
+
+/** A total row that says it is the grand total (normalised): "Totaal generaal", "Eindtotaal". */
+export const GRAND_TOTAL_ROW = /^(?:eind ?totaal|totaal generaal|generaal totaal)[:.]?$/;
 
 /** A row that breaks down the row above ("waarvan …", "w.v. …", "waaronder …", "w.o. …"). */
 export const BREAKDOWN_ROW = /^(?:waarvan|waaronder|w\.\s?v\.?|w\.\s?o\.?)(?:[\s:]|$)/i;

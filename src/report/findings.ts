@@ -5,6 +5,7 @@
  */
 import { formatDutch } from "../core/amount";
 import { subtract } from "../core/exact";
+import type { CrossFinding } from "../core/documents";
 import { ruleCatalogue } from "../core/tables";
 import type { CheckResult, Finding, RecognisedTable, Severity } from "../core/tables/model";
 
@@ -30,7 +31,19 @@ export function ruleInfo(id: string): RuleInfo {
   };
 }
 
-/** One line of the list: every finding on one cell. */
+/** The list's groups: the table rules' severities and, between tables and documents, info. */
+export type ListSeverity = Severity | "info";
+
+/** A finding between tables or documents, as one item of the list (see cross-items.ts). */
+export interface CrossItemInfo {
+  finding: CrossFinding;
+  /** `sheet`/`cell` of the item are in the open workbook (a click selects them). */
+  local: boolean;
+  /** The finding's other cells, as the list names them ("jv2020.xlsx · Blad!C5"). */
+  others: string[];
+}
+
+/** One line of the list: every finding on one cell, or one finding between tables/documents. */
 export interface FindingItem {
   /** Stable key: sheet and cell. */
   key: string;
@@ -40,18 +53,20 @@ export interface FindingItem {
   col: number;
   table: number;
   /** The most severe of the merged findings. */
-  severity: Severity;
+  severity: ListSeverity;
   findings: Finding[];
   /** Short titles of the rules, in catalogue order, without repeats. */
   titles: string[];
   /** "verwacht 168.291 · gevonden 172.276 · verschil 3.985", or the row and column when no numbers. */
   detail: string;
+  /** Set for a finding between tables or documents (`findings` is then empty). */
+  cross?: CrossItemInfo;
 }
 
 export interface FindingsFilter {
-  /** Index into result.tables, or null for every table. */
+  /** Index into result.tables, or null for every table (and the findings between them). */
   table: number | null;
-  severity: Severity | null;
+  severity: ListSeverity | null;
 }
 
 export const NO_FILTER: FindingsFilter = { table: null, severity: null };
@@ -59,6 +74,8 @@ export const NO_FILTER: FindingsFilter = { table: null, severity: null };
 export interface FindingsView {
   errors: FindingItem[];
   warnings: FindingItem[];
+  /** Differences that may be right (revised estimates between documents). */
+  infos: FindingItem[];
   /** Indexes of tables (within the filter) without any finding. */
   clean: number[];
   /** All items in display order (errors first), for previous/next. */
@@ -125,22 +142,29 @@ export function mergeByCell(findings: Finding[], w: NumberWords): FindingItem[] 
   return items;
 }
 
+/**
+ * The list as shown: the table findings merged per cell, then `cross` (findings between tables or
+ * documents, see cross-items.ts; shown when no single table is filtered), grouped by severity.
+ */
 export function buildView(
   result: CheckResult,
   filter: FindingsFilter,
-  w: NumberWords
+  w: NumberWords,
+  cross: readonly FindingItem[] = []
 ): FindingsView {
   const inTable = (t: number) => filter.table === null || filter.table === t;
   const items = mergeByCell(
     result.findings.filter((f) => inTable(f.table)),
     w
   );
-  const shown = items.filter((i) => filter.severity === null || i.severity === filter.severity);
+  const all = filter.table === null ? [...items, ...cross] : items;
+  const shown = all.filter((i) => filter.severity === null || i.severity === filter.severity);
   const errors = shown.filter((i) => i.severity === "error");
   const warnings = shown.filter((i) => i.severity === "warning");
+  const infos = shown.filter((i) => i.severity === "info");
   const withFindings = new Set(items.map((i) => i.table));
   const clean = result.tables.map((_, i) => i).filter((i) => inTable(i) && !withFindings.has(i));
-  return { errors, warnings, clean, order: [...errors, ...warnings] };
+  return { errors, warnings, infos, clean, order: [...errors, ...warnings, ...infos] };
 }
 
 /** The table's name as the user knows it: its title without the unit, or its kind. */

@@ -29,6 +29,8 @@ import {
   writeDocumentSetting,
   writeReportSheet,
 } from "./excel-gateway";
+import { CompareSection, CrossTableNote, useCompare, useCrossItems } from "./ComparePanel";
+import { CoverageList } from "./CoverageList";
 import { FindingsList } from "./FindingsList";
 import { NoticeBar, useNoticeAction } from "./notice";
 import { ConfirmPart } from "./parts";
@@ -73,6 +75,9 @@ export interface SavedOptions {
   rounding: boolean;
   ceiling: "bruto" | "netto";
 }
+
+/** The list's input when only a comparison has run (no check yet). */
+const NO_CHECK = { tables: [], findings: [] };
 
 export const DEFAULT_OPTIONS: SavedOptions = { tolerance: "0", rounding: false, ceiling: "bruto" };
 
@@ -160,6 +165,8 @@ export function CheckPanel({
   };
 
   const result = state.result;
+  const compare = useCompare();
+  const cross = useCrossItems(result, compare.state.result, compare.state.workbookFile, s);
   const errors = result?.findings.filter((f) => f.severity === "error").length ?? 0;
 
   const mark = () =>
@@ -272,6 +279,7 @@ export function CheckPanel({
           </div>
         )}
       </div>
+      <CompareSection s={s} compare={compare} disabled={state.running} />
       <div aria-live="polite" className={styles.column}>
         {state.running && (
           <>
@@ -330,10 +338,14 @@ export function CheckPanel({
           >
             <MessageBarBody data-testid="summary">
               {summaryText(result, s)}
-              {state.refreshed ? ` ${s.refreshed(state.refreshed)}` : ""}
+              {state.refreshed
+                ? // "2 fouten … in 1 tabel" has no full stop of its own, "Alles klopt: …." has.
+                  `${/[.!?]$/.test(summaryText(result, s)) ? "" : "."} ${s.refreshed(state.refreshed)}`
+                : ""}
             </MessageBarBody>
           </MessageBar>
         )}
+        {!state.running && <CrossTableNote s={s} result={result} />}
       </div>
       {result && (
         <div className={styles.buttons}>
@@ -366,13 +378,25 @@ export function CheckPanel({
         </Text>
       )}
       <NoticeBar notice={notice} />
-      {result && (
+      {(result || cross.length > 0) && (
         <FindingsList
-          result={result}
+          result={result ?? NO_CHECK}
+          cross={cross}
           s={s}
-          stale={state.running}
+          stale={state.running || compare.state.running}
           onSelect={(item) => {
             selectCell({ sheet: item.sheet, address: item.cell }).catch((e: unknown) =>
+              setNotice({ intent: "error", text: s.unexpected(e) })
+            );
+          }}
+        />
+      )}
+      {result && (
+        <CoverageList
+          tables={result.tables}
+          s={s}
+          onSelect={(ref) => {
+            selectCell(ref).catch((e: unknown) =>
               setNotice({ intent: "error", text: s.unexpected(e) })
             );
           }}

@@ -22,15 +22,18 @@ import {
   ChevronDown16Regular,
   ChevronRight16Regular,
   ErrorCircle16Filled,
+  Info16Filled,
   Warning16Filled,
 } from "@fluentui/react-icons";
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
 import type { KeyboardEvent as ReactKeyboardEvent } from "react";
 import { formatDutch } from "../core/amount";
-import type { CheckResult, Severity } from "../core/tables/model";
+import type { CheckResult } from "../core/tables/model";
+import { crossRuleInfo } from "../report/cross-items";
 import {
   FindingItem,
   FindingsFilter,
+  ListSeverity,
   NO_FILTER,
   buildView,
   ruleInfo,
@@ -149,6 +152,7 @@ const useStyles = makeStyles({
   meta: { color: tokens.colorNeutralForeground2 },
   error: { color: tokens.colorPaletteRedForeground1 },
   warning: { color: tokens.colorPaletteDarkOrangeForeground1 },
+  info: { color: tokens.colorBrandForeground1 },
   ok: { color: tokens.colorPaletteGreenForeground1 },
   clean: {
     display: "flex",
@@ -168,7 +172,7 @@ const useStyles = makeStyles({
 });
 
 type Row =
-  | { kind: "group"; key: string; severity: Severity; count: number }
+  | { kind: "group"; key: string; severity: ListSeverity; count: number }
   | { kind: "item"; key: string; item: FindingItem; index: number }
   | { kind: "explain"; key: string; item: FindingItem };
 
@@ -183,13 +187,46 @@ export interface FindingsListProps {
   headingLevel?: 2 | 3;
   /** Prefix for element ids, when two lists share a page. */
   idPrefix?: string;
+  /**
+   * Findings between tables or documents (report/cross-items.ts), in the same groups after the
+   * table findings; a click selects the item's cell only when it is in the open workbook.
+   */
+  cross?: FindingItem[];
 }
 
-function severityIcon(severity: Severity, s: Strings, styles: ReturnType<typeof useStyles>) {
+function severityIcon(severity: ListSeverity, s: Strings, styles: ReturnType<typeof useStyles>) {
   return severity === "error" ? (
     <ErrorCircle16Filled className={styles.error} aria-label={s.severity.error} role="img" />
-  ) : (
+  ) : severity === "warning" ? (
     <Warning16Filled className={styles.warning} aria-label={s.severity.warning} role="img" />
+  ) : (
+    <Info16Filled className={styles.info} aria-label={s.severity.info} role="img" />
+  );
+}
+
+/** A finding between tables or documents: its message names every cell; then why and where. */
+function CrossExplanation({ item, s }: { item: FindingItem; s: Strings }) {
+  const styles = useStyles();
+  const cross = item.cross;
+  if (!cross) return null;
+  const info = crossRuleInfo(cross.finding.rule);
+  return (
+    <div className={styles.explain} data-testid="explanation">
+      <p className={styles.explainHead}>{info.title}</p>
+      <p className={styles.explainText}>{cross.finding.message}</p>
+      {info.description && (
+        <p className={styles.explainText}>
+          <span className={styles.meta}>{s.why}: </span>
+          {info.description}
+        </p>
+      )}
+      {info.source && (
+        <p className={styles.explainText}>
+          <span className={styles.meta}>{s.source}: </span>
+          {info.source}
+        </p>
+      )}
+    </div>
   );
 }
 
@@ -253,6 +290,8 @@ function Measured({
   return <div ref={ref}>{children}</div>;
 }
 
+const NO_CROSS: FindingItem[] = [];
+
 export function FindingsList({
   result,
   s,
@@ -260,12 +299,14 @@ export function FindingsList({
   stale = false,
   headingLevel = 2,
   idPrefix = "bevindingen",
+  cross = NO_CROSS,
 }: FindingsListProps) {
   const styles = useStyles();
   const [filter, setFilter] = useState<FindingsFilter>(NO_FILTER);
-  const [collapsed, setCollapsed] = useState<Record<Severity, boolean>>({
+  const [collapsed, setCollapsed] = useState<Record<ListSeverity, boolean>>({
     error: false,
     warning: false,
+    info: false,
   });
   const [expanded, setExpanded] = useState<Set<string>>(new Set());
   const [activeKey, setActiveKey] = useState<string | null>(null);
@@ -285,12 +326,17 @@ export function FindingsList({
 
   const view = useMemo(
     () =>
-      buildView(result, filter, {
-        expected: s.expected,
-        found: s.found,
-        difference: s.difference,
-      }),
-    [result, filter, s]
+      buildView(
+        result,
+        filter,
+        {
+          expected: s.expected,
+          found: s.found,
+          difference: s.difference,
+        },
+        cross
+      ),
+    [result, filter, s, cross]
   );
 
   const rows = useMemo(() => {
@@ -299,6 +345,7 @@ export function FindingsList({
     for (const [severity, items] of [
       ["error", view.errors],
       ["warning", view.warnings],
+      ["info", view.infos],
     ] as const) {
       if (!items.length) continue;
       out.push({ kind: "group", key: `g:${severity}`, severity, count: items.length });
@@ -395,7 +442,8 @@ export function FindingsList({
     // A collapsed group opens when previous/next lands in it.
     if (collapsed[item.severity]) setCollapsed((c) => ({ ...c, [item.severity]: false }));
     reveal(item.key, focus);
-    onSelect?.(item);
+    // A cell in another file cannot be selected; the item names it.
+    if (!item.cross || item.cross.local) onSelect?.(item);
   };
   const step = (delta: 1 | -1, focus: boolean) => {
     if (!order.length) return;
@@ -456,7 +504,8 @@ export function FindingsList({
     label: `${tableName(t, s.tableKinds)} (${t.sheet}!${t.range})`,
   }));
   const cellCount = view.order.length;
-  const anyFindings = result.findings.length > 0;
+  const anyFindings = result.findings.length > 0 || cross.length > 0;
+  const anyInfo = cross.some((i) => i.severity === "info");
 
   return (
     <section
@@ -498,13 +547,14 @@ export function FindingsList({
                 onChange={(_, d) =>
                   setFilter((f) => ({
                     ...f,
-                    severity: d.value === "" ? null : (d.value as Severity),
+                    severity: d.value === "" ? null : (d.value as ListSeverity),
                   }))
                 }
               >
                 <option value="">{s.allSeverities}</option>
                 <option value="error">{s.groups.error}</option>
                 <option value="warning">{s.groups.warning}</option>
+                {anyInfo && <option value="info">{s.groups.info}</option>}
               </Select>
             </Field>
           </div>
@@ -576,7 +626,11 @@ export function FindingsList({
                 return (
                   <div key={r.key} className={styles.row} style={style}>
                     <Measured rowKey={r.key} onHeight={onHeight}>
-                      <Explanation item={r.item} s={s} />
+                      {r.item.cross ? (
+                        <CrossExplanation item={r.item} s={s} />
+                      ) : (
+                        <Explanation item={r.item} s={s} />
+                      )}
                     </Measured>
                   </div>
                 );
@@ -584,15 +638,17 @@ export function FindingsList({
               const item = r.item;
               const open = expanded.has(item.key);
               const where = `${item.sheet}!${item.cell}`;
+              const elsewhere = item.cross && !item.cross.local;
               return (
                 <div key={r.key} className={mergeClasses(styles.row, styles.itemRow)} style={style}>
                   <button
                     type="button"
                     className={mergeClasses(styles.item, activeKey === item.key && styles.active)}
                     data-key={item.key}
-                    data-cell={where}
+                    data-cell={elsewhere ? undefined : where}
+                    data-cross={item.cross ? item.cross.finding.rule : undefined}
                     aria-current={activeKey === item.key || undefined}
-                    title={s.goToCell(where)}
+                    title={elsewhere ? item.detail : s.goToCell(where)}
                     tabIndex={
                       activeKey === item.key || (activeKey === null && r.index === 0) ? 0 : -1
                     }
@@ -602,7 +658,7 @@ export function FindingsList({
                     <span className={styles.icon}>{severityIcon(item.severity, s, styles)}</span>
                     <span className={styles.line}>
                       <span className={styles.title}>{item.titles.join(" · ")}</span>
-                      <span className={styles.cell}>{item.cell}</span>
+                      {!elsewhere && <span className={styles.cell}>{item.cell}</span>}
                     </span>
                     <span className={styles.detail}>{item.detail}</span>
                   </button>

@@ -3,8 +3,19 @@
  * them), reports progress, and can be cancelled. Where no worker can be made (tests in jsdom, a
  * host without workers) the same handler runs on the page, after the chunks, as one task.
  */
-import type { CheckOptions, CheckResult, SheetData } from "../core/tables/model";
-import { FromWorker, ToWorker, createCheckHandler, messagesFor } from "./check-protocol";
+import type { DocumentId } from "../core/documents";
+import type { CheckOptions, SheetData } from "../core/tables/model";
+import {
+  CompareResult,
+  CrossTableRequest,
+  FromWorker,
+  OtherFile,
+  PaneCheckResult,
+  ToWorker,
+  createCheckHandler,
+  messagesFor,
+  messagesWith,
+} from "./check-protocol";
 
 export interface WorkerLike {
   postMessage(m: ToWorker): void;
@@ -27,7 +38,7 @@ export interface CheckProgressInfo {
 }
 
 export interface CheckRun {
-  result: Promise<CheckResult>;
+  result: Promise<PaneCheckResult>;
   cancel(): void;
 }
 
@@ -61,23 +72,30 @@ function inPage(): WorkerLike {
   return w;
 }
 
-export function startCheck(
-  sheets: SheetData[],
-  options: CheckOptions,
+/**
+ * Sends `messages` (job `id`) to the worker, yielding to the page between row chunks; `accept`
+ * turns the worker's final answer into the job's result (or undefined for other messages).
+ */
+function runJob<T>(
+  id: number,
+  messages: Iterable<ToWorker>,
+  accept: (m: FromWorker) => T | undefined,
   onProgress?: (p: CheckProgressInfo) => void
-): CheckRun {
-  const id = nextId++;
+): { result: Promise<T>; cancel(): void } {
   let cancelled = false;
   let rejectRun: (e: unknown) => void = () => undefined;
-  const result = new Promise<CheckResult>((resolve, reject) => {
+  const result = new Promise<T>((resolve, reject) => {
     rejectRun = reject;
     const w = factory ? (worker ??= factory()) : inPage();
     w.onmessage = (e) => {
       const m = e.data;
       if (m.id !== id || cancelled) return;
       if (m.type === "progress") onProgress?.({ done: m.done, total: m.total, sheet: m.sheet });
-      else if (m.type === "result") resolve(m.result);
-      else reject(new Error(m.message));
+      else if (m.type === "error") reject(new Error(m.message));
+      else {
+        const value = accept(m);
+        if (value !== undefined) resolve(value);
+      }
     };
     w.onerror = (e) => {
       if (w === worker) worker = null;
@@ -85,7 +103,7 @@ export function startCheck(
       reject(new Error(e.message || "De controle kon niet starten."));
     };
     void (async () => {
-      for (const m of messagesFor(id, sheets, options)) {
+      for (const m of messages) {
         if (cancelled) return;
         w.postMessage(m);
         if (m.type === "rows") await yieldToEventLoop();
@@ -103,4 +121,43 @@ export function startCheck(
       rejectRun(new CheckCancelled());
     },
   };
+}
+
+export function startCheck(
+  sheets: SheetData[],
+  options: CheckOptions,
+  onProgress?: (p: CheckProgressInfo) => void,
+  crossTable?: CrossTableRequest
+): CheckRun {
+  const id = nextId++;
+  return runJob(
+    id,
+    messagesFor(id, sheets, options, crossTable),
+    (m) => (m.type === "result" ? m.result : undefined),
+    onProgress
+  );
+}
+
+export interface CompareRun {
+  result: Promise<CompareResult>;
+  cancel(): void;
+}
+
+/**
+ * Compares the open workbook (`sheets`, named `workbook.file`) with other .xlsx files, read in
+ * the worker with the CLI's reader. Progress counts the files read.
+ */
+export function startCompare(
+  sheets: SheetData[],
+  workbook: { file: string; document?: DocumentId },
+  others: OtherFile[],
+  onProgress?: (p: CheckProgressInfo) => void
+): CompareRun {
+  const id = nextId++;
+  return runJob(
+    id,
+    messagesWith(id, sheets, { type: "compare", id, workbook, others }),
+    (m) => (m.type === "compared" ? m.result : undefined),
+    onProgress
+  );
 }

@@ -3,12 +3,13 @@
  * (`SheetData`, findings, template layouts), so the panels can be tested against a fake Excel and
  * the rules stay in src/core.
  *
- * Batching: each operation queues all its reads or writes and syncs once (a read needs one extra
- * sync first to learn the used range's size, so a sheet is read in 2 syncs whatever its size).
- * Large used ranges are loaded as row blocks of a bounded size, all in the same batch. Excel on the
- * web also limits a whole request/response to about 5 MB; only when the host refuses a batch with
- * PayloadTooLarge does the gateway fall back to several syncs, each carrying a group of blocks
- * under that limit.
+ * Batching: each operation queues all its reads or writes and syncs once. Reading a sheet is the
+ * exception that keeps the pane responsive: one sync learns the used range's size, then the used
+ * range is read in row blocks of a bounded size, one sync per block (never one per cell), each
+ * block converted as it arrives and the event loop given a turn before the next. A block holds at
+ * most BLOCK_BYTES of response, so no single response (Excel on the web refuses those above about
+ * 5 MB) and no single conversion occupies the page's thread for long. Should the host still refuse
+ * a block (PayloadTooLarge: very long texts), that block is read again in halves.
  *
  * Formulas are written in the invariant (English) syntax through `range.formulas`, number formats
  * as invariant codes through `range.numberFormat`: Excel shows both in the user's language.
@@ -51,12 +52,14 @@ export interface Mark {
   id: string;
 }
 
-/** Estimated JSON bytes per cell for values + formulas + numberFormat + valueTypes. */
+/** Estimated JSON bytes per cell for values + numberFormat + valueTypes. */
 export const BYTES_PER_CELL = 160;
-/** Size budget of one row block (keeps each range operation well within Office's limits). */
-export const BLOCK_BYTES = 1_000_000;
-/** Size budget of one sync when the host refuses the single batch (Excel on the web: 5 MB). */
-export const PAYLOAD_BYTES = 4_000_000;
+/**
+ * Size budget of one row block, one sync each: 250 KB is about 1 500 cells, whose response the
+ * page parses and converts in a few milliseconds (the pane's goal: no task over 50 ms); a sheet of
+ * 50 000 rows of 5 columns takes 161 syncs.
+ */
+export const BLOCK_BYTES = 250_000;
 
 const SETTINGS_KEY = "ekv.markeringen";
 const MARK_FILL = "#FFC7CE";
@@ -97,7 +100,7 @@ function isPayloadTooLarge(e: unknown): boolean {
   );
 }
 
-type LoadedBlock = Pick<Excel.Range, "values" | "valueTypes" | "formulas" | "numberFormat">;
+type LoadedBlock = Pick<Excel.Range, "values" | "valueTypes" | "numberFormat">;
 
 function appendBlock(out: CellValue[][], r: LoadedBlock): void {
   const values = r.values;
@@ -112,45 +115,42 @@ function appendBlock(out: CellValue[][], r: LoadedBlock): void {
   }
 }
 
+/** Gives the page's event loop a turn (input, paint) between two blocks of a long read. */
+const yieldToEventLoop = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
 /**
- * Fallback for hosts that refuse the single batch: groups of blocks under PAYLOAD_BYTES, one sync
- * per group, in order (recursion keeps exactly one batch in flight).
+ * Reads rows [start, start + rows) of the used range in one sync and appends them converted; when
+ * the host refuses the response as too large, reads the two halves instead (down to single rows).
  */
-async function readInGroups(
+async function readBlock(
   context: Excel.RequestContext,
   sheet: Excel.Worksheet,
   origin: { row: number; col: number },
   cols: number,
-  blocks: Array<{ start: number; rows: number }>
-): Promise<CellValue[][]> {
-  const groups: Array<Array<{ start: number; rows: number }>> = [];
-  let current: Array<{ start: number; rows: number }> = [];
-  let size = 0;
-  for (const b of blocks) {
-    const bytes = b.rows * cols * BYTES_PER_CELL;
-    if (current.length && size + bytes > PAYLOAD_BYTES) {
-      groups.push(current);
-      current = [];
-      size = 0;
-    }
-    current.push(b);
-    size += bytes;
-  }
-  if (current.length) groups.push(current);
-  const out: CellValue[][] = [];
-  const next = async (g: number): Promise<void> => {
-    if (g >= groups.length) return;
-    const ranges = groups[g].map((b) => {
-      const r = sheet.getRangeByIndexes(origin.row + b.start, origin.col, b.rows, cols);
-      r.load("values,formulas,numberFormat,valueTypes,address");
-      return r;
-    });
+  block: { start: number; rows: number },
+  out: CellValue[][]
+): Promise<void> {
+  const r = sheet.getRangeByIndexes(origin.row + block.start, origin.col, block.rows, cols);
+  // The values with their types and number formats: enough to convert (formulas are not needed,
+  // a formula cell is checked by the value Excel computed).
+  r.load("values,numberFormat,valueTypes");
+  try {
     await context.sync();
-    for (const r of ranges) appendBlock(out, r);
-    await next(g + 1);
-  };
-  await next(0);
-  return out;
+  } catch (e) {
+    if (!isPayloadTooLarge(e) || block.rows === 1) throw e;
+    const half = Math.ceil(block.rows / 2);
+    await readBlock(context, sheet, origin, cols, { start: block.start, rows: half }, out);
+    await readBlock(
+      context,
+      sheet,
+      origin,
+      cols,
+      { start: block.start + half, rows: block.rows - half },
+      out
+    );
+    return;
+  }
+  appendBlock(out, r);
 }
 
 type Merge = NonNullable<SheetData["merges"]>[number];
@@ -201,11 +201,20 @@ export function parseAreas(address: string): Merge[] {
   return out;
 }
 
+/** A rectangle of a sheet, 0-based: its top-left cell and size. */
+export interface Box {
+  row: number;
+  col: number;
+  rows: number;
+  cols: number;
+}
+
 /**
  * Reads a sheet (the active one when `name` is omitted) for the table checker, with its merged
- * cells (ExcelApi 1.13, loaded in the first batch); without them the sheet says why.
+ * cells (ExcelApi 1.13, loaded in the first batch); without them the sheet says why. With `box`,
+ * only that part of the used range (a table and its surroundings, for a live refresh).
  */
-export async function readSheet(name?: string): Promise<SheetData> {
+export async function readSheet(name?: string, box?: Box): Promise<SheetData> {
   return Excel.run(async (context) => {
     const sheets = context.workbook.worksheets;
     const sheet = name ? sheets.getItem(name) : sheets.getActiveWorksheet();
@@ -230,23 +239,38 @@ export async function readSheet(name?: string): Promise<SheetData> {
       await context.sync();
     }
     if (used.isNullObject) return { name: sheet.name, values: [] };
-    const merges = areas && !areas.isNullObject ? parseAreas(areas.address) : [];
+    const merges = (areas && !areas.isNullObject ? parseAreas(areas.address) : []).filter(
+      (m) =>
+        !box ||
+        (m.bottom >= box.row &&
+          m.top < box.row + box.rows &&
+          m.right >= box.col &&
+          m.left < box.col + box.cols)
+    );
 
-    const origin = { row: used.rowIndex, col: used.columnIndex };
-    const cols = used.columnCount;
-    const blocks = planBlocks(used.rowCount, cols);
-    const ranges = blocks.map((b) => {
-      const r = sheet.getRangeByIndexes(origin.row + b.start, origin.col, b.rows, cols);
-      r.load("values,formulas,numberFormat,valueTypes,address");
-      return r;
-    });
-    let values: CellValue[][] = [];
-    try {
-      await context.sync();
-      for (const r of ranges) appendBlock(values, r);
-    } catch (e) {
-      if (!isPayloadTooLarge(e)) throw e;
-      values = await readInGroups(context, sheet, origin, cols, blocks);
+    let area: Box = {
+      row: used.rowIndex,
+      col: used.columnIndex,
+      rows: used.rowCount,
+      cols: used.columnCount,
+    };
+    if (box) {
+      const row = Math.max(area.row, box.row);
+      const col = Math.max(area.col, box.col);
+      const bottom = Math.min(area.row + area.rows, box.row + box.rows);
+      const right = Math.min(area.col + area.cols, box.col + box.cols);
+      if (bottom <= row || right <= col) return { name: sheet.name, values: [] };
+      area = { row, col, rows: bottom - row, cols: right - col };
+    }
+    const origin = { row: area.row, col: area.col };
+    const cols = area.cols;
+    const values: CellValue[][] = [];
+    const blocks = planBlocks(area.rows, cols);
+    for (let b = 0; b < blocks.length; b++) {
+      // One sync per block of thousands of cells, in order; the turn in between keeps the pane
+      // responsive while a large sheet is read.
+      await yieldToEventLoop();
+      await readBlock(context, sheet, origin, cols, blocks[b], values);
     }
     const out: SheetData = { name: sheet.name, values, origin };
     if (merges.length) out.merges = merges;

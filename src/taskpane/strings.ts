@@ -6,6 +6,9 @@
 import { TABLE_KIND_NAMES } from "../core/vocabulary";
 import { describeError, dutchErrors, englishErrors } from "./office-errors";
 
+const nlNumber = (n: number) => n.toLocaleString("nl-NL");
+const enNumber = (n: number) => n.toLocaleString("en-US");
+
 const nl = {
   appTitle: "EKV Begroting",
   tabsLabel: "Onderdelen",
@@ -57,16 +60,25 @@ const nl = {
     `Alles klopt: ${tables} ${tables === 1 ? "tabel" : "tabellen"} gecontroleerd, geen bevindingen.`,
   noTables:
     "Geen garantietabellen herkend. Een tabel begint met een kopregel zoals ‘Uitstaande garanties 2016’, ‘Uitgaven 2016’ of een rij jaartallen (benutting).",
-  severity: { error: "Fout", warning: "Waarschuwing" },
+  severity: { error: "Fout", warning: "Waarschuwing", info: "Info" },
   findingsOf: (n: number) => `${n} ${n === 1 ? "bevinding" : "bevindingen"}`,
   tableKinds: TABLE_KIND_NAMES,
   findingsHeading: "Bevindingen",
   rulesHeading: "De regels",
-  groups: { error: "Fouten", warning: "Waarschuwingen" },
+  groups: { error: "Fouten", warning: "Waarschuwingen", info: "Info" },
   expected: "verwacht",
   found: "gevonden",
   difference: "verschil",
   cleanTables: (n: number) => `${n} ${n === 1 ? "tabel" : "tabellen"} zonder bevindingen`,
+  coverageHeading: "Dekking per tabel",
+  /** The CLI's coverage line: how many amounts the rules compared, how many not. */
+  coverageLine: (checked: number, unchecked: number) =>
+    checked + unchecked === 0
+      ? "geen bedragen in de tabel"
+      : unchecked === 0
+        ? `${checked === 1 ? "1 bedrag" : `alle ${nlNumber(checked)} bedragen`} gecontroleerd`
+        : `${nlNumber(checked)} ${checked === 1 ? "bedrag" : "bedragen"} gecontroleerd, ${nlNumber(unchecked)} niet`,
+  coverageSelect: (sheet: string, range: string) => `${sheet}!${range} selecteren`,
   filterTable: "Tabel",
   allTables: "Alle tabellen",
   filterSeverity: "Ernst",
@@ -242,7 +254,7 @@ const en: Strings = {
     `All consistent: ${tables} ${tables === 1 ? "table" : "tables"} checked, no findings.`,
   noTables:
     "No guarantee tables recognised. A table starts with a header such as ‘Uitstaande garanties 2016’, ‘Uitgaven 2016’ or a row of years (benutting).",
-  severity: { error: "Error", warning: "Warning" },
+  severity: { error: "Error", warning: "Warning", info: "Info" },
   findingsOf: (n: number) => `${n} ${n === 1 ? "finding" : "findings"}`,
   tableKinds: {
     garanties: "Guarantees issued (verstrekte garanties)",
@@ -254,11 +266,19 @@ const en: Strings = {
   },
   findingsHeading: "Findings",
   rulesHeading: "The rules",
-  groups: { error: "Errors", warning: "Warnings" },
+  groups: { error: "Errors", warning: "Warnings", info: "Info" },
   expected: "expected",
   found: "found",
   difference: "difference",
   cleanTables: (n: number) => `${n} ${n === 1 ? "table" : "tables"} without findings`,
+  coverageHeading: "Coverage per table",
+  coverageLine: (checked: number, unchecked: number) =>
+    checked + unchecked === 0
+      ? "no amounts in the table"
+      : unchecked === 0
+        ? `${checked === 1 ? "1 amount" : `all ${enNumber(checked)} amounts`} checked`
+        : `${enNumber(checked)} ${checked === 1 ? "amount" : "amounts"} checked, ${enNumber(unchecked)} not`,
+  coverageSelect: (sheet: string, range: string) => `Select ${sheet}!${range}`,
   filterTable: "Table",
   allTables: "All tables",
   filterSeverity: "Severity",

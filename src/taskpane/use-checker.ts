@@ -8,6 +8,8 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { CheckOptions, CheckResult, SheetData } from "../core/tables/model";
 import { CheckCancelled, CheckRun, startCheck } from "./check-client";
+import type { PaneCheckResult } from "./check-protocol";
+import { workbookName } from "./workbook-name";
 import {
   listSheets,
   markCells,
@@ -30,7 +32,8 @@ export interface CheckProgressState {
 export interface CheckState {
   running: boolean;
   progress: CheckProgressState | null;
-  result: CheckResult | null;
+  /** The findings of the tables and, in `crossTable`, those between them. */
+  result: PaneCheckResult | null;
   /** Names of the sheets the result covers, in workbook order. */
   sheets: string[];
   options: CheckOptions;
@@ -108,15 +111,22 @@ export function useChecker() {
       const fresh: SheetData[] = [];
       for (const name of names) fresh.push(await readSheet(name));
       cache.current = cache.current.map((s) => fresh.find((f) => f.name === s.name) ?? s);
-      const run = startCheck(fresh, prev.options);
+      // Only the changed sheets are checked again; the rules between tables see every sheet.
+      const run = startCheck(cache.current, prev.options, undefined, {
+        file: workbookName(),
+        only: names,
+      });
       running.current = run;
-      let checked: CheckResult;
+      let checked: PaneCheckResult;
       try {
         checked = await run.result;
       } finally {
         running.current = null;
       }
-      const result = replaceSheets(prev.result, checked, names, prev.sheets);
+      const result: PaneCheckResult = {
+        ...replaceSheets(prev.result, checked, names, prev.sheets),
+        crossTable: checked.crossTable ?? [],
+      };
       // Marks of cells that are now right must go, new findings must be marked.
       // Marking stays on until the user removes it: redraw for the new findings.
       const marked = prev.marked !== null ? await redrawMarks(result) : null;
@@ -188,14 +198,18 @@ export function useChecker() {
           }
         }
         if (cancelRequested.current) throw new CheckCancelled();
-        const checkRun = startCheck(sheets, checkOptions, (p) =>
-          update((st) => ({
-            ...st,
-            progress: { phase: "check", index: p.done, total: p.total, sheet: p.sheet },
-          }))
+        const checkRun = startCheck(
+          sheets,
+          checkOptions,
+          (p) =>
+            update((st) => ({
+              ...st,
+              progress: { phase: "check", index: p.done, total: p.total, sheet: p.sheet },
+            })),
+          { file: workbookName() }
         );
         running.current = checkRun;
-        let result: CheckResult;
+        let result: PaneCheckResult;
         try {
           result = await checkRun.result;
         } finally {

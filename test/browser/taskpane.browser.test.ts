@@ -423,7 +423,10 @@ test("the task pane checks, marks, reports, inserts templates, calculates and re
     `return host.state.calls.filter(function(c){ return c === "Worksheet.getUsedRangeOrNullObject"; }).length;`
   );
   expect(readsAfter - readsBefore).toBe(1);
-  expect(await page.locator("button[data-cell]").count()).toBe(0);
+  // No table finding is left. (The benutting template inserted above, filled with 22.340 and
+  // 71.559 for 2015, is taken for "19. Regeling Investeringen" by the title above it, so the
+  // rules between tables now compare it with that scheme's row of the overview: data-cross.)
+  expect(await page.locator("button[data-cell]:not([data-cross])").count()).toBe(0);
 
   expect(problems).toEqual([]);
   await page.close();
@@ -503,6 +506,25 @@ describe.each([270, 320, 500])("at %i px", (width) => {
     await page.getByRole("button", { name: "Markeer cellen" }).click();
     await notice(page).filter({ hasText: "gemarkeerd" }).waitFor();
     await check("5-gemarkeerd");
+    // Coverage: every table says how many amounts were compared; a text typed over an amount is
+    // one that could not be, with the reason and its cell on demand.
+    expect(await page.getByTestId("coverage-line").allTextContents()).toEqual([
+      "alle 115 bedragen gecontroleerd",
+      "alle 63 bedragen gecontroleerd",
+      "alle 15 bedragen gecontroleerd",
+      "alle 15 bedragen gecontroleerd",
+      "alle 15 bedragen gecontroleerd",
+    ]);
+    await fake(page, `return host.userEdit("Verstrekte garanties", "D5", "onbekend");`);
+    const partly = page.getByRole("button", { name: "114 bedragen gecontroleerd, 1 niet" });
+    await partly.click();
+    await page.getByText("tekst in een bedragkolom").waitFor();
+    await check("5b-dekking");
+    await page.getByRole("button", { name: "Verstrekte garanties!D5 selecteren" }).click();
+    expect(await fake(page, "return host.state.selection;")).toEqual({
+      sheet: "Verstrekte garanties",
+      address: "D5",
+    });
 
     await page.getByRole("tab", { name: "Invoegen" }).click();
     await check("6-invoegen");

@@ -16,16 +16,19 @@ describe("coverage per table", () => {
     const c = r.tables[0].coverage;
     const reason =
       "geen controle van toepassing (geen totaalregel, vorig jaar of plafond om mee te vergelijken)";
+    const noTotal = "kolomtotalen niet gecontroleerd: de tabel heeft geen totaalregel";
     expect(c).toEqual({
       checkedCells: 12,
       uncheckedCells: 2,
       unchecked: [
         { range: "H3", reason },
         { range: "G4", reason },
+        // Said once for the amount columns C3:H5: no total row to check the columns against.
+        { range: "C3:H5", reason: noTotal },
       ],
     });
     expect(coverageText(c!)).toBe(
-      `Dekking: 12 van 14 bedragen gecontroleerd; niet gecontroleerd: H3 (${reason}); G4 (${reason}).`
+      `Dekking: 12 van 14 bedragen gecontroleerd; niet gecontroleerd: H3 (${reason}); G4 (${reason}); C3:H5 (${noTotal}).`
     );
   });
 

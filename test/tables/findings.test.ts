@@ -10,41 +10,44 @@ import type { TableKind } from "../../src/core/tables/model";
 import { BENUTTING, GARANTIES, UITGAVEN, copy, withCell } from "./support";
 import { EXAMPLE, runCli } from "../cli/helpers";
 
+// The cell rules read every kind of table: a text, an error or an uncalculated formula in an
+// amount column of a loan, reserve or achterborgstelling table is never silent.
+const ALL = [
+  "garanties",
+  "uitgaven-ontvangsten",
+  "benutting",
+  "leningen",
+  "achterborgstellingen",
+  "risicovoorziening",
+];
+
 describe("rule metadata", () => {
   it("gives every rule a short Dutch title and the table kinds it applies to", () => {
     expect(ruleCatalogue.map((r) => [r.id, r.title, r.kinds])).toEqual([
       ["roll-forward", "Uitstaand sluit niet aan", ["garanties"]],
       ["loan-roll-forward", "Lening sluit niet aan", ["leningen"]],
       ["reserve-roll-forward", "Voorziening sluit niet aan", ["risicovoorziening"]],
-      ["column-total", "Totaal klopt niet", ["garanties", "uitgaven-ontvangsten"]],
+      ["column-total", "Totaal klopt niet", ["garanties", "uitgaven-ontvangsten", "leningen"]],
       ["saldo", "Saldo klopt niet", ["uitgaven-ontvangsten"]],
       ["net", "Netto klopt niet", ["benutting"]],
       ["ceiling", "Garantieplafond overschreden", ["garanties"]],
       ["total-ceiling", "Totaal plafond overschreden", ["garanties"]],
-      ["negative", "Negatief bedrag", ["garanties", "uitgaven-ontvangsten", "benutting"]],
+      ["negative", "Negatief bedrag", ALL],
       ["achterborg-negative", "Negatieve achterborgstelling", ["achterborgstellingen"]],
       ["currency-amount", "Geen bedrag in valuta", ["leningen"]],
       ["looptijd", "Looptijd klopt niet", ["leningen"]],
       [
         "sign-convention",
         "Negatief gepubliceerd",
-        ["garanties", "uitgaven-ontvangsten", "benutting"],
+        ["garanties", "uitgaven-ontvangsten", "benutting", "leningen"],
       ],
       ["number-as-text", "Bedrag als tekst", ["garanties", "uitgaven-ontvangsten", "benutting"]],
-      ["not-a-number", "Geen bedrag", ["garanties", "uitgaven-ontvangsten", "benutting"]],
-      ["cell-error", "Foutwaarde in de cel", ["garanties", "uitgaven-ontvangsten", "benutting"]],
-      [
-        "unknown-column",
-        "Kolomkop niet herkend",
-        ["garanties", "uitgaven-ontvangsten", "benutting"],
-      ],
+      ["not-a-number", "Geen bedrag", ALL],
+      ["cell-error", "Foutwaarde in de cel", ALL],
+      ["unknown-column", "Kolomkop niet herkend", ALL],
       ["header-year", "Jaar in kolomkop klopt niet", ["garanties", "uitgaven-ontvangsten"]],
       ["header-typo", "Typefout in kolomkop", ["garanties", "uitgaven-ontvangsten"]],
-      [
-        "not-calculated",
-        "Formule niet berekend",
-        ["garanties", "uitgaven-ontvangsten", "benutting"],
-      ],
+      ["not-calculated", "Formule niet berekend", ALL],
     ]);
     for (const r of ruleCatalogue) expect(r.title.length).toBeLessThanOrEqual(30);
   });

@@ -33,9 +33,6 @@ type Merge = NonNullable<SheetData["merges"]>[number];
 export interface Placed {
   sheets: SheetData[];
   subject: number;
-  /** For the .xlsx path: cells (sheet coordinates) that hold amounts, and hidden columns. */
-  amountCells?: Array<{ row: number; col: number }>;
-  hiddenColumns?: number[];
 }
 
 export interface Layout {
@@ -62,7 +59,7 @@ function totalCell(g: Grid): { row: number; col: number } {
 }
 
 /** Columns of the header row that hold amounts (those right of the label columns). */
-function amountColumns(s: Subject): number[] {
+export function amountColumns(s: Subject): number[] {
   const header = s.grid[1];
   const cols: number[] = [];
   if (s.form === "benutting") {
@@ -89,7 +86,7 @@ function insertRows(g: Grid, at: number, rows: Grid): Grid {
   return out;
 }
 
-function insertColumn(g: Grid, at: number): Grid {
+export function insertColumn(g: Grid, at: number): Grid {
   return g.map((r) => {
     const row = [...r];
     while (row.length < at) row.push(null);
@@ -132,7 +129,7 @@ function splitYear(text: string): { name: string; year: number | null } {
  * The header over two rows: the years above the names, each year merged over its columns, and
  * the label columns and year-less columns (Totaal plafond) merged down over both rows.
  */
-function twoRowHeader(s: Subject, below: boolean): { grid: Grid; merges: Merge[] } {
+export function twoRowHeader(s: Subject, below: boolean): { grid: Grid; merges: Merge[] } {
   const header = s.grid[1];
   const years: CellValue[] = [];
   const names: CellValue[] = [];

@@ -169,7 +169,16 @@ describe("recognising tables on a sheet", () => {
         unit: "x € 1 mln.",
         years: [2022, 2023],
         title: "Overzicht uitgaven en ontvangsten garanties",
-        coverage: { checkedCells: 6, uncheckedCells: 0, unchecked: [] },
+        coverage: {
+          checkedCells: 6,
+          uncheckedCells: 0,
+          unchecked: [
+            {
+              range: "C4:H4",
+              reason: "kolomtotalen niet gecontroleerd: de tabel heeft geen totaalregel",
+            },
+          ],
+        },
       },
     ]);
     // 2023: 1 − 2 = – 1, published – 2.

@@ -486,14 +486,28 @@ export class FakeRange extends Loadable {
     return cell;
   }
 
-  private grid<T>(f: (cell: FakeCell | undefined) => T): T[][] {
-    const out: T[][] = [];
-    for (let r = this.r0; r <= this.r1; r++) {
-      const row: T[] = [];
-      for (let c = this.c0; c <= this.c1; c++) row.push(f(this.sheet.cells.get(key(r, c))));
-      out.push(row);
+  /** The cells of the range, looked up once per snapshot (values, formats and types share them). */
+  private snapshotCells: Array<Array<FakeCell | undefined>> | null = null;
+
+  snapshot(): Record<string, unknown> {
+    try {
+      return super.snapshot();
+    } finally {
+      this.snapshotCells = null;
     }
-    return out;
+  }
+
+  private grid<T>(f: (cell: FakeCell | undefined) => T): T[][] {
+    if (!this.snapshotCells) {
+      const cells: Array<Array<FakeCell | undefined>> = [];
+      for (let r = this.r0; r <= this.r1; r++) {
+        const row: Array<FakeCell | undefined> = [];
+        for (let c = this.c0; c <= this.c1; c++) row.push(this.sheet.cells.get(key(r, c)));
+        cells.push(row);
+      }
+      this.snapshotCells = cells;
+    }
+    return this.snapshotCells.map((row) => row.map(f));
   }
 
   protected read(prop: string): unknown {
@@ -802,7 +816,11 @@ export class FakeWorksheet extends Loadable {
         !cell.fill
       )
         continue;
-      const [r, c] = k.split(",").map(Number);
+      // Excel computes the used range in its own process; the fake runs on the page's thread, so
+      // it parses keys cheaply to keep a 250 000-cell sheet from blocking the page in a benchmark.
+      const comma = k.indexOf(",");
+      const r = +k.slice(0, comma);
+      const c = +k.slice(comma + 1);
       if (!box) box = { r0: r, c0: c, r1: r, c1: c };
       else {
         box.r0 = Math.min(box.r0, r);

@@ -99,6 +99,7 @@ describe("buildView (pure)", () => {
     expect(buildView(sample(), { table: 1, severity: null }, words)).toEqual({
       errors: [],
       warnings: [],
+      infos: [],
       clean: [1],
       order: [],
     });

@@ -64,39 +64,55 @@ describe("readSheet", () => {
   });
 
   test.each([10, 1_000, 50_000])(
-    "a sheet of %i rows is read in the same 2 syncs (blocks are loaded in one batch)",
+    "a sheet of %i rows is read in row blocks: one sync for the size, then one per block",
     async (rows) => {
       const host = installFakeExcel([bigSheet(rows)]);
       const sheet = await readSheet("Groot");
-      expect(host.state.syncs).toBe(2);
+      const blocks = planBlocks(rows + 2, 4);
+      // 250 000 / (4 × 160) = 390,6… → 390 rows per block.
+      expect(blocks[0].rows).toBe(Math.min(390, rows + 2));
+      expect(blocks).toHaveLength(Math.ceil((rows + 2) / 390));
+      expect(host.state.syncs).toBe(1 + blocks.length);
+      expect(host.state.calls.filter((c) => c === "Worksheet.getRangeByIndexes")).toHaveLength(
+        blocks.length
+      );
       expect(sheet.values).toHaveLength(rows + 2);
       expect(sheet.values[rows + 1]).toEqual([rows, "Art", `Regel ${rows}`, (rows - 1) * 7]);
-      const blocks = host.state.calls.filter((c) => c === "Worksheet.getRangeByIndexes").length;
-      expect(blocks).toBe(planBlocks(rows + 2, 4).length);
+      // Every response stays within the block budget.
+      for (const p of host.state.payloads.slice(1)) expect(p).toBeLessThanOrEqual(BLOCK_BYTES);
     }
   );
 
   test("row blocks stay within the block budget and cover every row once", () => {
     const blocks = planBlocks(50_002, 13);
-    // 1 000 000 / (13 × 160) = 480,7… → 480 rows per block; 50 002 / 480 → 105 blocks.
-    expect(blocks[0]).toEqual({ start: 0, rows: 480 });
-    expect(blocks).toHaveLength(105);
+    // 250 000 / (13 × 160) = 120,1… → 120 rows per block; 50 002 / 120 → 417 blocks.
+    expect(blocks[0]).toEqual({ start: 0, rows: 120 });
+    expect(blocks).toHaveLength(417);
     expect(blocks.reduce((n, b) => n + b.rows, 0)).toBe(50_002);
     for (const b of blocks) expect(b.rows * 13 * BYTES_PER_CELL).toBeLessThanOrEqual(BLOCK_BYTES);
   });
 
-  test("when the host refuses the single batch (PayloadTooLarge) the sheet is read in groups under the limit", async () => {
-    const host = installFakeExcel([bigSheet(50_000)]);
-    host.state.payloadLimit = 5_000_000; // Excel on the web: about 5 MB per request/response
+  test("the page gets a turn between blocks: a timer set before the read runs before it ends", async () => {
+    installFakeExcel([bigSheet(5_000)]);
+    const order: string[] = [];
+    setTimeout(() => order.push("timer"), 0);
+    await readSheet("Groot").then(() => order.push("read"));
+    expect(order).toEqual(["timer", "read"]);
+  });
+
+  test("a block the host refuses as too large (PayloadTooLarge) is read again in halves", async () => {
+    const host = installFakeExcel([bigSheet(5_000)]);
+    host.state.payloadLimit = 20_000;
     const sheet = await readSheet("Groot");
-    expect(sheet.values).toHaveLength(50_002);
-    expect(sheet.values[50_001]).toEqual([50_000, "Art", "Regel 50000", 349_993]);
-    // sync 1: size; sync 2: refused; then the groups, each answered within the limit.
-    const answered = host.state.payloads.slice(2);
-    expect(answered.length).toBeGreaterThan(1);
-    expect(host.state.payloads[1]).toBeGreaterThan(5_000_000);
-    for (const p of answered) expect(p).toBeLessThanOrEqual(5_000_000);
-    expect(host.state.syncs).toBe(2 + answered.length);
+    expect(sheet.values).toHaveLength(5_002);
+    expect(sheet.values[5_001]).toEqual([5_000, "Art", "Regel 5000", 34_993]);
+    expect(sheet.values.map((r) => r[0]).slice(2)).toEqual(
+      Array.from({ length: 5_000 }, (_, i) => i + 1)
+    );
+    const refused = host.state.payloads.filter((p) => p > 20_000).length;
+    expect(refused).toBeGreaterThan(0);
+    // Every refused block was read again as two halves: syncs = size + blocks + 2 per refusal.
+    expect(host.state.syncs).toBe(1 + planBlocks(5_002, 4).length + 2 * refused);
   });
 });
 

@@ -44,6 +44,13 @@ rijksfinancien.nl):
   geldt x € 1.000.
 - De tabel loopt tot en met de regel \`Totaal\` (in een willekeurige labelkolom), een lege rij, een
   nieuwe titel of de kop van de volgende tabel; meerdere tabellen onder elkaar op één blad kan.
+  Volgen na een totaalregel nog bedragen, dan loopt de tabel door: \`Totaal garanties\` en daarna
+  \`Totaal leningen\` zijn elk het totaal van hun eigen groep; groepstotalen gevolgd door een
+  eindtotaal (\`Totaal generaal\`, \`Eindtotaal\`, een \`Totaal\` direct na een groepstotaal, of
+  een \`Totaal\` na groepstotalen die elk hun groep noemen) worden elk gecontroleerd, het
+  eindtotaal tegen de regelingen zelf, zodat niets dubbel telt. Een voetnoot onder het totaal
+  (zonder bedragen) hoort niet bij de tabel. Een tabel zonder totaalregel wordt gewoon
+  gecontroleerd; de dekking meldt dan dat de kolomtotalen niet te controleren waren.
 - Een kop met een typefout (\`header-typo\`) of een dubbel, onmogelijk of verkeerd geordend jaar
   (\`header-year\`) is een fout bij die kop, met wat er waarschijnlijk moet staan; de kolom wordt
   onder die lezing gecontroleerd als dat eenduidig is. Een kop die nergens op lijkt stopt de controle
@@ -57,9 +64,20 @@ rijksfinancien.nl):
 | \`nvt\`, \`n.v.t.\`, \`p.m.\` | niet van toepassing of pro memorie: geen enkele regel geldt voor deze cel (in een totaal telt hij als 0) |
 | een getal | het bedrag zoals Excel het toont (15 significante cijfers); negatief mag (waar dat kan) |
 | een bedrag als tekst in Nederlandse notatie (\`1.275\`, \`– 378\`) | het bedrag, met waarschuwing \`number-as-text\` |
+| een bedrag met een eigen eenheid (\`3,1 mld.\`, \`€ 250 mln\`), in elke soort tabel | omgerekend naar de eenheid van de tabel (in een tabel x € 1 mln: 3.100); noemt de titel geen eenheid, dan wordt niets geraden: fout \`not-a-number\` en in de dekking "niet omgerekend" |
 | andere tekst | fout \`not-a-number\`; de cel doet niet mee |
 | een foutwaarde (\`#VERW!\`, \`#REF!\`, …) | fout \`cell-error\`; de cel doet niet mee |
 | een formule zonder opgeslagen uitkomst | waarschuwing \`not-calculated\`; de cel doet niet mee |
+
+**Negatief gepubliceerd** (\`sign-convention\`): jaarverslagen (RBV model 3.21b) publiceren wat in
+de vergelijking wordt afgetrokken soms als negatief bedrag, zodat de regel optelt zoals geschreven.
+Dat wordt herkend in precies deze kolommen: *Vervallen* (garanties: uitstaand = vorig + verleend −
+vervallen), *Uitgaven* (saldo = ontvangsten − uitgaven), *Afgelost* (leningen: uitstaand = vorig +
+verstrekt − afgelost ± mutaties) en de regel *Vervallen garantieverplichtingen* (benutting: netto =
+bruto − vervallen). Staan in zo'n kolom alleen bedragen ≤ 0 en minstens één < 0, dan volgt één
+waarschuwing bij de kop en rekenen de controles met dat teken; gemengde tekens blijven fouten. In
+de andere kolommen (verleend, verstrekt, ontvangsten, standen, plafonds) wordt opgeteld of is het
+een stand, dus daar bestaat deze conventie niet.
 
 ## Vergelijken
 

@@ -26,7 +26,8 @@ export const ceiling: Rule = {
       const vervallen = columnFor(table, "vervallen", plafond.year);
       if (!verleend) continue;
       for (let i = 0; i < table.rows.length; i++) {
-        if (i === table.totalIndex) continue;
+        // A total or group total sums schemes; a ceiling is a scheme's own.
+        if (i === table.totalIndex || table.subtotal[i]) continue;
         const ps = plafond.status[i];
         const p = plafond.values[i];
         if (!usable(ps) || ps === ST.BLANK || ps === ST.NIL || p <= 0) continue;

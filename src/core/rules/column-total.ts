@@ -12,19 +12,35 @@ interface Sum {
 }
 
 /**
- * The total row adds the item rows; a "waarvan" row (and the "- …" rows under "waarvan:") is part
- * of the row above and a subtotal sums rows already counted, so neither is added again. A subtotal
- * is itself checked against the item rows since the previous subtotal.
+ * Every sum of the table (recognition marks the rows, tables/totals.ts): the total adds the item
+ * rows; a "waarvan" row (and the "- …" rows under "waarvan:") is part of the row above and a
+ * subtotal or group total sums rows already counted, so neither is added again. A subtotal is
+ * itself checked against the item rows since the previous one — or, with the totals above the
+ * items (loan tables), up to the next one.
  */
 function sumsOf(table: ParsedTable): Sum[] {
-  const sums: Sum[] = [];
+  const n = table.rows.length;
   const items = (from: number, to: number) => {
     const out: number[] = [];
-    for (let i = from; i < to; i++) if (!table.breakdown[i]) out.push(i);
+    for (let i = from; i < to; i++) if (!table.breakdown[i] && i !== table.totalIndex) out.push(i);
     return out;
   };
+  const sums: Sum[] = [];
+  if (table.totalsAbove) {
+    let end = n;
+    for (let i = n - 1; i >= 0; i--) {
+      if (table.subtotal[i]) {
+        sums.push({ target: i, items: items(i + 1, end), subtotal: true });
+        end = i;
+      } else if (i === table.totalIndex) {
+        sums.push({ target: i, items: items(i + 1, n), subtotal: false });
+        end = i;
+      }
+    }
+    return sums.reverse();
+  }
   let start = 0;
-  const end = table.totalIndex >= 0 ? table.totalIndex : table.rows.length;
+  const end = table.totalIndex >= 0 ? table.totalIndex : n;
   for (let i = 0; i < end; i++) {
     if (!table.subtotal[i]) continue;
     sums.push({ target: i, items: items(start, i), subtotal: true });
@@ -49,8 +65,11 @@ function checkSum(ctx: RuleContext, table: ParsedTable, column: ParsedColumn, su
   for (const i of sum.items) cover(column, i);
   const values = sum.items.map((i) => column.values[i]);
   const count = sum.items.length;
-  const skipped = table.breakdown.slice(0, t).some(Boolean);
-  const subtotals = table.subtotal.slice(0, t).some(Boolean);
+  const above = table.totalsAbove === true;
+  const counted = above ? table.rows.length : t;
+  const skipped = table.breakdown.slice(above ? t + 1 : 0, counted).some(Boolean);
+  const subtotals = table.subtotal.slice(above ? t + 1 : 0, counted).some(Boolean);
+  const where = above ? "eronder" : "erboven";
   reportDifference(
     ctx,
     table,
@@ -60,10 +79,12 @@ function checkSum(ctx: RuleContext, table: ParsedTable, column: ParsedColumn, su
     n,
     (e) =>
       sum.subtotal
-        ? `Het subtotaal moet gelijk zijn aan de som van de ${count} regels erboven sinds het vorige subtotaal (${e}).`
-        : `Het totaal moet gelijk zijn aan de som van de ${count} regels erboven (${e})${
+        ? above
+          ? `Het subtotaal moet gelijk zijn aan de som van de ${count} regels eronder tot het volgende subtotaal (${e}).`
+          : `Het subtotaal moet gelijk zijn aan de som van de ${count} regels erboven sinds het vorige subtotaal (${e}).`
+        : `Het totaal moet gelijk zijn aan de som van de ${count} regels ${where} (${e})${
             subtotals
-              ? '; subtotalen en regels die met "waarvan" beginnen tellen niet mee, ze zitten al in de regels erboven'
+              ? `; subtotalen en regels die met "waarvan" beginnen tellen niet mee, ze zitten al in de regels ${where}`
               : skipped
                 ? '; regels die met "waarvan" beginnen tellen niet mee, ze zitten al in de regel erboven'
                 : ""
@@ -80,10 +101,11 @@ export const columnTotal: Rule = {
   id: "column-total",
   title: "Totaal klopt niet",
   description:
-    'De totaalregel is gelijk aan de som van de regels erboven, in elke bedragkolom (een lege totaalcel telt als 0; een regel "waarvan …" en de regels "- …" onder "waarvan:" tellen niet apart mee). Een subtotaal is gelijk aan de som van de regels sinds het vorige subtotaal en telt niet mee in het totaal.',
+    'De totaalregel is gelijk aan de som van de regels erboven, in elke bedragkolom (een lege totaalcel telt als 0; een regel "waarvan …" en de regels "- …" onder "waarvan:" tellen niet apart mee). Een subtotaal of groepstotaal ("Totaal garanties", "Totaal leningen Curaçao") is gelijk aan de som van de regels sinds het vorige en telt niet mee in het eindtotaal. Staan de totalen boven de regels (overzicht verstrekte leningen), dan telt een totaal de regels eronder.',
   severity: "error",
-  kinds: ["garanties", "uitgaven-ontvangsten"],
-  source: "RBV modellen 1.32e en 3.21b (regel Totaal): totaal = som van de regelingen per kolom",
+  kinds: ["garanties", "uitgaven-ontvangsten", "leningen"],
+  source:
+    "RBV modellen 1.32e en 3.21b (regel Totaal, en de totalen per groep van het overzicht verstrekte leningen): totaal = som van de regelingen per kolom",
   check(table, ctx) {
     const sums = sumsOf(table);
     if (!sums.length) return;

@@ -126,6 +126,36 @@ export function reportDifference(
   });
 }
 
+/**
+ * A stock rolled forward, the one shape of roll-forward, loan-roll-forward and
+ * reserve-roll-forward: `target` = the first term (the stock before) ± the flows. `statement`
+ * says it in words ("Uitstaand 2016 moet gelijk zijn aan uitstaand 2015 + verleend 2016 −
+ * vervallen 2016"); the figures follow from the terms, a negative amount that is added in
+ * brackets ("+ (– 115.076)", a column published negative).
+ */
+export function checkRollForward(
+  ctx: RuleContext,
+  table: ParsedTable,
+  target: { column: ParsedColumn; index: number },
+  terms: Term[],
+  statement: string
+): void {
+  checkEquation(ctx, table, target, terms, (e) => `${statement} = ${figures(terms)} = ${e}.`);
+}
+
+/** "500.000 + 100.000 + (– 115.076)": the terms' amounts with their signs. */
+function figures(terms: Term[]): string {
+  return terms
+    .map((t, k) => {
+      const v = t.column.values[t.index];
+      const text = formatDutch(v);
+      if (k === 0) return text;
+      if (t.sign === -1) return `− ${text}`;
+      return v < 0 ? `+ (${text})` : `+ ${text}`;
+    })
+    .join(" ");
+}
+
 /** "2016" or "" for a column without a year; used in explanations. */
 export function yr(column: ParsedColumn): string {
   return column.year === null ? "" : ` ${String(column.year)}`;

@@ -1,12 +1,19 @@
-import { formatDutch } from "../amount";
 import { yearOrdinal } from "../tables/headers";
 import type { YearLabel } from "../tables/model";
 import type { ParsedColumn } from "../tables/parsed";
-import { checkEquation, type Term } from "./equation";
+import { checkRollForward, type Term } from "./equation";
 import type { Rule } from "./types";
 
 function sameYear(a: YearLabel | null, b: YearLabel | null): boolean {
   return a !== null && b !== null && String(a) === String(b);
+}
+
+/**
+ * Afgelost is subtracted, unless published as negative amounts (sign convention: the column's
+ * `sign` is -1), when it is added as written; the other flows are added with their sign.
+ */
+function signOf(c: ParsedColumn): 1 | -1 {
+  return c.kind === "lening-afgelost" && c.sign === 1 ? -1 : 1;
 }
 
 /**
@@ -46,18 +53,15 @@ export const loanRollForward: Rule = {
       for (let i = 0; i < table.rows.length; i++) {
         const terms: Term[] = [
           { column: prev, index: i, sign: 1 },
-          ...flows.map((c: ParsedColumn): Term => ({
-            column: c,
-            index: i,
-            sign: c.kind === "lening-afgelost" ? -1 : 1,
-          })),
+          ...flows.map((c: ParsedColumn): Term => ({ column: c, index: i, sign: signOf(c) })),
         ];
-        checkEquation(ctx, table, { column: cur, index: i }, terms, (e: string) => {
-          const parts = flows
-            .map((c) => `${c.kind === "lening-afgelost" ? "−" : "+"} ${formatDutch(c.values[i])}`)
-            .join(" ");
-          return `Uitstaand ${String(cur.year)} moet gelijk zijn aan uitstaand ${String(prev.year)} + verstrekt − afgelost ± mutaties = ${formatDutch(prev.values[i])} ${parts} = ${e}.`;
-        });
+        checkRollForward(
+          ctx,
+          table,
+          { column: cur, index: i },
+          terms,
+          `Uitstaand ${String(cur.year)} moet gelijk zijn aan uitstaand ${String(prev.year)} + verstrekt − afgelost ± mutaties`
+        );
       }
     }
   },

@@ -1,11 +1,23 @@
-import { formatDutch } from "../amount";
 import { yearOrdinal } from "../tables/headers";
 import type { YearLabel } from "../tables/model";
 import type { ParsedColumn, ParsedTable } from "../tables/parsed";
-import { checkEquation } from "./equation";
+import { checkEquation, checkRollForward, type Term } from "./equation";
 import type { Rule, RuleContext } from "./types";
 
 const same = (a: YearLabel | null, b: YearLabel | null): boolean => String(a) === String(b);
+
+/** Stand eind = stand begin + storting − onttrekking: the terms in table rows/columns. */
+function reserveTerms(
+  begin: { column: ParsedColumn; index: number },
+  storting: { column: ParsedColumn; index: number },
+  onttrekking: { column: ParsedColumn; index: number }
+): Term[] {
+  return [
+    { ...begin, sign: 1 },
+    { ...storting, sign: 1 },
+    { ...onttrekking, sign: -1 },
+  ];
+}
 
 /** Columns laid out per scheme: begin, storting, onttrekking, eind of one year on each row. */
 function byColumns(table: ParsedTable, ctx: RuleContext): void {
@@ -17,17 +29,16 @@ function byColumns(table: ParsedTable, ctx: RuleContext): void {
     const onttrekking = find("voorziening-onttrekking");
     if (!begin || !storting || !onttrekking) continue;
     for (let i = 0; i < table.rows.length; i++) {
-      checkEquation(
+      checkRollForward(
         ctx,
         table,
         { column: end, index: i },
-        [
-          { column: begin, index: i, sign: 1 },
-          { column: storting, index: i, sign: 1 },
-          { column: onttrekking, index: i, sign: -1 },
-        ],
-        (e: string) =>
-          `De stand eind moet gelijk zijn aan stand begin + storting − onttrekking = ${formatDutch(begin.values[i])} + ${formatDutch(storting.values[i])} − ${formatDutch(onttrekking.values[i])} = ${e}.`
+        reserveTerms(
+          { column: begin, index: i },
+          { column: storting, index: i },
+          { column: onttrekking, index: i }
+        ),
+        "De stand eind moet gelijk zijn aan stand begin + storting − onttrekking"
       );
     }
   }
@@ -47,17 +58,12 @@ function byRows(table: ParsedTable, ctx: RuleContext): void {
   );
   for (const col of cols) {
     if (b < 0 || s < 0 || o < 0) break;
-    checkEquation(
+    checkRollForward(
       ctx,
       table,
       { column: col, index: e },
-      [
-        { column: col, index: b, sign: 1 },
-        { column: col, index: s, sign: 1 },
-        { column: col, index: o, sign: -1 },
-      ],
-      (x: string) =>
-        `De stand 31 december ${String(col.year)} moet gelijk zijn aan stand 1 januari + storting − onttrekking = ${formatDutch(col.values[b])} + ${formatDutch(col.values[s])} − ${formatDutch(col.values[o])} = ${x}.`
+      reserveTerms({ column: col, index: b }, { column: col, index: s }, { column: col, index: o }),
+      `De stand 31 december ${String(col.year)} moet gelijk zijn aan stand 1 januari + storting − onttrekking`
     );
   }
   // The stand at the start of a year is the stand at the end of the year before.

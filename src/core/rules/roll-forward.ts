@@ -1,5 +1,4 @@
-import { formatDutch } from "../amount";
-import { checkEquation, yr } from "./equation";
+import { checkRollForward, yr } from "./equation";
 import { byYear, columnFor, consecutive } from "./columns";
 import type { Rule } from "./types";
 
@@ -28,8 +27,11 @@ export const rollForward: Rule = {
       if (!verleend || !vervallen) continue;
       // Vervallen published as negative amounts (sign convention) is added as written.
       const negated = vervallen.sign === -1;
+      const statement = negated
+        ? `Uitstaand${yr(cur)} moet gelijk zijn aan uitstaand${yr(prev)} + verleend${yr(cur)} + vervallen${yr(cur)} (als negatief bedrag gepubliceerd)`
+        : `Uitstaand${yr(cur)} moet gelijk zijn aan uitstaand${yr(prev)} + verleend${yr(cur)} − vervallen${yr(cur)}`;
       for (let i = 0; i < table.rows.length; i++) {
-        checkEquation(
+        checkRollForward(
           ctx,
           table,
           { column: cur, index: i },
@@ -38,10 +40,7 @@ export const rollForward: Rule = {
             { column: verleend, index: i, sign: 1 },
             { column: vervallen, index: i, sign: negated ? 1 : -1 },
           ],
-          (e) =>
-            negated
-              ? `Uitstaand${yr(cur)} moet gelijk zijn aan uitstaand${yr(prev)} + verleend${yr(cur)} + vervallen${yr(cur)} (als negatief bedrag gepubliceerd) = ${formatDutch(prev.values[i])} + ${formatDutch(verleend.values[i])} + (${formatDutch(vervallen.values[i])}) = ${e}.`
-              : `Uitstaand${yr(cur)} moet gelijk zijn aan uitstaand${yr(prev)} + verleend${yr(cur)} − vervallen${yr(cur)} = ${formatDutch(prev.values[i])} + ${formatDutch(verleend.values[i])} − ${formatDutch(vervallen.values[i])} = ${e}.`
+          statement
         );
       }
     }

@@ -27,7 +27,8 @@ export const totalCeiling: Rule = {
         uitstaand.find((c) => plafond.year !== null && c.year === plafond.year) ??
         uitstaand[uitstaand.length - 1];
       for (let i = 0; i < table.rows.length; i++) {
-        if (i === table.totalIndex) continue;
+        // A total or group total sums schemes; a ceiling is a scheme's own.
+        if (i === table.totalIndex || table.subtotal[i]) continue;
         const ps = plafond.status[i];
         const p = plafond.values[i];
         if (!usable(ps) || ps === ST.BLANK || ps === ST.NIL || p <= 0) continue;

@@ -63,7 +63,14 @@ export interface RuleContext {
 }
 
 /** Every table kind, for the rules that read cells whatever the table. */
-export const ALL_KINDS: readonly TableKind[] = ["garanties", "uitgaven-ontvangsten", "benutting"];
+export const ALL_KINDS: readonly TableKind[] = [
+  "garanties",
+  "uitgaven-ontvangsten",
+  "benutting",
+  "leningen",
+  "achterborgstellingen",
+  "risicovoorziening",
+];
 
 export interface Rule extends RuleMeta {
   check(table: ParsedTable, context: RuleContext): void;

@@ -94,9 +94,10 @@ export function checkSheets(
 export function checkTables(
   parsed: ParsedTable[],
   options: CheckOptions = {},
-  sheets: SheetData[] = []
+  sheets: SheetData[] = [],
+  onProgress?: CheckProgress
 ): CheckResult {
-  return checkRecognised(parsed, validOptions(options), options.file, sheets);
+  return checkRecognised(parsed, validOptions(options), options.file, sheets, onProgress);
 }
 
 function checkRecognised(

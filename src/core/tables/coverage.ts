@@ -8,8 +8,8 @@
  */
 import { a1, rangeA1 } from "./a1";
 import type { Coverage } from "./model";
-import type { ParsedTable } from "./parsed";
-import { ST } from "./parsed";
+import type { ParsedColumn, ParsedTable } from "./parsed";
+import { ST, UNKNOWN_UNIT } from "./parsed";
 
 interface Cell {
   /** Index in table.rows. */
@@ -20,10 +20,12 @@ interface Cell {
   reason: string;
 }
 
-function reasonOf(table: ParsedTable, status: number, i: number): string {
+function reasonOf(table: ParsedTable, column: ParsedColumn, status: number, i: number): string {
   switch (status) {
     case ST.TEXT:
-      return "tekst in een bedragkolom";
+      return column.notes.get(i)?.includes(UNKNOWN_UNIT)
+        ? "bedrag met een eigen eenheid in een tabel zonder eenheid: niet omgerekend"
+        : "tekst in een bedragkolom";
     case ST.ERROR:
       return "foutwaarde";
     case ST.UNCALCULATED:
@@ -86,6 +88,29 @@ function group(table: ParsedTable, cells: Cell[]): Coverage["unchecked"] {
   return out.map(({ range, reason }) => ({ range, reason }));
 }
 
+/** Kinds whose columns add up to a total row (RBV models 1.32e and 3.21b). */
+const TOTALLED = new Set(["garanties", "uitgaven-ontvangsten", "leningen"]);
+
+/**
+ * A table of a kind with column totals but without a total or subtotal row: its other rules ran,
+ * but the column totals could not be checked; said once, for its amount columns.
+ */
+function noTotalNote(table: ParsedTable): Coverage["unchecked"][number] | undefined {
+  if (!TOTALLED.has(table.kind) || table.totalIndex >= 0 || table.subtotal.some(Boolean))
+    return undefined;
+  if (!table.rows.length || !table.columns.length) return undefined;
+  const cols = table.columns.map((c) => c.col);
+  return {
+    range: rangeA1(
+      table.rows[0],
+      Math.min(...cols),
+      table.rows[table.rows.length - 1],
+      Math.max(...cols)
+    ),
+    reason: "kolomtotalen niet gecontroleerd: de tabel heeft geen totaalregel",
+  };
+}
+
 /** The coverage of a table after every rule ran on it. */
 export function coverageOf(table: ParsedTable, mergesUnavailable?: string): Coverage {
   const cells: Cell[] = [];
@@ -98,7 +123,7 @@ export function coverageOf(table: ParsedTable, mergesUnavailable?: string): Cove
         checked++;
         continue;
       }
-      cells.push({ i, k, col: column.col, reason: reasonOf(table, s, i) });
+      cells.push({ i, k, col: column.col, reason: reasonOf(table, column, s, i) });
     }
   });
   table.unknownHeaders.forEach((h, u) => {
@@ -107,6 +132,8 @@ export function coverageOf(table: ParsedTable, mergesUnavailable?: string): Cove
     }
   });
   const unchecked = group(table, cells);
+  const noTotal = noTotalNote(table);
+  if (noTotal) unchecked.push(noTotal);
   if (mergesUnavailable) unchecked.push({ range: table.range, reason: mergesUnavailable });
   return { checkedCells: checked, uncheckedCells: cells.length, unchecked };
 }

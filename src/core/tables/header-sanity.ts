@@ -212,7 +212,8 @@ export function checkHeaders(table: ParsedTable, sheet: SheetData): HeaderIssue[
       sign: 1,
       checked: new Uint8Array(n),
     };
-    for (let i = 0; i < n; i++) readDataCell(column, i, cell(table.rows[i], s.col));
+    for (let i = 0; i < n; i++)
+      readDataCell(column, i, cell(table.rows[i], s.col), table.euroPerUnit);
     table.columns.push(column);
   }
   table.columns.sort((a, b) => a.col - b.col);

@@ -4,6 +4,7 @@
  * or an object per cell.
  */
 import { classifyCellText } from "../amount";
+import { Dec } from "../decimal";
 import { isErrorText } from "../error-values";
 import { MAX_ABS_AMOUNT } from "../exact";
 import type { DataColumnKind } from "./headers";
@@ -78,6 +79,36 @@ export function negativeConvention(entries: Array<{ value: number; status: numbe
   return negative;
 }
 
+/**
+ * Columns the models subtract, and their equation when published as negative amounts (sign
+ * convention): Vervallen (garanties), Uitgaven (uitgaven/ontvangsten) and Afgelost (loans).
+ */
+const SUBTRACTED: Partial<Record<ParsedColumn["kind"], string>> = {
+  vervallen: "uitstaand = uitstaand vorig jaar + verleend + vervallen (vervallen negatief)",
+  uitgaven: "saldo = ontvangsten + uitgaven (uitgaven negatief)",
+  "lening-afgelost":
+    "uitstaand = uitstaand vorig jaar + verstrekt + afgelost ± mutaties (afgelost negatief)",
+};
+
+/**
+ * Sign convention: a subtracted column whose amounts are all ≤ 0, at least one < 0, is published
+ * negative. Its `sign` becomes -1 (the rules add it as written); one entry per such column, for
+ * the rule that says so at its header (row `headerRow`, 0-based sheet coordinates).
+ */
+export function negatedColumns(columns: ParsedColumn[], headerRow: number): NegatedSeries[] {
+  const out: NegatedSeries[] = [];
+  for (const column of columns) {
+    const equation = SUBTRACTED[column.kind];
+    if (!equation) continue;
+    const entries = Array.from(column.values, (value, i) => ({ value, status: column.status[i] }));
+    const negative = negativeConvention(entries);
+    if (negative === 0) continue;
+    column.sign = -1;
+    out.push({ row: headerRow, col: column.col, header: column.header, negative, equation });
+  }
+  return out;
+}
+
 export type { BenuttingRole } from "../vocabulary";
 
 /**
@@ -117,6 +148,8 @@ export interface ParsedTable {
   sheetIndex: number;
   kind: TableKind;
   unit: string;
+  /** Euros per unit of the table (x € 1.000 → 1.000); null when no title names the unit. */
+  euroPerUnit: number | null;
   title?: string;
   years: YearLabel[];
   /** A1 range, header included. */
@@ -140,6 +173,11 @@ export interface ParsedTable {
    * subtotal. Also marked in `breakdown`, since the total does not add it again.
    */
   subtotal: boolean[];
+  /**
+   * True when the totals stand above the items they add up (loan tables as published): the
+   * total adds the item rows under it, a group total the items up to the next total.
+   */
+  totalsAbove?: boolean;
   columns: ParsedColumn[];
   /**
    * Header cells that name no known column (0-based sheet coordinates); for a column right of the
@@ -176,8 +214,25 @@ function asShown(v: number): number {
   return Number.isInteger(v) ? v : Number(v.toPrecision(15));
 }
 
-/** Reads one data cell into `column` at table row `i`. */
-export function readDataCell(column: ParsedColumn, i: number, v: CellValue | undefined): void {
+/** Why an amount with its own unit is not read when the table names no unit (coverage too). */
+export const UNKNOWN_UNIT =
+  'noemt een eigen eenheid, maar de tabel noemt geen eenheid (zoals "bedragen x € 1.000"), dus het bedrag is niet om te rekenen';
+
+/** Amount text that names its own unit: "3,1 mld.", "€ 250 mln", "1,2 miljard". */
+const OWN_UNIT = /\d\s*(?:mln|miljoen|mld|miljard)\.?\s*$/i;
+
+/**
+ * Reads one data cell into `column` at table row `i`. `euroPerUnit` is the table's unit in euros
+ * (x € 1.000 → 1.000), or null when the table names no unit: an amount written with its own unit
+ * ("3,1 mld.") is read in euros and converted to the table's unit, and when that unit is unknown
+ * it is not guessed — the cell is named as no usable amount, with the reason.
+ */
+export function readDataCell(
+  column: ParsedColumn,
+  i: number,
+  v: CellValue | undefined,
+  euroPerUnit: number | null
+): void {
   if (typeof v === "number") {
     if (Number.isFinite(v) && Math.abs(v) <= MAX_ABS_AMOUNT) {
       column.values[i] = v === 0 ? 0 : asShown(v);
@@ -222,7 +277,15 @@ export function readDataCell(column: ParsedColumn, i: number, v: CellValue | und
         column.status[i] = ST.NOT_APPLICABLE;
         return;
       case "number":
-        column.values[i] = c.value;
+        if (OWN_UNIT.test(v)) {
+          if (euroPerUnit === null) {
+            column.values[i] = NaN;
+            column.status[i] = ST.TEXT;
+            column.notes.set(i, `"${v.trim()}" ${UNKNOWN_UNIT}; zet de eenheid in de titel`);
+            return;
+          }
+          column.values[i] = new Dec(c.value).dividedBy(euroPerUnit).toNumber();
+        } else column.values[i] = c.value;
         column.status[i] = ST.TEXT_NUMBER;
         column.notes.set(i, v.trim());
         return;

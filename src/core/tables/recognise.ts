@@ -27,9 +27,12 @@ import {
   UNIT_PHRASE,
   benuttingRole,
   collapseSpaces,
+  unitFactor,
 } from "../vocabulary";
+import { classifyCellText } from "../amount";
 import { rangeA1 } from "./a1";
-import { recogniseRiskTables } from "./risk-tables";
+import { totalRoles } from "./totals";
+import { recogniseRiskTables, riskTableStarts } from "./risk-tables";
 import {
   DataColumnKind,
   GARANTIES_COLUMNS,
@@ -43,18 +46,12 @@ import {
 import type { CellValue, SheetData, TableKind, YearLabel } from "./model";
 import {
   BenuttingRole,
-  NegatedSeries,
   ParsedColumn,
   ParsedTable,
+  negatedColumns,
   negativeConvention,
   readDataCell,
 } from "./parsed";
-
-/** Columns the models subtract, and their equation when published as negative amounts. */
-const SUBTRACTED: Partial<Record<string, string>> = {
-  vervallen: "uitstaand = uitstaand vorig jaar + verleend + vervallen (vervallen negatief)",
-  uitgaven: "saldo = ontvangsten + uitgaven (uitgaven negatief)",
-};
 
 export { DEFAULT_UNIT };
 
@@ -78,6 +75,14 @@ function text(v: CellValue | undefined): string {
 
 function roleOf(label: string): BenuttingRole | undefined {
   return benuttingRole(normaliseHeader(label));
+}
+
+/** A number, or text that reads as an amount or a nil dash. */
+function isAmount(v: CellValue | undefined): boolean {
+  if (typeof v === "number") return Number.isFinite(v);
+  if (typeof v !== "string" || v.trim() === "") return false;
+  const k = classifyCellText(v).kind;
+  return k === "number" || k === "nil";
 }
 
 function isTotalLabel(v: CellValue | undefined): boolean {
@@ -494,6 +499,7 @@ class SheetScanner {
     if (this.yearRow(r) !== undefined && within(this.headerAt(r + 1, r))) return true;
     const b = this.benuttingAt(r);
     if (b && b.labelCol <= right && b.yearCols[b.yearCols.length - 1][0] >= left) return true;
+    if (riskTableStarts(this.rows, r)) return true;
     return this.unitTitle(r, left, right);
   }
 
@@ -506,7 +512,7 @@ class SheetScanner {
     minRow: number,
     left = 0,
     right = Infinity
-  ): { unit: string; title?: string } {
+  ): { unit: string; euroPerUnit: number | null; title?: string } {
     let unit: string | undefined;
     const cells = (r: number): CellValue[] => {
       const row = this.rows[r];
@@ -536,7 +542,11 @@ class SheetScanner {
     if (title !== undefined && /^benutting garantieregeling$/i.test(title) && texts.length > 1) {
       title = `${title} – ${texts[1]}`;
     }
-    return { unit: unit ?? DEFAULT_UNIT, title };
+    return {
+      unit: unit ?? DEFAULT_UNIT,
+      euroPerUnit: unit === undefined ? null : unitFactor(unit),
+      title,
+    };
   }
 
   /** The first row that may belong to a table at row r: below every table that ends above r. */
@@ -597,27 +607,6 @@ class SheetScanner {
     // Numbered by the row they were found at, left to right within a row.
     found.sort((a, b) => a.r - b.r || a.left - b.left);
     return found.map(({ table }, k) => ({ ...table, index: firstIndex + k }));
-  }
-
-  /**
-   * Sign convention: a Vervallen column (garanties) or Uitgaven column (uitgaven/ontvangsten)
-   * whose amounts are all ≤ 0, at least one < 0, is published negative; the rules add it.
-   */
-  private negatedColumns(columns: ParsedColumn[], headerRow: number): NegatedSeries[] {
-    const out: NegatedSeries[] = [];
-    for (const column of columns) {
-      const equation = SUBTRACTED[column.kind];
-      if (!equation) continue;
-      const entries = Array.from(column.values, (value, i) => ({
-        value,
-        status: column.status[i],
-      }));
-      const negative = negativeConvention(entries);
-      if (negative === 0) continue;
-      column.sign = -1;
-      out.push({ row: headerRow, col: column.col, header: column.header, negative, equation });
-    }
-    return out;
   }
 
   /** The same convention for the Vervallen row of a benutting table (netto = bruto − vervallen). */
@@ -695,15 +684,28 @@ class SheetScanner {
     return false;
   }
 
-  /** The role of each body row, from the texts in its label columns. */
-  private rowRoles(body: number[], totalIndex: number, h: Header): RowRole[] {
+  /**
+   * After the total row b: true when, before the next blank row, a row holds an amount (a number,
+   * an amount as text or a dash) in the amount columns and no other table starts first. Only
+   * stored values count, so a note merged over the table's width never continues it.
+   */
+  private amountsFollow(b: number, h: Header): boolean {
+    let k = b + 1;
+    while (k < this.rows.length && this.blankRow(k, h.left, h.right)) k++;
+    for (; k < this.rows.length; k++) {
+      if (this.blankRow(k, h.left, h.right) || this.startsTable(k, h.left, h.right)) return false;
+      for (let c = h.firstData; c <= h.right; c++) if (isAmount(this.stored(k, c))) return true;
+    }
+    return false;
+  }
+
+  /** The role of each body row, from the texts in its label columns (total rows: see totals.ts). */
+  private rowRoles(labelTexts: string[][], isTotal: boolean[]): RowRole[] {
     let underHead = false;
-    return body.map((b, i) => {
-      if (i === totalIndex) return "item";
-      const texts: string[] = [];
-      for (let c = h.left; c < h.firstData; c++) {
-        const t = text(this.get(b, c));
-        if (t) texts.push(t);
+    return labelTexts.map((texts, i) => {
+      if (isTotal[i]) {
+        underHead = false;
+        return "item";
       }
       if (texts.some((t) => SUBTOTAL_ROW.test(normaliseHeader(t)))) {
         underHead = false;
@@ -724,7 +726,8 @@ class SheetScanner {
     const oRow = this.origin.row;
     const oCol = this.origin.col;
     const body: number[] = [];
-    let totalIndex = -1;
+    const isTotal: boolean[] = [];
+    let lastTotal = -1;
     let stoppedAtTable = false;
     for (let b = h.row + 1; b < this.rows.length; b++) {
       if (this.blankRow(b, h.left, h.right)) {
@@ -739,18 +742,23 @@ class SheetScanner {
       body.push(b);
       let total = false;
       for (let c = h.left; c < h.firstData; c++) if (isTotalLabel(this.get(b, c))) total = true;
+      isTotal.push(total);
       if (total) {
-        totalIndex = body.length - 1;
-        break;
+        lastTotal = body.length - 1;
+        // A total ends the table unless more amounts follow ("Totaal garanties", then the loans
+        // and "Totaal leningen"; group totals, then the grand total). A note under it does not.
+        if (!this.amountsFollow(b, h)) break;
       }
     }
     // A title of the next table standing directly above its header is no item row.
     if (stoppedAtTable) {
-      while (body.length && body.length - 1 !== totalIndex) {
+      while (body.length && body.length - 1 > lastTotal) {
         const b = body[body.length - 1];
         const filled = (this.rows[b] ?? []).slice(h.left, h.right + 1).filter((v) => !isBlank(v));
-        if (filled.length === 1 && typeof filled[0] === "string") body.pop();
-        else break;
+        if (filled.length === 1 && typeof filled[0] === "string") {
+          body.pop();
+          isTotal.pop();
+        } else break;
       }
     }
 
@@ -791,16 +799,37 @@ class SheetScanner {
     const years = [...yearSet.values()].sort((a, b) => yearOrdinal(a) - yearOrdinal(b));
     const lastYear = years.length ? years[years.length - 1] : null;
     const n = body.length;
+    const { unit, euroPerUnit, title } = this.titleAbove(
+      h.top,
+      minRow,
+      h.first ? 0 : h.left,
+      h.right
+    );
     const columns = dataCols.map((d) => {
       const year =
         d.year === null && (d.kind === "plafond" || d.kind === "totaal-plafond")
           ? lastYear
           : d.year;
       const col = this.newColumn(d.c, h.headerTexts[d.c], d.kind, year, n);
-      for (let i = 0; i < n; i++) readDataCell(col, i, this.stored(body[i], d.c));
+      for (let i = 0; i < n; i++) readDataCell(col, i, this.stored(body[i], d.c), euroPerUnit);
       return col;
     });
 
+    const labelTexts = body.map((b) => {
+      const texts: string[] = [];
+      for (let c = h.left; c < h.firstData; c++) {
+        const t = text(this.get(b, c));
+        if (t) texts.push(t);
+      }
+      return texts;
+    });
+    const rowRoles = this.rowRoles(labelTexts, isTotal);
+    const totals = totalRoles(
+      isTotal,
+      rowRoles.map((r, i) => r === "item" && !isTotal[i]),
+      labelTexts.map((t) => normaliseHeader(t.find((x) => /totaal/i.test(x)) ?? ""))
+    );
+    const totalIndex = totals.totalIndex;
     const omschrijving = [...labelMeanings].find(([, k]) => k === "omschrijving")?.[0];
     const labels = body.map((b, i) => {
       if (i === totalIndex) return "Totaal";
@@ -815,15 +844,14 @@ class SheetScanner {
       return `rij ${b + oRow + 1}`;
     });
 
-    const rowRoles = this.rowRoles(body, totalIndex, h);
     const bottom = n ? body[n - 1] : h.row;
-    const { unit, title } = this.titleAbove(h.top, minRow, h.first ? 0 : h.left, h.right);
     return {
       index,
       sheet: this.sheet.name,
       sheetIndex,
       kind: h.kind,
       unit,
+      euroPerUnit,
       title,
       years,
       range: rangeA1(h.top + oRow, h.left + oCol, bottom + oRow, h.right + oCol),
@@ -832,13 +860,14 @@ class SheetScanner {
       rows: body.map((b) => b + oRow),
       labels,
       totalIndex,
-      breakdown: rowRoles.map((r) => r !== "item"),
-      subtotal: rowRoles.map((r) => r === "subtotal"),
+      breakdown: rowRoles.map((r, i) => r !== "item" || totals.group[i]),
+      subtotal: rowRoles.map((r, i) => r === "subtotal" || totals.group[i]),
+      totalsAbove: totals.above,
       columns,
       unknownHeaders,
       roles: {},
       roleSign: {},
-      negated: this.negatedColumns(columns, h.row + oRow),
+      negated: negatedColumns(columns, h.row + oRow),
     };
   }
 
@@ -878,9 +907,10 @@ class SheetScanner {
       }
     }
     const n = body.length;
+    const { unit, euroPerUnit, title } = this.titleAbove(r, minRow);
     const columns = b.yearCols.map(([c, y]) => {
       const col = this.newColumn(c, text(this.get(r, c)), "jaar", y, n);
-      for (let i = 0; i < n; i++) readDataCell(col, i, this.stored(body[i], c));
+      for (let i = 0; i < n; i++) readDataCell(col, i, this.stored(body[i], c), euroPerUnit);
       return col;
     });
     const labels = body.map((k) => {
@@ -890,7 +920,6 @@ class SheetScanner {
       }
       return "";
     });
-    const { unit, title } = this.titleAbove(r, minRow);
     const years = b.yearCols.map(([, y]) => y);
     return {
       index,
@@ -898,6 +927,7 @@ class SheetScanner {
       sheetIndex,
       kind: "benutting",
       unit,
+      euroPerUnit,
       title,
       years,
       range: rangeA1(r + oRow, b.labelCol + oCol, body[n - 1] + oRow, lastFilled + oCol),

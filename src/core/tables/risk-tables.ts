@@ -15,14 +15,13 @@
  *   in € mln; amounts written as "3,1 mld." are read in their own unit and converted to the
  *   table's unit (3,1 mld. in a table x € 1 mln = 3.100).
  */
+import { DEFAULT_UNIT, UNIT, unitFactor } from "../vocabulary";
 import { rangeA1 } from "./a1";
 import { normaliseHeader, findYear, yearOnly } from "./headers";
 import type { CellValue, SheetData, TableKind, YearLabel } from "./model";
 import type { ParsedColumn, ParsedTable, RiskColumnKind, TextColumn } from "./parsed";
-import { ST, readDataCell } from "./parsed";
-
-const UNIT = /x\s*€\s*(1(?:[.\u00a0 ]?000)*(?:\s*(?:mln|mld|miljoen|miljard)\.?)?)/i;
-const DEFAULT_UNIT = "x € 1.000";
+import { negatedColumns, readDataCell } from "./parsed";
+import { totalRoles } from "./totals";
 
 type Row = CellValue[] | undefined;
 
@@ -136,9 +135,41 @@ function headerAt(rows: Row[], r: number): FoundHeader | undefined {
   return undefined;
 }
 
+/**
+ * True when a loan, reserve or achterborgstelling table starts at row r (its header row, or its
+ * row of years over a labelled row), so that a table above it ends there.
+ */
+export function riskTableStarts(rows: Row[], r: number): boolean {
+  const row = rows[r];
+  if (!row) return false;
+  // Called for every body row of the tables above: a cheap word test before reading headers.
+  if (hasWord(row, HEADER_WORD) && headerAt(rows, r)) return true;
+  if (!hasWord(rows[r + 1], ROLE_WORD)) return false;
+  const first = row.findIndex((v) => yearOnly(v) !== undefined);
+  return first > 0 && rowRole(rows[r + 1]?.[first - 1]) !== undefined;
+}
+
+/** A word every loan or reserve header row holds in one of its cells. */
+const HEADER_WORD =
+  /lening|verstrek|aflos|afgelost|storting|dotatie|toevoeging|onttrekking|januari|december|stand/i;
+
+/** A word of a row label of the tables laid out by year (ROW_ROLES). */
+const ROLE_WORD =
+  /achterborg|buffer|vermogen|obligo|risicovoorziening|januari|december|storting|dotatie|toevoeging|onttrekking|stand/i;
+
+function hasWord(row: Row, word: RegExp): boolean {
+  if (!row) return false;
+  for (const v of row) if (typeof v === "string" && word.test(v)) return true;
+  return false;
+}
+
 const TOTAL = /^totaal\b/i;
 
-function unitAndTitle(rows: Row[], top: number, minRow: number): { unit: string; title?: string } {
+function unitAndTitle(
+  rows: Row[],
+  top: number,
+  minRow: number
+): { unit: string; euroPerUnit: number | null; title?: string } {
   let unit: string | undefined;
   let title: string | undefined;
   for (let r = top - 1; r >= Math.max(minRow, top - 3); r--) {
@@ -155,38 +186,14 @@ function unitAndTitle(rows: Row[], top: number, minRow: number): { unit: string;
       if (t && title === undefined) title = t.replace(/\s+/g, " ");
     }
   }
-  return { unit: unit ?? DEFAULT_UNIT, title };
+  return {
+    unit: unit ?? DEFAULT_UNIT,
+    euroPerUnit: unit === undefined ? null : unitFactor(unit),
+    title,
+  };
 }
 
-/** Euros per unit of a table unit: "x € 1.000" → 1.000, "x € 1 mln" → 1.000.000. */
-export function unitFactor(unit: string): number {
-  const m = UNIT.exec(unit);
-  if (!m) return 1000;
-  const body = m[1].toLowerCase();
-  const zeros = (body.match(/000/g) ?? []).length;
-  let f = 10 ** (3 * zeros);
-  if (/mln|miljoen/.test(body)) f *= 1e6;
-  if (/mld|miljard/.test(body)) f *= 1e9;
-  return f;
-}
-
-/**
- * An amount written with its own unit ("3,1 mld.", "€ 250 mln") is read by the amount parser in
- * euros; in a table with a unit it stands for that many euros, so it is converted to the table's
- * unit. A plain text number ("3.100") is already in the table's unit.
- */
-function toTableUnit(
-  column: ParsedColumn,
-  i: number,
-  raw: CellValue | undefined,
-  factor: number
-): void {
-  if (column.status[i] !== ST.TEXT_NUMBER || typeof raw !== "string") return;
-  if (!/(?:mln|miljoen|mld|miljard)\.?\s*$/i.test(raw.trim())) return;
-  const euros = column.values[i];
-  column.values[i] = Number((euros / factor).toPrecision(15));
-  column.notes.set(i, raw.trim());
-}
+export { unitFactor };
 
 function newColumn(
   col: number,
@@ -245,18 +252,19 @@ function buildColumnTable(
     return `rij ${r + o.row + 1}`;
   });
   const isTotal = labels.map((l) => TOTAL.test(l));
-  // The last "Totaal" row that is not followed by items is the total; as published (IV), the
-  // overall total can also stand first, above the items, and "Totaal leningen X" rows head a
-  // group: both are read as totals of what follows, so they are shown and not added up.
-  let totalIndex = -1;
-  if (isTotal.length && isTotal[isTotal.length - 1]) totalIndex = isTotal.length - 1;
-  const subtotal = labels.map((_, i) => isTotal[i] && i !== totalIndex);
-  const breakdown = labels.map((l, i) => subtotal[i] || /^(?:waarvan|w\.\s?v\.)/i.test(l));
+  const isBreakdown = labels.map((l) => /^(?:waarvan|w\.\s?v\.)/i.test(l));
+  // As published (IV, model 3.21b) the totals stand above the items: "Totaal verstrekte
+  // leningen" over "Totaal leningen Curaçao", then the loans to Curaçao. Below the items works
+  // as in the garanties tables (tables/totals.ts).
+  const totals = totalRoles(
+    isTotal,
+    labels.map((_, i) => !isTotal[i] && !isBreakdown[i]),
+    labels.map((l) => normaliseHeader(l))
+  );
   const n = body.length;
   const columns: ParsedColumn[] = [];
   const texts: TextColumn[] = [];
-  const { unit, title } = unitAndTitle(rows, h.row, minRow);
-  const factor = unitFactor(unit);
+  const { unit, euroPerUnit, title } = unitAndTitle(rows, h.row, minRow);
   for (const [c, hit] of [...h.hits].sort((a, b) => a[0] - b[0])) {
     if (hit.kind === "label") continue;
     const header = text(rows[h.row]?.[c]);
@@ -273,11 +281,7 @@ function buildColumnTable(
       continue;
     }
     const col = newColumn(c + o.col, header, hit.kind, hit.year, n);
-    for (let i = 0; i < n; i++) {
-      const raw = rows[body[i]]?.[c];
-      readDataCell(col, i, raw);
-      toTableUnit(col, i, raw, factor);
-    }
+    for (let i = 0; i < n; i++) readDataCell(col, i, rows[body[i]]?.[c], euroPerUnit);
     columns.push(col);
   }
   const years: YearLabel[] = [];
@@ -300,28 +304,55 @@ function buildColumnTable(
   return {
     lastRow: last,
     table: {
-      index: 0,
-      roleSign: {},
-      negated: [],
-      sheet: sheet.name,
-      sheetIndex,
-      kind,
-      unit,
-      title,
-      years,
+      ...baseTable(sheet, sheetIndex, kind, { unit, euroPerUnit, title }, years, body, labels),
       range: rangeA1(h.row + o.row, h.left + o.col, last + o.row, h.right + o.col),
       headerTop: h.row + o.row,
       headerRow: h.row + o.row,
-      rows: body.map((r) => r + o.row),
-      labels,
-      totalIndex,
-      breakdown,
-      subtotal,
+      totalIndex: totals.totalIndex,
+      breakdown: labels.map((_, i) => isBreakdown[i] || totals.group[i]),
+      subtotal: totals.group,
+      totalsAbove: totals.above,
       columns,
+      // Afgelost published as negative amounts (sign convention), like Vervallen.
+      negated: negatedColumns(columns, h.row + o.row),
       unknownHeaders,
-      roles: {},
       texts,
     },
+  };
+}
+
+/**
+ * The fields every loan, reserve and achterborgstelling table shares; the builders add their
+ * range, header rows, columns and row roles.
+ */
+function baseTable(
+  sheet: SheetData,
+  sheetIndex: number,
+  kind: TableKind,
+  unitTitle: { unit: string; euroPerUnit: number | null; title?: string },
+  years: YearLabel[],
+  body: number[],
+  labels: string[]
+): Omit<ParsedTable, "range" | "headerTop" | "headerRow" | "columns"> {
+  const o = sheet.origin ?? { row: 0, col: 0 };
+  return {
+    index: 0,
+    sheet: sheet.name,
+    sheetIndex,
+    kind,
+    unit: unitTitle.unit,
+    euroPerUnit: unitTitle.euroPerUnit,
+    title: unitTitle.title,
+    years,
+    rows: body.map((r) => r + o.row),
+    labels,
+    totalIndex: -1,
+    breakdown: body.map(() => false),
+    subtotal: body.map(() => false),
+    unknownHeaders: [],
+    roles: {},
+    roleSign: {},
+    negated: [],
   };
 }
 
@@ -391,31 +422,20 @@ function buildRowTable(
   if (!kind || body.length < 2) return undefined;
   // The header row's label cell may name the table ("Omschrijving"); nothing else may stand in it.
   const o = sheet.origin ?? { row: 0, col: 0 };
-  const { unit, title } = unitAndTitle(rows, r, minRow);
-  const factor = unitFactor(unit);
+  const unitTitle = unitAndTitle(rows, r, minRow);
   const n = body.length;
   const columns = yearCols.map(([c, y]) => {
     const col = newColumn(c + o.col, text(row[c]), "jaar", y, n);
-    for (let i = 0; i < n; i++) {
-      const raw = rows[body[i]]?.[c];
-      readDataCell(col, i, raw);
-      toTableUnit(col, i, raw, factor);
-    }
+    for (let i = 0; i < n; i++) readDataCell(col, i, rows[body[i]]?.[c], unitTitle.euroPerUnit);
     return col;
   });
   const last = body[n - 1];
+  const years = yearCols.map(([, y]) => y);
+  const labels = body.map((k) => text(rows[k]?.[labelCol]));
   return {
     lastRow: last,
     table: {
-      index: 0,
-      roleSign: {},
-      negated: [],
-      sheet: sheet.name,
-      sheetIndex,
-      kind,
-      unit,
-      title,
-      years: yearCols.map(([, y]) => y),
+      ...baseTable(sheet, sheetIndex, kind, unitTitle, years, body, labels),
       range: rangeA1(
         r + o.row,
         labelCol + o.col,
@@ -424,14 +444,7 @@ function buildRowTable(
       ),
       headerTop: r + o.row,
       headerRow: r + o.row,
-      rows: body.map((k) => k + o.row),
-      labels: body.map((k) => text(rows[k]?.[labelCol])),
-      totalIndex: -1,
-      breakdown: body.map(() => false),
-      subtotal: body.map(() => false),
       columns,
-      unknownHeaders: [],
-      roles: {},
       rowRoles: roles,
     },
   };
