@@ -154,7 +154,7 @@ module.exports = async (env, options) => {
 
 /**
  * `ekv` as plain JavaScript for node: dist/cli/ekv.js, run by bin/ekv.js. One file with the core,
- * the .xlsx reader and its two small libraries (fflate, saxes); no TypeScript at run time and no
+ * the .xlsx reader and fflate; no TypeScript at run time and no
  * ExcelJS. `npm run build:cli` builds only this.
  */
 function cliConfig(mode) {

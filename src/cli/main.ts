@@ -283,7 +283,7 @@ async function checkFiles(files: string[], args: Parsed, io: Io): Promise<number
   }
   if (args.json) io.stdout(formatJson(reports, between));
   else if (reports.some((r) => r.result)) io.stdout(formatText(reports, between, args.timeline));
-  if (args.html !== undefined) writeHtmlReport(args.html, reports, args.options);
+  if (args.html !== undefined) writeHtmlReport(args.html, reports, args.options, between);
   if (unusable) return EXIT_UNUSABLE;
   const errors =
     reports.some((r) => r.result && countFindings(r.result).errors > 0) ||
@@ -317,14 +317,27 @@ function digest(file: string): { size?: number; sha256?: string } {
   }
 }
 
-function writeHtmlReport(target: string, reports: FileReport[], options: CheckOptions): void {
+function writeHtmlReport(
+  target: string,
+  reports: FileReport[],
+  options: CheckOptions,
+  between: CrossDocumentResult | undefined
+): void {
   const files: ReportFile[] = reports.map((r) => ({
     name: r.file,
     ...digest(r.file),
     ...(r.result ? { result: r.result } : {}),
+    ...(r.crossTable ? { crossTable: r.crossTable } : {}),
     ...(r.error ? { error: r.error } : {}),
   }));
-  const html = htmlReport({ files, options, date: new Date(), generator: "ekv check" });
+  // The same sections as the text output: "Tussen tabellen" per file, "Tussen documenten".
+  const html = htmlReport({
+    files,
+    options,
+    date: new Date(),
+    generator: "ekv check",
+    ...(between ? { between } : {}),
+  });
   try {
     // "wx": fails if the file appeared meanwhile; nothing is overwritten.
     fs.writeFileSync(target, html, { encoding: "utf8", flag: "wx" });

@@ -5,7 +5,9 @@
  * so the two reports are the same document for the same input.
  */
 import { formatDutch } from "../core/amount";
+import { documentLabel, type CrossDocumentResult, type CrossFinding } from "../core/documents";
 import type { CheckOptions, CheckResult, Finding, RecognisedTable } from "../core/tables/model";
+import { crossCountsLine, crossRuleInfo } from "./cross-items";
 import { ruleInfo, tableName } from "./findings";
 
 export interface ReportFile {
@@ -15,6 +17,8 @@ export interface ReportFile {
   /** Lower-case hex SHA-256 of the file's bytes, when known. */
   sha256?: string;
   result?: CheckResult;
+  /** The findings between the file's tables (`ekv check`'s "Tussen tabellen"). */
+  crossTable?: CrossFinding[];
   error?: { code: string; message: string };
 }
 
@@ -24,6 +28,8 @@ export interface HtmlReportInput {
   date: Date;
   /** What made the report, e.g. "ekv check 0.1.0" or "controle.html". */
   generator: string;
+  /** The comparison of the files with each other (`ekv check`'s "Tussen documenten"). */
+  between?: CrossDocumentResult;
 }
 
 const KINDS: Record<string, string> = {
@@ -103,6 +109,56 @@ function findingRow(f: Finding, result: CheckResult): string {
   )}<div class="bron">${escapeHtml(info.source)}</div></td></tr>`;
 }
 
+const CROSS_SEVERITY = { error: "Fout", warning: "Waarschuwing", info: "Info" } as const;
+
+const amount = (n: number | null) => (n === null ? "" : escapeHtml(formatDutch(n)));
+
+function crossRow(f: CrossFinding, withFile: boolean): string {
+  const info = crossRuleInfo(f.rule);
+  const cells = f.cells
+    .map((c) => escapeHtml(withFile ? `${c.file} · ${c.sheet}!${c.cell}` : `${c.sheet}!${c.cell}`))
+    .join("<br>");
+  return `<tr class="${f.severity}"><td>${CROSS_SEVERITY[f.severity]}</td><td>${escapeHtml(
+    info.title
+  )}</td><td class="cel">${cells}</td><td class="n">${amount(f.expected)}</td><td class="n">${amount(
+    f.actual
+  )}</td><td>${escapeHtml(f.message)}<div class="bron">${escapeHtml(info.source)}</div></td></tr>`;
+}
+
+function crossTable(findings: readonly CrossFinding[], caption: string, withFile: boolean): string {
+  return `<table><caption>${escapeHtml(caption)} (${findings.length})</caption>
+<thead><tr><th>Ernst</th><th>Regel</th><th>Cellen</th><th>Verwacht</th><th>Gevonden</th><th>Toelichting en bron</th></tr></thead>
+<tbody>
+${findings.map((f) => crossRow(f, withFile)).join("\n")}
+</tbody></table>`;
+}
+
+/** The comparison of the documents: how each was identified, then every finding with both cells. */
+function betweenSection(b: CrossDocumentResult): string {
+  const docs = b.documents
+    .map(
+      (d) =>
+        `<dt>${escapeHtml(d.file)}</dt><dd>${
+          d.id
+            ? `${escapeHtml(documentLabel(d.id))} (${escapeHtml(d.reason)})`
+            : `niet vergeleken — document en jaar onbekend: ${escapeHtml(d.reason)}`
+        }</dd>`
+    )
+    .join("\n");
+  const compared = b.documents.filter((d) => d.id).length >= 2;
+  const body = !compared
+    ? "<p>Minder dan twee documenten met bekend type en jaar: niets vergeleken.</p>"
+    : b.findings.length
+      ? crossTable(b.findings, "Bevindingen tussen documenten", true)
+      : "<p>Geen bevindingen.</p>";
+  return `<section><h2>Tussen documenten</h2>
+<dl>
+${docs}
+</dl>
+${compared ? `<p class="summary">${escapeHtml(crossCountsLine(b.findings))}</p>\n` : ""}${body}
+</section>`;
+}
+
 function fileSection(file: ReportFile, index: number): string {
   const head = `<h2>${index + 1}. ${escapeHtml(file.name)}</h2>
 <dl>
@@ -129,9 +185,12 @@ ${r.findings.map((f) => findingRow(f, r)).join("\n")}
 ${tableRows(r)}
 </tbody></table>`
     : "";
+  const between = file.crossTable?.length
+    ? `\n${crossTable(file.crossTable, "Tussen tabellen", false)}`
+    : "";
   return `<section>${head}<p class="summary">${escapeHtml(summaryLine(r))}</p>
 ${tables}
-${findings}
+${findings}${between}
 </section>`;
 }
 
@@ -141,7 +200,7 @@ dl{display:grid;grid-template-columns:max-content 1fr;gap:2px 12px;margin:6px 0}
 .hash{font-family:Consolas,monospace;overflow-wrap:anywhere}table{border-collapse:collapse;width:100%;margin:10px 0;font-size:13px}
 caption{text-align:left;font-weight:600;padding:4px 0}th,td{border:1px solid #ccc;padding:4px 6px;vertical-align:top;text-align:left}
 th{background:#f3f3f3}.n{text-align:right;white-space:nowrap}.cel{font-family:Consolas,monospace;white-space:nowrap}
-tr.error td:first-child{color:#a4262c;font-weight:600}tr.warning td:first-child{color:#8a3707;font-weight:600}
+tr.error td:first-child{color:#a4262c;font-weight:600}tr.warning td:first-child{color:#8a3707;font-weight:600}tr.info td:first-child{color:#005a9e;font-weight:600}
 .bron{color:#555;font-size:12px;margin-top:2px}.error{color:#a4262c}.summary{font-weight:600}
 @media print{body{margin:0}}`;
 
@@ -170,6 +229,7 @@ export function htmlReport(input: HtmlReportInput): string {
 <dt>Bestanden</dt><dd>${plural(input.files.length, "bestand", "bestanden")}, ${plural(checked.length, "gecontroleerd", "gecontroleerd")}; ${plural(total, "bevinding", "bevindingen")}</dd>
 </dl>
 ${input.files.map(fileSection).join("\n")}
+${input.between ? betweenSection(input.between) : ""}
 </body>
 </html>
 `;

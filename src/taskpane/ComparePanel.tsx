@@ -25,14 +25,14 @@ import {
   type DocumentType,
 } from "../core/documents";
 import type { SheetData } from "../core/tables/model";
-import { crossItems } from "../report/cross-items";
+import { crossItems, uniqueNames } from "../report/cross-items";
 import type { FindingItem } from "../report/findings";
 import { CheckCancelled, startCompare, type CompareRun } from "./check-client";
 import type { CompareResult, PaneCheckResult } from "./check-protocol";
 import { compareStrings } from "./compare-strings";
 import { listSheets, readSheet } from "./excel-gateway";
 import type { Strings } from "./strings";
-import { workbookName } from "./workbook-name";
+import { THIS_WORKBOOK, workbookName } from "./workbook-name";
 
 const useStyles = makeStyles({
   column: { display: "flex", flexDirection: "column", gap: "6px", minWidth: 0 },
@@ -92,17 +92,6 @@ const INITIAL: CompareState = {
   error: null,
   cancelled: false,
 };
-
-/** Names as the findings show them: unique, and never the open workbook's own name. */
-export function uniqueNames(names: readonly string[], taken: readonly string[]): string[] {
-  const used = new Set(taken);
-  return names.map((name) => {
-    let candidate = name;
-    for (let k = 2; used.has(candidate); k++) candidate = `${name} (${k})`;
-    used.add(candidate);
-    return candidate;
-  });
-}
 
 /** A file's bytes; Blob.arrayBuffer is missing in older webviews (and jsdom), FileReader is not. */
 export function bytesOf(file: Blob): Promise<ArrayBuffer> {
@@ -267,9 +256,10 @@ function DocumentPicker({
     years.push(y);
   return (
     <div className={styles.pickers}>
-      <Field label={c.documentType(label)} size="small">
+      <Field label={c.typeShort} size="small">
         <Select
           size="small"
+          aria-label={c.documentType(label)}
           className={styles.select}
           select={{ className: styles.select }}
           disabled={disabled}
@@ -286,9 +276,10 @@ function DocumentPicker({
           <option value="jaarverslag">{c.jaarverslag}</option>
         </Select>
       </Field>
-      <Field label={c.documentYear(label)} size="small">
+      <Field label={c.yearShort} size="small">
         <Select
           size="small"
+          aria-label={c.documentYear(label)}
           className={styles.select}
           select={{ className: styles.select }}
           disabled={disabled || !chosen}
@@ -334,7 +325,7 @@ export function CompareSection({
     return (
       <div key={`${own ? "w" : "f"}:${file}`} className={styles.doc} data-testid="compare-document">
         <Text size={200} className={styles.name}>
-          {own ? `${file} (${c.thisWorkbook})` : file}
+          {!own ? file : file === THIS_WORKBOOK ? file : `${file} (${c.thisWorkbook})`}
         </Text>
         {unreadable ? (
           <MessageBar intent="error" layout="multiline">

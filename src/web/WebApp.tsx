@@ -18,16 +18,24 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useEffect, useRef, useState } from "react";
+import { documentLabel, type CrossDocumentResult } from "../core/documents";
 import type { CheckOptions } from "../core/tables/model";
+import { crossItems, uniqueNames } from "../report/cross-items";
 import { htmlReport, summaryLine } from "../report/html";
 import type { ReportFile } from "../report/html";
 import { parseTolerance, type ToleranceResult } from "../core/tolerance";
 import { FindingsList } from "../taskpane/FindingsList";
+import { compareStrings } from "../taskpane/compare-strings";
 import { dutch as s } from "../taskpane/strings";
-import type { FileAnswer, FileRequest } from "./protocol";
+import type { FileAnswer, WebRequest } from "./protocol";
+
+const c = compareStrings(s);
+const WORDS = { expected: s.expected, found: s.found, difference: s.difference };
+/** The list's input for the findings between documents (no tables of its own). */
+const NO_CHECK = { tables: [], findings: [] };
 
 export interface WorkerPort {
-  postMessage(m: FileRequest, transfer?: Transferable[]): void;
+  postMessage(m: WebRequest, transfer?: Transferable[]): void;
   terminate(): void;
   onmessage: ((e: { data: FileAnswer }) => void) | null;
   onerror: ((e: { message?: string }) => void) | null;
@@ -76,6 +84,14 @@ const useStyles = makeStyles({
   row: { display: "flex", gap: "8px", flexWrap: "wrap", alignItems: "center" },
 });
 
+/** The comparison of the files with each other, once every file is checked (two or more). */
+interface BetweenState {
+  key: number;
+  status: "running" | "done" | "error";
+  result?: CrossDocumentResult;
+  error?: string;
+}
+
 interface FileState extends ReportFile {
   key: number;
   status: "reading" | "checking" | "done";
@@ -110,8 +126,10 @@ export function WebApp({ makeWorker }: { makeWorker: () => WorkerPort }) {
   const [dragging, setDragging] = useState(false);
   const [checkedAt, setCheckedAt] = useState<Date | null>(null);
   const [usedOptions, setUsedOptions] = useState<CheckOptions>({});
+  const [between, setBetween] = useState<BetweenState | null>(null);
   const worker = useRef<WorkerPort | null>(null);
   const nextKey = useRef(1);
+  const betweenKey = useRef(-1);
   const parsed: ToleranceResult =
     tolerance.trim() === "" ? { ok: true, value: 0 } : parseTolerance(tolerance);
   const toleranceError = parsed.ok ? null : s.toleranceInvalid(tolerance, parsed.reason);
@@ -122,6 +140,15 @@ export function WebApp({ makeWorker }: { makeWorker: () => WorkerPort }) {
       const w = makeWorker();
       w.onmessage = (e) => {
         const a = e.data;
+        if (a.id === betweenKey.current) {
+          if (a.type === "compared") {
+            setBetween((b) => b && { ...b, status: "done", result: a.result });
+          } else if (a.type === "error") {
+            setBetween((b) => b && { ...b, status: "error", error: a.error.message });
+          }
+          return;
+        }
+        if (a.type === "compared") return;
         setFiles((fs) =>
           fs.map((f) => {
             if (f.key !== a.id) return f;
@@ -132,8 +159,15 @@ export function WebApp({ makeWorker }: { makeWorker: () => WorkerPort }) {
                 progress: { done: a.done, total: a.total },
               };
             }
-            if (a.type === "result")
-              return { ...f, status: "done", progress: null, result: a.result };
+            if (a.type === "result") {
+              return {
+                ...f,
+                status: "done",
+                progress: null,
+                result: a.result,
+                crossTable: a.crossTable,
+              };
+            }
             return { ...f, status: "done", progress: null, error: a.error };
           })
         );
@@ -154,6 +188,11 @@ export function WebApp({ makeWorker }: { makeWorker: () => WorkerPort }) {
                 }
           )
         );
+        setBetween((b) =>
+          b && b.status === "running"
+            ? { ...b, status: "error", error: e.message || "de vergelijking kon niet starten." }
+            : b
+        );
         worker.current = null;
       };
       worker.current = w;
@@ -170,23 +209,44 @@ export function WebApp({ makeWorker }: { makeWorker: () => WorkerPort }) {
     const options: CheckOptions = { tolerance: parsed.value, rounding, ceiling };
     setUsedOptions(options);
     setCheckedAt(new Date());
-    const entries = list.map((f) => ({ file: f, key: nextKey.current++ }));
+    // Findings between documents name the files: two files of one name get "(2)".
+    const names = uniqueNames(
+      list.map((f) => f.name),
+      []
+    );
+    const entries = list.map((f, i) => ({ file: f, name: names[i], key: nextKey.current++ }));
+    setBetween(null);
+    betweenKey.current = -1;
+    port().postMessage({ type: "forget" });
     setFiles(
-      entries.map(({ file, key }) => ({
+      entries.map(({ file, name, key }) => ({
         key,
-        name: file.name,
+        name,
         size: file.size,
         status: "reading",
         progress: null,
       }))
     );
-    for (const { file, key } of entries) {
+    for (const { file, name, key } of entries) {
       const bytes = await file.arrayBuffer();
       const sha256 = await sha256Hex(bytes);
       setFiles((fs) => fs.map((f) => (f.key === key ? { ...f, sha256 } : f)));
-      port().postMessage({ id: key, name: file.name, bytes, options }, [bytes]);
+      port().postMessage({ id: key, name, bytes, options }, [bytes]);
     }
   };
+
+  // Once every file is checked, two or more that could be read are compared (in the worker,
+  // which kept them), as `ekv check a.xlsx b.xlsx` does.
+  const filesDone = files.length > 0 && files.every((f) => f.status === "done");
+  useEffect(() => {
+    if (!filesDone || between) return;
+    const read = files.filter((f) => f.result);
+    if (read.length < 2) return;
+    const key = nextKey.current++;
+    betweenKey.current = key;
+    setBetween({ key, status: "running" });
+    port().postMessage({ type: "compare", id: key, files: read.map((f) => ({ id: f.key })) });
+  }, [filesDone, files, between]);
 
   const cancel = () => {
     worker.current?.terminate();
@@ -203,10 +263,16 @@ export function WebApp({ makeWorker }: { makeWorker: () => WorkerPort }) {
             }
       )
     );
+    // The new worker has not kept the files read so far: no comparison of an incomplete set.
+    if (files.length > 1) {
+      setBetween((b) =>
+        b?.status === "done" ? b : { key: -1, status: "error", error: "afgebroken." }
+      );
+    }
     port();
   };
 
-  const busy = files.some((f) => f.status !== "done");
+  const busy = files.some((f) => f.status !== "done") || between?.status === "running";
   const report = () =>
     download(
       `controle-${(checkedAt ?? new Date()).toISOString().slice(0, 10)}.html`,
@@ -215,6 +281,7 @@ export function WebApp({ makeWorker }: { makeWorker: () => WorkerPort }) {
         options: usedOptions,
         date: checkedAt ?? new Date(),
         generator: "controle.html (ekv-begroting)",
+        ...(between?.result ? { between: between.result } : {}),
       })
     );
 
@@ -240,7 +307,10 @@ export function WebApp({ makeWorker }: { makeWorker: () => WorkerPort }) {
         ontvangsten, benutting) in .xlsx-bestanden, met dezelfde regels als de
         Excel-invoegtoepassing en <code>ekv check</code>. De bestanden worden in deze browser
         gelezen en gecontroleerd: er wordt niets verstuurd, en na het laden werkt de pagina ook
-        zonder netwerk.
+        zonder netwerk. Geeft u meer bestanden tegelijk (begrotingen en jaarverslagen, in
+        willekeurige volgorde), dan worden ze ook met elkaar vergeleken, zoals{" "}
+        <code>ekv check a.xlsx b.xlsx</code> doet: realisaties die verschillen, bijgestelde ramingen
+        en verdwenen regelingen.
       </Text>
       <div className={mergeClasses(styles.drop, dragging && styles.dragging)} data-testid="drop">
         <Text weight="semibold">Sleep .xlsx-bestanden hierheen, of kies ze:</Text>
@@ -300,6 +370,64 @@ export function WebApp({ makeWorker }: { makeWorker: () => WorkerPort }) {
           </Text>
         </div>
       )}
+      {between && (
+        <section className={styles.file} aria-labelledby="tussen-documenten" data-testid="between">
+          <Text as="h2" size={500} weight="semibold" id="tussen-documenten">
+            Tussen documenten
+          </Text>
+          {between.status === "running" && <Text size={200}>{c.comparing}</Text>}
+          {between.status === "error" && (
+            <MessageBar intent="error" layout="multiline">
+              <MessageBarBody data-testid="between-error">
+                De vergelijking tussen documenten: {between.error}
+              </MessageBarBody>
+            </MessageBar>
+          )}
+          {between.result && (
+            <>
+              <ul className={styles.meta} style={{ margin: 0, paddingLeft: "20px" }}>
+                {between.result.documents.map((d) => (
+                  <li key={d.file} data-testid="between-document">
+                    {d.file}:{" "}
+                    {d.id
+                      ? `${documentLabel(d.id)} (${d.reason})`
+                      : `niet vergeleken — document en jaar onbekend: ${d.reason}`}
+                  </li>
+                ))}
+              </ul>
+              <MessageBar
+                layout="multiline"
+                intent={
+                  between.result.documents.filter((d) => d.id).length < 2
+                    ? "info"
+                    : between.result.findings.some((x) => x.severity === "error")
+                      ? "error"
+                      : between.result.findings.some((x) => x.severity === "warning")
+                        ? "warning"
+                        : between.result.findings.length
+                          ? "info"
+                          : "success"
+                }
+              >
+                <MessageBarBody data-testid="between-summary">
+                  {between.result.documents.filter((d) => d.id).length < 2
+                    ? c.notCompared
+                    : c.summary(between.result.findings)}
+                </MessageBarBody>
+              </MessageBar>
+              {between.result.findings.length > 0 && (
+                <FindingsList
+                  result={NO_CHECK}
+                  cross={crossItems(between.result.findings, null, WORDS)}
+                  s={s}
+                  headingLevel={3}
+                  idPrefix="tussen"
+                />
+              )}
+            </>
+          )}
+        </section>
+      )}
       {files.map((f, i) => (
         <section key={f.key} className={styles.file} aria-labelledby={`bestand-${f.key}`}>
           <Text as="h2" size={500} weight="semibold" id={`bestand-${f.key}`}>
@@ -340,7 +468,18 @@ export function WebApp({ makeWorker }: { makeWorker: () => WorkerPort }) {
               >
                 <MessageBarBody data-testid="file-summary">{summaryLine(f.result)}</MessageBarBody>
               </MessageBar>
-              <FindingsList result={f.result} s={s} headingLevel={3} idPrefix={`bestand-${i}`} />
+              {f.crossTable && f.crossTable.length > 0 && (
+                <Text size={200} className={styles.meta} data-testid="file-cross-table">
+                  {c.crossTable(f.crossTable)}
+                </Text>
+              )}
+              <FindingsList
+                result={f.result}
+                cross={crossItems(f.crossTable ?? [], f.name, WORDS)}
+                s={s}
+                headingLevel={3}
+                idPrefix={`bestand-${i}`}
+              />
             </>
           )}
         </section>

@@ -1,8 +1,9 @@
 /** The web page's check worker (see protocol.ts). */
-import { FileAnswer, FileRequest, readAndCheck } from "./protocol";
+import { FileAnswer, WebRequest, createWebHandler } from "./protocol";
 
 const scope = self as unknown as {
-  onmessage: ((e: { data: FileRequest }) => void) | null;
+  onmessage: ((e: { data: WebRequest }) => void) | null;
   postMessage(m: FileAnswer): void;
 };
-scope.onmessage = (e) => readAndCheck(e.data, (a) => scope.postMessage(a));
+const handle = createWebHandler((a) => scope.postMessage(a));
+scope.onmessage = (e) => handle(e.data);

@@ -2,7 +2,8 @@
  * The .xlsx reader: bytes in, the core's `SheetData` out, with no node APIs, so the CLI, the
  * task pane and a web page share it. Split by concern:
  * - zip.ts: the zip container (central directory, zip64, data descriptors, CRC-32, fflate);
- * - xml.ts: streaming XML with saxes (no DTDs, depth and length limits);
+ * - xml.ts: streaming XML, a byte-level scanner checked against saxes (no DTDs, depth and length
+ *   limits);
  * - parts.ts: the package's relationships, the workbook part, its sheets and date system;
  * - shared-strings.ts, styles.ts (number formats), worksheet.ts (cells, merges, sparse model);
  * - limits.ts: every hard limit with its name, value and Dutch message; errors.ts: `XlsxError`.

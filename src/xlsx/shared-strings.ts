@@ -4,7 +4,7 @@
  * Limits: the number of strings, the characters of one string and of all together.
  */
 import { limitError, type Limits } from "./limits";
-import { parsePart } from "./xml";
+import { scanPart } from "./xml";
 import type { ZipArchive } from "./zip";
 
 export function readSharedStrings(
@@ -19,7 +19,7 @@ export function readSharedStrings(
   let inT = false;
   let phonetic = 0;
   let chars = 0;
-  parsePart(
+  scanPart(
     zip,
     entry,
     {

@@ -15,7 +15,7 @@ import { columnLetters } from "../core/tables/a1";
 import type { CellError, CellValue, SheetData } from "../core/tables/model";
 import { damaged, XlsxError } from "./errors";
 import { GRID, limitError, type Limits } from "./limits";
-import { parsePart, type Attributes } from "./xml";
+import { scanPart, type TagAttributes } from "./xml";
 import type { ZipArchive } from "./zip";
 
 export interface SheetContext {
@@ -27,8 +27,12 @@ export interface SheetContext {
   budget: { cells: number };
 }
 
-interface SparseRow {
-  cols: number[];
+/**
+ * One row as kept while reading: its cells from its own left-most filled column (`left`) to its
+ * last filled cell, so a row costs its filled width, wherever on the grid it lies.
+ */
+interface Row {
+  left: number;
   vals: CellValue[];
 }
 
@@ -118,13 +122,52 @@ export function readWorksheet(
   const { shared, formats, date1904, limits, budget } = ctx;
   const entry = zip.get(part);
   if (!entry) throw damaged(`blad "${name}" (${part}) ontbreekt`);
-  const rows = new Map<number, SparseRow>();
+  const rows = new Map<number, Row>();
   const merges: Merge[] = [];
   const sharedFormulas = new Map<string, string>();
   let cells = 0;
-  let lastRowIndex = -1;
-  let lastRow: SparseRow | undefined;
+  // The row being read: its cells in reading order, in scratch arrays reused for every row, so
+  // only the finished row (one dense array) stays in memory.
+  let openRow = -1;
+  let openCols: number[] = [];
+  let openVals: CellValue[] = [];
+  let openCount = 0;
+  /** Cells of all finished rows, each row from its own left-most cell: bounded by sheetArea. */
+  let kept = 0;
 
+  const flush = (): void => {
+    if (openCount === 0) return;
+    let left = Infinity;
+    let right = -1;
+    for (let j = 0; j < openCount; j++) {
+      const c = openCols[j];
+      if (c < left) left = c;
+      if (c > right) right = c;
+    }
+    const existing = rows.get(openRow);
+    if (existing) {
+      // The same row a second time (out of order): widen it to hold both.
+      left = Math.min(left, existing.left);
+      right = Math.max(right, existing.left + existing.vals.length - 1);
+      kept -= existing.vals.length;
+    }
+    kept += right - left + 1;
+    if (kept > limits.sheetArea) throw limitError("sheetArea", limits, `"${name}"`);
+    const vals: CellValue[] = new Array(right - left + 1).fill(null);
+    if (existing) {
+      for (let j = 0; j < existing.vals.length; j++) {
+        if (existing.vals[j] !== null) vals[existing.left + j - left] = existing.vals[j];
+      }
+    }
+    for (let j = 0; j < openCount; j++) vals[openCols[j] - left] = openVals[j];
+    rows.set(openRow, { left, vals });
+    openCount = 0;
+    if (openCols.length > 4096) {
+      // A very wide row: let its scratch space go rather than keep it for the rest of the sheet.
+      openCols = [];
+      openVals = [];
+    }
+  };
   let inSheetData = false;
   let row = -1;
   let col = -1;
@@ -141,18 +184,15 @@ export function readWorksheet(
 
   const put = (value: CellValue): void => {
     if (value === null) return;
-    if (row !== lastRowIndex || !lastRow) {
-      lastRow = rows.get(row);
-      if (!lastRow) {
-        lastRow = { cols: [], vals: [] };
-        rows.set(row, lastRow);
-      }
-      lastRowIndex = row;
+    if (row !== openRow) {
+      flush();
+      openRow = row;
     }
     if (++cells > limits.sheetCells) throw limitError("sheetCells", limits, `"${name}"`);
     if (--budget.cells < 0) throw limitError("workbookCells", limits);
-    lastRow.cols.push(col);
-    lastRow.vals.push(value);
+    openCols[openCount] = col;
+    openVals[openCount] = value;
+    openCount++;
   };
 
   const typed = (): CellValue => {
@@ -214,18 +254,18 @@ export function readWorksheet(
     return next;
   };
 
-  parsePart(
+  scanPart(
     zip,
     entry,
     {
-      open(tag: string, a: Attributes) {
+      open(tag: string, a: TagAttributes) {
         switch (tag) {
           case "sheetData":
             inSheetData = true;
             break;
           case "row": {
             if (!inSheetData) break;
-            const r = a.r;
+            const r = a.get("r");
             if (r !== undefined) {
               const n = Number(r);
               if (!Number.isInteger(n) || n < 1)
@@ -242,7 +282,7 @@ export function readWorksheet(
           case "c": {
             if (!inSheetData) break;
             inCell = true;
-            ref = a.r ?? "";
+            ref = a.get("r") ?? "";
             if (ref) {
               const at = cellRef(ref);
               row = at.row;
@@ -256,8 +296,9 @@ export function readWorksheet(
               }
             }
             if (row < 0) row = 0;
-            t = a.t;
-            const style = a.s === undefined ? 0 : Number(a.s);
+            t = a.get("t");
+            const sAttr = a.get("s");
+            const style = sAttr === undefined ? 0 : Number(sAttr);
             s = Number.isInteger(style) && style >= 0 ? style : 0;
             f = undefined;
             fShared = undefined;
@@ -269,7 +310,7 @@ export function readWorksheet(
             if (inCell) {
               f = "";
               target = "f";
-              if (a.t === "shared" && a.si !== undefined) fShared = a.si;
+              if (a.get("t") === "shared") fShared = a.get("si");
             }
             break;
           case "v":
@@ -292,7 +333,8 @@ export function readWorksheet(
             inInline = false;
             break;
           case "mergeCell": {
-            const range = a.ref === undefined ? undefined : rangeRef(a.ref);
+            const refAttr = a.get("ref");
+            const range = refAttr === undefined ? undefined : rangeRef(refAttr);
             if (range) {
               if (merges.length >= limits.merges) throw limitError("merges", limits, `"${name}"`);
               merges.push(range);
@@ -338,12 +380,13 @@ export function readWorksheet(
     },
     limits
   );
+  flush();
   return toSheetData(name, rows, merges, limits);
 }
 
 /** Blanks every merged cell but the top-left one, with the work bounded by the area limit. */
 function applyMerges(
-  rows: Map<number, SparseRow>,
+  rows: Map<number, Row>,
   keys: number[],
   merges: Merge[],
   limits: Limits,
@@ -359,61 +402,81 @@ function applyMerges(
       else hi = mid;
     }
     for (let k = lo; k < keys.length && keys[k] <= m.bottom; k++) {
-      const r = rows.get(keys[k]);
-      if (!r) continue;
-      work += r.cols.length;
+      const r = rows.get(keys[k]) as Row;
+      const from = Math.max(m.left, r.left);
+      const to = Math.min(m.right, r.left + r.vals.length - 1);
+      if (to < from) continue;
+      work += to - from + 1;
       if (work > limits.sheetArea) throw limitError("merges", limits, `"${name}"`);
-      for (let j = 0; j < r.cols.length; j++) {
-        const c = r.cols[j];
-        if (c >= m.left && c <= m.right && (keys[k] !== m.top || c !== m.left)) r.vals[j] = null;
+      for (let c = from; c <= to; c++) {
+        if (keys[k] !== m.top || c !== m.left) r.vals[c - r.left] = null;
       }
     }
   }
 }
 
+/**
+ * The grid handed to the checker: from the top-left filled cell (`origin`), each row from the
+ * sheet's left-most filled column to its own last filled cell. A row that starts there already
+ * (the usual case) is handed over as it is, without a copy.
+ */
 function toSheetData(
   name: string,
-  rows: Map<number, SparseRow>,
+  rows: Map<number, Row>,
   merges: Merge[],
   limits: Limits
 ): SheetData {
-  const keys = [...rows.keys()].sort((a, b) => a - b);
-  if (merges.length > 0) applyMerges(rows, keys, merges, limits, name);
-  let minCol = Infinity;
-  const maxCols = new Map<number, number>();
-  for (const k of keys) {
-    const r = rows.get(k) as SparseRow;
-    let max = -1;
-    for (let j = 0; j < r.cols.length; j++) {
-      if (r.vals[j] === null) continue;
-      const c = r.cols[j];
-      if (c < minCol) minCol = c;
-      if (c > max) max = c;
+  const keys = [...rows.keys()];
+  // Rows nearly always come in order; sort only when they do not.
+  for (let i = 1; i < keys.length; i++) {
+    if (keys[i] < keys[i - 1]) {
+      keys.sort((x, y) => x - y);
+      break;
     }
-    if (max >= 0) maxCols.set(k, max);
   }
-  const filled = keys.filter((k) => maxCols.has(k));
+  const list: Row[] = keys.map((k) => rows.get(k) as Row);
+  if (merges.length > 0) applyMerges(rows, keys, merges, limits, name);
+  // After merging, a row may start or end with blanks: its filled span.
+  let minCol = Infinity;
+  const first = new Int32Array(keys.length).fill(-1);
+  const last = new Int32Array(keys.length);
+  let top = -1;
+  let bottom = -1;
+  for (let i = 0; i < keys.length; i++) {
+    const vals = list[i].vals;
+    let f = 0;
+    while (f < vals.length && vals[f] === null) f++;
+    if (f === vals.length) continue;
+    let l = vals.length - 1;
+    while (vals[l] === null) l--;
+    first[i] = f;
+    last[i] = l;
+    if (list[i].left + f < minCol) minCol = list[i].left + f;
+    if (top < 0) top = keys[i];
+    bottom = keys[i];
+  }
   const sheetMerges = merges.map((m) => ({ ...m }));
-  if (filled.length === 0) {
-    return { name, values: [], origin: { row: 0, col: 0 }, merges: sheetMerges };
-  }
+  if (top < 0) return { name, values: [], origin: { row: 0, col: 0 }, merges: sheetMerges };
   let area = 0;
-  for (const k of filled) {
-    area += (maxCols.get(k) as number) - minCol + 1;
+  for (let i = 0; i < keys.length; i++) {
+    if (first[i] < 0) continue;
+    area += list[i].left + last[i] - minCol + 1;
     if (area > limits.sheetArea) throw limitError("sheetArea", limits, `"${name}"`);
   }
-  const top = filled[0];
-  const bottom = filled[filled.length - 1];
   const values: CellValue[][] = new Array(bottom - top + 1);
-  for (let i = 0; i < values.length; i++) values[i] = [];
-  for (const k of filled) {
-    const r = rows.get(k) as SparseRow;
-    const width = (maxCols.get(k) as number) - minCol + 1;
-    const dense: CellValue[] = new Array(width).fill(null);
-    for (let j = 0; j < r.cols.length; j++) {
-      if (r.vals[j] !== null) dense[r.cols[j] - minCol] = r.vals[j];
+  for (let i = 0; i < keys.length; i++) {
+    if (first[i] < 0) continue;
+    const r = list[i];
+    if (r.left === minCol) {
+      if (last[i] + 1 < r.vals.length) r.vals.length = last[i] + 1;
+      values[keys[i] - top] = r.vals;
+    } else {
+      const dense: CellValue[] = new Array(r.left + last[i] - minCol + 1).fill(null);
+      for (let j = 0; j <= last[i]; j++) dense[r.left + j - minCol] = r.vals[j];
+      values[keys[i] - top] = dense;
     }
-    values[k - top] = dense;
   }
+  // Rows without a filled cell inside the grid are empty rows.
+  for (let i = 0; i < values.length; i++) if (values[i] === undefined) values[i] = [];
   return { name, values, origin: { row: top, col: minCol }, merges: sheetMerges };
 }

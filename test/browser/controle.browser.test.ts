@@ -3,14 +3,18 @@
  * read in the page (no request leaves it), checked in the worker, its findings shown with the
  * task pane's list, and the downloaded HTML report carries the file's name and SHA-256, the date,
  * the options, the tables and every finding. Then, offline, a second file is still checked.
+ * Two documents given together (begroting and jaarverslag 2020 of XVII) are also compared with
+ * each other, with exactly the findings of `ekv check` for the pair, in the page and the report.
  */
 import { createHash } from "crypto";
 import * as fs from "fs";
 import * as path from "path";
 import type { Browser } from "playwright-core";
 import { ROOT, Served, launchChromium, serveDist } from "./harness";
+import { JV2020, OWB2020, XVII_OWB2020_JV2020 } from "../taskpane/fixtures/xvii-cross";
 
 const EXAMPLE = path.join(ROOT, "examples/begroting-2016-hoofdstuk-IX.xlsx");
+const XVII = path.join(ROOT, "examples/xvii-2020-2022");
 const SHOTS = path.join(ROOT, "test-results");
 
 jest.setTimeout(120_000);
@@ -105,5 +109,131 @@ test("the example workbook through the file input: findings shown, report downlo
 
   expect(outside).toEqual([]);
   expect(problems).toEqual([]);
+  await context.close();
+});
+
+/** Dutch amounts as the page writes them: 1.442.784, a minus as "– 2.192". */
+function nl(n: number): string {
+  const abs = Math.abs(n).toLocaleString("nl-NL");
+  return n < 0 ? `– ${abs}` : abs;
+}
+
+test("two documents through the file input: compared in the worker, the CLI's 31 findings shown and in the downloaded report", async () => {
+  // Tall enough that the virtualised list renders all 31 items (60vh of 3000 px).
+  const context = await browser.newContext({
+    viewport: { width: 900, height: 3000 },
+    acceptDownloads: true,
+  });
+  const page = await context.newPage();
+  const problems: string[] = [];
+  page.on("pageerror", (e) => problems.push(`pageerror: ${e.message}`));
+  page.on("console", (m) => {
+    if (m.type() === "error") problems.push(`console.error: ${m.text()}`);
+  });
+  await page.goto(`${served.baseUrl}/controle.html`);
+  await page.getByTestId("file-input").waitFor();
+  await page
+    .getByTestId("file-input")
+    .setInputFiles([path.join(XVII, OWB2020), path.join(XVII, JV2020)]);
+
+  const summary = page.getByTestId("between-summary");
+  await summary.waitFor();
+  expect(await summary.textContent()).toBe(
+    "Tussen documenten: geen fouten, 1 waarschuwing, 30 info."
+  );
+  expect(await page.getByTestId("between-document").allTextContents()).toEqual([
+    `${OWB2020}: OWB2020 (uit de titel "Begroting Buitenlandse Handel en Ontwikkelingssamenwerking (XVII) 2020")`,
+    `${JV2020}: JV2020 (uit de titel "Jaarverslag en slotwet Buitenlandse Handel en Ontwikkelingssamenwerking (XVII) 2020")`,
+  ]);
+  const between = page.getByTestId("between");
+  expect(await between.getByTestId("group-warning").textContent()).toBe("Waarschuwingen (1)");
+  expect(await between.getByTestId("group-info").textContent()).toBe("Info (30)");
+  // Each item names both files' cells (neither file is open in a host: no cell to select).
+  const items = await between
+    .locator("button[data-cross]")
+    .evaluateAll((bs) =>
+      bs.map((b) => [b.getAttribute("data-cross"), b.getAttribute("data-cell"), b.textContent])
+    );
+  expect(items).toEqual(
+    XVII_OWB2020_JV2020.map((f) => {
+      const title =
+        f.rule === "scheme-missing"
+          ? "Regeling ontbreekt in volgend document"
+          : "Raming bijgesteld";
+      const numbers = [
+        f.expected !== null ? `verwacht ${nl(f.expected)}` : null,
+        f.actual !== null ? `gevonden ${nl(f.actual)}` : null,
+        f.expected !== null && f.actual !== null ? `verschil ${nl(f.actual - f.expected)}` : null,
+      ].filter(Boolean);
+      const cells = f.cells.map((c) => `${c.file} · '${c.sheet}'!${c.cell}`).join(" ↔ ");
+      return [f.rule, null, `${title}${[cells, ...numbers].join(" · ")}`];
+    })
+  );
+  // Both files' own checks: one table each, no findings.
+  expect(await page.getByTestId("file-summary").allTextContents()).toEqual([
+    "Alles klopt: 1 tabel gecontroleerd, geen bevindingen.",
+    "Alles klopt: 1 tabel gecontroleerd, geen bevindingen.",
+  ]);
+  await page.setViewportSize({ width: 900, height: 900 });
+  await page.screenshot({
+    path: path.join(SHOTS, "controle-tussen-documenten.png"),
+    fullPage: true,
+  });
+
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByTestId("download").click(),
+  ]);
+  const html = fs.readFileSync(await download.path(), "utf8");
+  expect(html).not.toMatch(/<script|<link|src=|href="http/);
+  expect(html).toContain("<h2>Tussen documenten</h2>");
+  expect(html).toContain('<p class="summary">Geen fouten, 1 waarschuwing, 30 info.</p>');
+  const section = html.slice(html.indexOf("<h2>Tussen documenten</h2>"));
+  const rows = section.match(/<tr class="(error|warning|info)">.*?<\/tr>/g) ?? [];
+  expect(rows).toHaveLength(31);
+  XVII_OWB2020_JV2020.forEach((f, i) => {
+    expect(rows[i]).toContain(
+      `<td class="cel">${f.cells.map((c) => `${c.file} · ${c.sheet}!${c.cell}`).join("<br>")}</td>`
+    );
+    expect(rows[i]).toContain(
+      `<td class="n">${f.expected === null ? "" : nl(f.expected)}</td><td class="n">${f.actual === null ? "" : nl(f.actual)}</td>`
+    );
+  });
+  for (const name of [OWB2020, JV2020]) {
+    const sha = createHash("sha256")
+      .update(fs.readFileSync(path.join(XVII, name)))
+      .digest("hex");
+    expect(html).toContain(sha);
+  }
+  expect(problems).toEqual([]);
+  await context.close();
+});
+
+test("a second set of files replaces the first: a single file is not compared, a bad one among two says why", async () => {
+  const context = await browser.newContext({ viewport: { width: 900, height: 900 } });
+  const page = await context.newPage();
+  await page.goto(`${served.baseUrl}/controle.html`);
+  await page
+    .getByTestId("file-input")
+    .setInputFiles([path.join(XVII, OWB2020), path.join(XVII, JV2020)]);
+  await page.getByTestId("between-summary").waitFor();
+  await page.getByTestId("file-input").setInputFiles([
+    {
+      name: OWB2020,
+      mimeType: "application/octet-stream",
+      buffer: fs.readFileSync(path.join(XVII, OWB2020)),
+    },
+    {
+      name: "kapot.xlsx",
+      mimeType: "application/octet-stream",
+      buffer: Buffer.from("dit is geen zip"),
+    },
+  ]);
+  expect(await page.getByTestId("file-error").textContent()).toBe(
+    "kapot.xlsx: dit is geen Excel-werkmap (.xlsx)."
+  );
+  // One readable file: nothing to compare, so no section (and no leftover from the first set).
+  await page.getByTestId("file-summary").waitFor();
+  expect(await page.getByTestId("between").count()).toBe(0);
   await context.close();
 });

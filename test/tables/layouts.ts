@@ -33,9 +33,6 @@ type Merge = NonNullable<SheetData["merges"]>[number];
 export interface Placed {
   sheets: SheetData[];
   subject: number;
-  /** For the .xlsx path: cells (sheet coordinates) that hold amounts, and hidden columns. */
-  amountCells?: Array<{ row: number; col: number }>;
-  hiddenColumns?: number[];
 }
 
 export interface Layout {

@@ -5,7 +5,7 @@
  * 3); an amount written with its own unit ("74,9 mln") is read in every kind of table and
  * compared in the table's unit, and never guessed when the table names no unit. Figures by hand.
  */
-import { type Grid, hits, only, run } from "./support";
+import { type Grid, hits, only, run, setCell } from "./support";
 
 const HEADER = [
   "Omschrijving",
@@ -31,11 +31,7 @@ const ABOVE: Grid = [
   ["Lening Sint Maarten", 50000, 0, 0, 50000],
 ];
 
-const set = (g: Grid, r: number, c: number, v: unknown): Grid => {
-  const out = g.map((row) => [...row]);
-  out[r][c] = v as Grid[number][number];
-  return out;
-};
+const set = setCell;
 
 describe("loan totals above the items", () => {
   it("is consistent as published: every total checked, nothing counted twice", () => {

@@ -25,6 +25,13 @@ export function copy(grid: Grid): Grid {
   return grid.map((r) => [...r]);
 }
 
+/** A copy of the grid with the cell at 0-based row r, column c set to v. */
+export function setCell(grid: Grid, r: number, c: number, v: CellValue): Grid {
+  const g = copy(grid);
+  g[r][c] = v;
+  return g;
+}
+
 /** Sets the cell at an A1 address (single letters only) in a copy of the grid. */
 export function withCell(grid: Grid, address: string, value: CellValue): Grid {
   const g = copy(grid);

@@ -5,7 +5,7 @@
  * against the item rows, never counting a row twice. Figures by hand in the comments.
  */
 import { checkSheets } from "../../src/core/tables";
-import { GARANTIES, type Grid, hits, run } from "./support";
+import { GARANTIES, type Grid, hits, run, setCell } from "./support";
 
 const HEADER = [
   "Omschrijving",
@@ -50,11 +50,7 @@ const GROUPS_AND_GRAND: Grid = [
   ["Totaal generaal", 160, 25, 10, 175],
 ];
 
-const set = (g: Grid, r: number, c: number, v: number): Grid => {
-  const out = g.map((row) => [...row]);
-  out[r][c] = v;
-  return out;
-};
+const set = setCell;
 
 describe("a table with several total rows", () => {
   it("keeps the rows after the first Totaal in the table: consistent, every amount checked", () => {

@@ -39,12 +39,16 @@ export const UITGAVEN_COLUMNS: ReadonlySet<string> = columnsOf("uitgaven-ontvang
 
 const SUPERSCRIPTS = new RegExp(FOOTNOTE_SYMBOL, "g");
 const SOFT_HYPHENS = new RegExp(SOFT_HYPHEN, "g");
+const ALL_DIGITS = /^[0-9]+$/;
 
 /**
  * Lower case, one space between words, soft hyphens removed, a word broken at a line end joined
  * again ("garantie- plafond" → "garantieplafond"), footnote symbols removed.
  */
 export function normaliseHeader(text: string): string {
+  // Digits alone (an amount or a year read as a header candidate, in every row of a long sheet)
+  // are already normal: nothing below changes them.
+  if (ALL_DIGITS.test(text)) return text;
   return (
     collapseSpaces(text.replace(SOFT_HYPHENS, "").replace(SUPERSCRIPTS, ""))
       .toLowerCase()

@@ -140,11 +140,27 @@ function headerAt(rows: Row[], r: number): FoundHeader | undefined {
  * row of years over a labelled row), so that a table above it ends there.
  */
 export function riskTableStarts(rows: Row[], r: number): boolean {
-  if (headerAt(rows, r)) return true;
   const row = rows[r];
   if (!row) return false;
+  // Called for every body row of the tables above: a cheap word test before reading headers.
+  if (hasWord(row, HEADER_WORD) && headerAt(rows, r)) return true;
+  if (!hasWord(rows[r + 1], ROLE_WORD)) return false;
   const first = row.findIndex((v) => yearOnly(v) !== undefined);
   return first > 0 && rowRole(rows[r + 1]?.[first - 1]) !== undefined;
+}
+
+/** A word every loan or reserve header row holds in one of its cells. */
+const HEADER_WORD =
+  /lening|verstrek|aflos|afgelost|storting|dotatie|toevoeging|onttrekking|januari|december|stand/i;
+
+/** A word of a row label of the tables laid out by year (ROW_ROLES). */
+const ROLE_WORD =
+  /achterborg|buffer|vermogen|obligo|risicovoorziening|januari|december|storting|dotatie|toevoeging|onttrekking|stand/i;
+
+function hasWord(row: Row, word: RegExp): boolean {
+  if (!row) return false;
+  for (const v of row) if (typeof v === "string" && word.test(v)) return true;
+  return false;
 }
 
 const TOTAL = /^totaal\b/i;
