@@ -313,6 +313,21 @@ export const LAYOUTS: Layout[] = [
       subject: 1,
     }),
   },
+  ...[1, 2].flatMap((gap): Layout[] => [
+    {
+      name: `side by side: a second benutting table to the right, ${gap} blank column(s) between`,
+      applies: (s) => s.form === "benutting",
+      place: (s) => single(sideBySide(s.grid, BENUTTING, gap)),
+    },
+    {
+      name: `side by side: a second benutting table to the left, ${gap} blank column(s) between`,
+      applies: (s) => s.form === "benutting",
+      place: (s) => ({
+        sheets: [{ name: "Blad1", values: sideBySide(BENUTTING, s.grid, gap) }],
+        subject: 1,
+      }),
+    },
+  ]),
   {
     name: "stacked under another table, a blank row between",
     place: (s, other) => ({
@@ -386,6 +401,8 @@ export function defects(s: Subject): Array<{ name: string; grid: Grid }> {
 
 export interface Shape {
   kind: string;
+  /** The title read above the table's own columns: never a neighbour's. */
+  title: string | undefined;
   years: string;
   unit: string;
   rows: number;
@@ -412,6 +429,7 @@ export function shape(sheets: SheetData[], subject: number): Shape {
   };
   return {
     kind: t.kind,
+    title: t.title,
     years: t.years.join(" "),
     unit: t.unit,
     rows: t.rows.length,

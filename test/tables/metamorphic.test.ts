@@ -1,8 +1,8 @@
 /**
  * Metamorphic layout suite (issue 8): every fixture table and every single-defect variant of it,
  * laid out in each way of ./layouts.ts, gives the findings of its plain layout modulo addresses:
- * the same rule, severity, expected and actual figures, at the same body row of the table and in
- * the same column (kind and year).
+ * the same title (its own, never a neighbour's), the same rule, severity, expected and actual
+ * figures, at the same body row of the table and in the same column (kind and year).
  */
 import {
   LAYOUTS,

@@ -105,6 +105,12 @@ interface Header {
   first: boolean;
 }
 
+/** A benutting table's header: the label column and the columns of its years. */
+interface BenuttingHeader {
+  labelCol: number;
+  yearCols: Array<[number, YearLabel]>;
+}
+
 /** The tables one header row names, and how well the row reads as a header. */
 interface HeaderRow {
   tables: Header[];
@@ -443,12 +449,14 @@ class SheetScanner {
     };
   }
 
-  /** A benutting header: years, and a role label on the next row. */
-  private benuttingAt(
-    r: number
-  ): { labelCol: number; yearCols: Array<[number, YearLabel]> } | undefined {
+  /**
+   * The benutting tables whose header is row r: years, and a role label on the next row. Several
+   * may stand side by side on one row: a new one starts at a role label just left of a year (the
+   * next table's label column), with or without blank columns between the tables.
+   */
+  private benuttingsAt(r: number): BenuttingHeader[] {
     const row = this.rows[r];
-    if (!row || row.length < 3) return undefined;
+    if (!row || row.length < 3) return [];
     const yearCols: Array<[number, YearLabel]> = [];
     for (let c = 0; c < row.length; c++) {
       const v = row[c];
@@ -458,11 +466,39 @@ class SheetScanner {
       const y = yearOnly(v);
       if (y !== undefined) yearCols.push([c, y]);
     }
-    if (yearCols.length < 2) return undefined;
-    const labelCol = yearCols[0][0] - 1;
-    if (labelCol < 0) return undefined;
-    if (!this.roleAt(r + 1, labelCol)) return undefined;
-    return { labelCol, yearCols };
+    if (yearCols.length < 2) return [];
+    const groups: Array<Array<[number, YearLabel]>> = [[yearCols[0]]];
+    for (let i = 1; i < yearCols.length; i++) {
+      const prev = yearCols[i - 1][0];
+      const c = yearCols[i][0];
+      // A blank column alone is a spacer between years; the next table has its own labels.
+      if (c - prev > 1 && this.isRoleLabel(r + 1, c - 1)) groups.push([yearCols[i]]);
+      else groups[groups.length - 1].push(yearCols[i]);
+    }
+    // A lone year after a break is no table of its own: it stays with the table on its left.
+    for (let k = groups.length - 1; k > 0; k--) {
+      if (groups[k].length < 2) groups.splice(k - 1, 2, [...groups[k - 1], ...groups[k]]);
+    }
+    const out: BenuttingHeader[] = [];
+    for (const g of groups) {
+      if (g.length < 2) continue;
+      const labelCol = g[0][0] - 1;
+      if (labelCol < 0 || !this.roleAt(r + 1, labelCol)) continue;
+      out.push({ labelCol, yearCols: g });
+    }
+    return out;
+  }
+
+  private isRoleLabel(r: number, c: number): boolean {
+    const v = this.get(r, c);
+    return typeof v === "string" && roleOf(v) !== undefined;
+  }
+
+  /** True when rows top…bottom hold nothing left of column `left` (no table stands there). */
+  private nothingLeftOf(top: number, bottom: number, left: number): boolean {
+    for (let r = top; r <= bottom; r++)
+      for (let c = 0; c < left; c++) if (!isBlank(this.get(r, c))) return false;
+    return true;
   }
 
   /** The last header column of a benutting table: its last year and what follows it unbroken. */
@@ -497,8 +533,9 @@ class SheetScanner {
       hr !== undefined && hr.tables.some((h) => h.left <= right && h.right >= left);
     if (within(this.headerAt(r, r))) return true;
     if (this.yearRow(r) !== undefined && within(this.headerAt(r + 1, r))) return true;
-    const b = this.benuttingAt(r);
-    if (b && b.labelCol <= right && b.yearCols[b.yearCols.length - 1][0] >= left) return true;
+    for (const b of this.benuttingsAt(r)) {
+      if (b.labelCol <= right && b.yearCols[b.yearCols.length - 1][0] >= left) return true;
+    }
     if (riskTableStarts(this.rows, r)) return true;
     return this.unitTitle(r, left, right);
   }
@@ -592,9 +629,9 @@ class SheetScanner {
         });
       }
       // A benutting table may stand beside a table whose header is on this row.
-      const b = this.benuttingAt(r);
-      const right = b ? b.yearCols[b.yearCols.length - 1][0] : -1;
-      if (b && !this.isClaimed(r, r, b.labelCol, right)) {
+      for (const b of this.benuttingsAt(r)) {
+        const right = b.yearCols[b.yearCols.length - 1][0];
+        if (this.isClaimed(r, r, b.labelCol, right)) continue;
         const t = this.buildBenutting(r, b, sheetIndex, 0, minRow);
         found.push({ table: t, r, left: b.labelCol });
         const bottom = t.rows[t.rows.length - 1] - this.origin.row;
@@ -802,7 +839,7 @@ class SheetScanner {
     const { unit, euroPerUnit, title } = this.titleAbove(
       h.top,
       minRow,
-      h.first ? 0 : h.left,
+      h.first && this.nothingLeftOf(h.top, h.row, h.left) ? 0 : h.left,
       h.right
     );
     const columns = dataCols.map((d) => {
@@ -873,7 +910,7 @@ class SheetScanner {
 
   private buildBenutting(
     r: number,
-    b: { labelCol: number; yearCols: Array<[number, YearLabel]> },
+    b: BenuttingHeader,
     sheetIndex: number,
     index: number,
     minRow: number
@@ -907,7 +944,14 @@ class SheetScanner {
       }
     }
     const n = body.length;
-    const { unit, euroPerUnit, title } = this.titleAbove(r, minRow);
+    // The title stands over the table's own columns; only the leftmost table of the row may have
+    // it left of them (a scheme's heading in column A).
+    const { unit, euroPerUnit, title } = this.titleAbove(
+      r,
+      minRow,
+      this.nothingLeftOf(r, r, b.labelCol) ? 0 : b.labelCol,
+      right
+    );
     const columns = b.yearCols.map(([c, y]) => {
       const col = this.newColumn(c, text(this.get(r, c)), "jaar", y, n);
       for (let i = 0; i < n; i++) readDataCell(col, i, this.stored(body[i], c), euroPerUnit);
