@@ -332,7 +332,8 @@ test("the task pane checks, marks, reports, inserts templates, calculates and re
 
   // --- Invoegen: a benutting table selected right next to the benutting table A3:F6 (G2) would
   // be read together with it by the next check. The pane says why and offers the nearest place
-  // where the check reads it apart (G22, below the last table); the safe choice has the focus.
+  // where the check reads it apart (H2, one blank column to the right); the safe choice has the
+  // focus.
   // The check cell is computed by the real EKV.CONTROLEER of the page's functions bundle.
   await fake(
     page,
@@ -353,39 +354,32 @@ test("the task pane checks, marks, reports, inserts templates, calculates and re
     "Annuleren"
   );
   expect(await sheetSnapshot(page, "Benutting")).toBe(untouched);
-  await ask.getByRole("button", { name: "Invoegen vanaf G22" }).click();
+  await ask.getByRole("button", { name: "Invoegen vanaf H2" }).click();
   await notice(page).filter({ hasText: "Tabel ingevoegd" }).waitFor();
   expect(await notice(page).textContent()).toBe(
-    "Tabel ingevoegd vanaf G22; de controle herkent hem als eigen tabel (G23:L26). Controlecel: =EKV.CONTROLEER(G23:L26)"
+    "Tabel ingevoegd vanaf H2; de controle herkent hem als eigen tabel (H3:M6). Controlecel: =EKV.CONTROLEER(H3:M6)"
   );
   expect(
     await fake(
       page,
-      `return [host.cell("Benutting", "H23").value, host.cell("Benutting", "H26").formula, host.cell("Benutting", "N26").formula, host.cell("Benutting", "H24").numberFormat, host.cell("Benutting", "N26").value, host.cell("Benutting", "H26").value];`
+      `return [host.cell("Benutting", "I3").value, host.cell("Benutting", "I6").formula, host.cell("Benutting", "O6").formula, host.cell("Benutting", "I4").numberFormat, host.cell("Benutting", "O6").value, host.cell("Benutting", "I6").value];`
     )
-  ).toEqual([
-    "2015",
-    "=EKV.NETTO(H24,H25)",
-    "=EKV.CONTROLEER(G23:L26)",
-    '#,##0;"– "#,##0',
-    "OK",
-    0,
-  ]);
+  ).toEqual(["2015", "=EKV.NETTO(I4,I5)", "=EKV.CONTROLEER(H3:M6)", '#,##0;"– "#,##0', "OK", 0]);
   // The user fills in bruto and vervallen for 2015: NETTO gives 22.340 − 71.559 = – 49.219.
   await fake(
     page,
-    `return host.userEdit("Benutting", "H24", 22340).then(function(){ return host.userEdit("Benutting", "H25", 71559); });`
+    `return host.userEdit("Benutting", "I4", 22340).then(function(){ return host.userEdit("Benutting", "I5", 71559); });`
   );
-  expect(await fake(page, `return host.cell("Benutting", "H26").value;`)).toBe(-49219);
+  expect(await fake(page, `return host.cell("Benutting", "I6").value;`)).toBe(-49219);
   // Again at the same place: the new table is there now. Annuleren writes nothing.
   const benutting = await sheetSnapshot(page, "Benutting");
-  await fake(page, `host.state.selection = { sheet: "Benutting", address: "G22" };`);
+  await fake(page, `host.state.selection = { sheet: "Benutting", address: "H2" };`);
   await page.getByRole("button", { name: "Invoegen bij geselecteerde cel" }).click();
   await ask.waitFor();
   await ask.getByRole("button", { name: "Annuleren" }).click();
   await notice(page).filter({ hasText: "Niet ingevoegd" }).waitFor();
   expect(await notice(page).textContent()).toMatch(
-    /^Niet ingevoegd: De tabel zou tegen de herkende tabel ‘Benutting garantieregeling’ \(G23:L26\) aan komen/
+    /^Niet ingevoegd: De tabel zou tegen de herkende tabel ‘Benutting garantieregeling’ \(H3:M6\) aan komen/
   );
   expect(await sheetSnapshot(page, "Benutting")).toBe(benutting);
 

@@ -438,16 +438,15 @@ describe("Invoegen", () => {
     await user.clear(screen.getByRole("textbox", { name: "Laatste jaar" }));
     await user.type(screen.getByRole("textbox", { name: "Laatste jaar" }), "2019");
     // G2: the benutting table A3:F6 ends in column F, so the template (G2:N6) would touch it and
-    // the next check would read both as one table. To the right (H2, I2) the check still reads
-    // the years of both as one table (their row labels are the same); the nearest place where it
-    // reads the template apart is below the last table A17:F20, after a blank row: G22.
+    // the pane keeps a blank row or column between tables. The nearest free place is H2, one
+    // blank column to the right, where the check reads the template as a table of its own.
     host.state.active = "Benutting";
     host.state.selection = { sheet: "Benutting", address: "G2" };
     const before = snapshotSheet(host, "Benutting");
     await user.click(screen.getByRole("button", { name: "Invoegen bij geselecteerde cel" }));
     let ask = await screen.findByRole("alertdialog");
     expect(within(ask).getByText(/tegen de herkende tabel/).textContent).toBe(
-      "De tabel zou tegen de herkende tabel ‘Benutting garantieregeling – 19. Regeling Investeringen’ (A3:F6) aan komen; tussen twee tabellen moet een lege rij of kolom blijven, anders leest de controle ze als één tabel. De dichtstbijzijnde vrije plek begint bij G22. Daar invoegen?"
+      "De tabel zou tegen de herkende tabel ‘Benutting garantieregeling – 19. Regeling Investeringen’ (A3:F6) aan komen; tussen twee tabellen moet een lege rij of kolom blijven, anders leest de controle ze als één tabel. De dichtstbijzijnde vrije plek begint bij H2. Daar invoegen?"
     );
     // Escape means Annuleren: nothing written, the reason stays on screen.
     await user.keyboard("{Escape}");
@@ -461,21 +460,21 @@ describe("Invoegen", () => {
 
     await user.click(screen.getByRole("button", { name: "Invoegen bij geselecteerde cel" }));
     ask = await screen.findByRole("alertdialog");
-    await user.click(within(ask).getByRole("button", { name: "Invoegen vanaf G22" }));
+    await user.click(within(ask).getByRole("button", { name: "Invoegen vanaf H2" }));
     await waitFor(() =>
       expect(within(visiblePanel()).getByTestId("notice").textContent).toBe(
-        "Tabel ingevoegd vanaf G22; de controle herkent hem als eigen tabel (G23:L26). Controlecel: =EKV.CONTROLEER(G23:L26)"
+        "Tabel ingevoegd vanaf H2; de controle herkent hem als eigen tabel (H3:M6). Controlecel: =EKV.CONTROLEER(H3:M6)"
       )
     );
     expect(host.cell("Benutting", "G3").value).toBe("");
-    expect(host.cell("Benutting", "H23").value).toBe("2015");
+    expect(host.cell("Benutting", "I3").value).toBe("2015");
     // The whole check agrees: the old table and the new one are two tables, not one merged.
     await openTab(user, "Controle");
     await user.click(screen.getByRole("button", { name: "Controleer werkblad" }));
     await screen.findByTestId("summary");
     const ranges = screen.getAllByTestId("coverage-table").map((li) => li.textContent ?? "");
     expect(ranges.filter((t) => t.includes("Benutting!A3:F6"))).toHaveLength(1);
-    expect(ranges.filter((t) => t.includes("Benutting!G23:L26"))).toHaveLength(1);
+    expect(ranges.filter((t) => t.includes("Benutting!H3:M6"))).toHaveLength(1);
   });
 
   test("invalid years are explained and block the insert", async () => {
