@@ -4,13 +4,13 @@
  */
 import { formatDutch } from "../core/amount";
 import {
+  MEASURE_LABEL,
   documentLabel,
   publicationOrder,
   type CrossDocumentResult,
   type DocumentId,
   type CrossFinding,
   type DocumentIdentification,
-  type Measure,
   type Timeline,
 } from "../core/documents";
 
@@ -69,19 +69,6 @@ function documentLine(d: DocumentIdentification): string {
     ? `  ${d.file}: ${documentLabel(d.id)} (${d.reason})`
     : `  ${d.file}: niet vergeleken — document en jaar onbekend: ${d.reason}`;
 }
-
-const MEASURE_LABEL: Record<Measure, string> = {
-  uitstaand: "uitstaand",
-  verleend: "verleend",
-  vervallen: "vervallen",
-  garantieplafond: "garantieplafond",
-  "totaal-plafond": "totaal plafond",
-  risicovoorziening: "risicovoorziening",
-  uitgaven: "uitgaven",
-  ontvangsten: "ontvangsten",
-  saldo: "saldo",
-  lening: "lening (€)",
-};
 
 /** The compact timeline table: per scheme, one line per measure and year, one column per document. */
 export function timelineText(

@@ -32,6 +32,7 @@ import type { CompareResult, PaneCheckResult } from "./check-protocol";
 import { compareStrings } from "./compare-strings";
 import { listSheets, readSheet } from "./excel-gateway";
 import type { Strings } from "./strings";
+import { TimelineView } from "./TimelineView";
 import { THIS_WORKBOOK, workbookName } from "./workbook-name";
 
 const useStyles = makeStyles({
@@ -442,6 +443,9 @@ export function CompareSection({
                   {compared < 2 ? c.notCompared : c.summary(findings)}
                 </MessageBarBody>
               </MessageBar>
+            )}
+            {state.result && !state.running && (
+              <TimelineView timelines={state.result.timelines} idPrefix="vergelijk" />
             )}
           </div>
           <div className={styles.buttons}>

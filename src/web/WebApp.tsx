@@ -25,6 +25,7 @@ import { htmlReport, summaryLine } from "../report/html";
 import type { ReportFile } from "../report/html";
 import { parseTolerance, type ToleranceResult } from "../core/tolerance";
 import { FindingsList } from "../taskpane/FindingsList";
+import { TimelineView } from "../taskpane/TimelineView";
 import { compareStrings } from "../taskpane/compare-strings";
 import { dutch as s } from "../taskpane/strings";
 import type { FileAnswer, WebRequest } from "./protocol";
@@ -424,6 +425,7 @@ export function WebApp({ makeWorker }: { makeWorker: () => WorkerPort }) {
                   idPrefix="tussen"
                 />
               )}
+              <TimelineView timelines={between.result.timelines} idPrefix="tussen" />
             </>
           )}
         </section>

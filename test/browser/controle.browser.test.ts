@@ -174,6 +174,20 @@ test("two documents through the file input: compared in the worker, the CLI's 31
     "Alles klopt: 1 tabel gecontroleerd, geen bevindingen.",
     "Alles klopt: 1 tabel gecontroleerd, geen bevindingen.",
   ]);
+  // The timeline from the worker's comparison: DGGF picked, uitstaand eind 2020 as
+  // `ekv check examples/xvii-2020-2022/*.xlsx --json` gives it in timelines["DGGF"]
+  // (OWB2020 I6 180.592 raming, JV2020 F8 124.301 realisatie).
+  const timeline = page.getByTestId("timeline");
+  await timeline.getByTestId("timeline-scheme").selectOption({ label: "DGGF" });
+  const dggf2020 = timeline.locator(
+    '[data-testid="timeline-row"][data-measure="uitstaand"][data-year="2020"] [data-testid="timeline-cell"]'
+  );
+  expect(
+    await dggf2020.evaluateAll((cs) => cs.map((c) => [c.textContent, c.getAttribute("title")]))
+  ).toEqual([
+    ["180.592 r", `raming · ${OWB2020} · 'Verstrekte garanties'!I6`],
+    ["124.301 R", `realisatie · ${JV2020} · 'Verstrekte garanties'!F8`],
+  ]);
   await page.setViewportSize({ width: 900, height: 900 });
   await page.screenshot({
     path: path.join(SHOTS, "controle-tussen-documenten.png"),

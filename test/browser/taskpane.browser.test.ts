@@ -176,6 +176,11 @@ async function sheetSnapshot(page: Page, name: string): Promise<string> {
 }
 
 async function axeSeriousViolations(page: Page): Promise<string[]> {
+  // A dialog fading in is half transparent, and axe then measures a colour contrast no user
+  // sees: wait (on the condition, not a timer) until every finite animation has finished.
+  await page.waitForFunction(
+    `document.getAnimations().every((a) => a.playState !== "running" || a.effect?.getTiming().iterations === Infinity)`
+  );
   if (!(await page.evaluate("typeof window.axe !== 'undefined'"))) {
     await page.addScriptTag({ path: require.resolve("axe-core/axe.min.js") });
   }

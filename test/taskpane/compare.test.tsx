@@ -116,6 +116,20 @@ describe("Vergelijk met ander bestand…", () => {
     expect(screen.getAllByTestId("compare-document")[0].textContent).toContain(
       `${OWB2020} (deze werkmap)`
     );
+    // The timeline from the pane's worker: FOM first; uitstaand eind 2019 as both documents give
+    // it (`ekv check … --json`, timelines["FOM"]: OWB2020 F5 14.760 raming, JV2020 C5 22.827).
+    const fom2019 = document.querySelector(
+      '[data-testid="timeline-row"][data-measure="uitstaand"][data-year="2019"]'
+    );
+    expect(
+      Array.from(fom2019?.querySelectorAll('[data-testid="timeline-cell"]') ?? []).map((c) => [
+        c.textContent,
+        c.getAttribute("title"),
+      ])
+    ).toEqual([
+      ["14.760 r", `raming · ${OWB2020} · 'Verstrekte garanties'!F5`],
+      ["22.827 R", `realisatie · ${JV2020} · 'Verstrekte garanties'!C5`],
+    ]);
 
     expect(screen.getByTestId("group-warning").textContent).toBe("Waarschuwingen (1)");
     expect(screen.getByTestId("group-info").textContent).toBe("Info (30)");

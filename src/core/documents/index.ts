@@ -21,6 +21,7 @@ export { CROSS_DOCUMENT_RULES, compareDocuments, orderDocuments } from "./compar
 export type { CrossRuleMeta } from "./compare";
 export { CROSS_TABLE_RULES, crossTableFindings } from "./cross-table";
 export { extractFacts } from "./facts";
+export { MEASURE_LABEL } from "./measure-labels";
 export {
   documentLabel,
   documentWords,
