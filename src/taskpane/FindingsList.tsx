@@ -204,6 +204,35 @@ function severityIcon(severity: ListSeverity, s: Strings, styles: ReturnType<typ
   );
 }
 
+/** The "why" and "source" lines of an explanation, for findings in a table and between tables. */
+function WhyAndSource({
+  description,
+  source,
+  s,
+}: {
+  description: string | undefined;
+  source: string | undefined;
+  s: Strings;
+}) {
+  const styles = useStyles();
+  return (
+    <>
+      {description && (
+        <p className={styles.explainText}>
+          <span className={styles.meta}>{s.why}: </span>
+          {description}
+        </p>
+      )}
+      {source && (
+        <p className={styles.explainText}>
+          <span className={styles.meta}>{s.source}: </span>
+          {source}
+        </p>
+      )}
+    </>
+  );
+}
+
 /** A finding between tables or documents: its message names every cell; then why and where. */
 function CrossExplanation({ item, s }: { item: FindingItem; s: Strings }) {
   const styles = useStyles();
@@ -214,18 +243,7 @@ function CrossExplanation({ item, s }: { item: FindingItem; s: Strings }) {
     <div className={styles.explain} data-testid="explanation">
       <p className={styles.explainHead}>{info.title}</p>
       <p className={styles.explainText}>{cross.finding.message}</p>
-      {info.description && (
-        <p className={styles.explainText}>
-          <span className={styles.meta}>{s.why}: </span>
-          {info.description}
-        </p>
-      )}
-      {info.source && (
-        <p className={styles.explainText}>
-          <span className={styles.meta}>{s.source}: </span>
-          {info.source}
-        </p>
-      )}
+      <WhyAndSource description={info.description} source={info.source} s={s} />
     </div>
   );
 }
@@ -247,18 +265,11 @@ function Explanation({ item, s }: { item: FindingItem; s: Strings }) {
                 {m}
               </p>
             ))}
-            {info.description && info.description !== info.title && (
-              <p className={styles.explainText}>
-                <span className={styles.meta}>{s.why}: </span>
-                {info.description}
-              </p>
-            )}
-            {info.source && (
-              <p className={styles.explainText}>
-                <span className={styles.meta}>{s.source}: </span>
-                {info.source}
-              </p>
-            )}
+            <WhyAndSource
+              description={info.description !== info.title ? info.description : undefined}
+              source={info.source}
+              s={s}
+            />
           </div>
         );
       })}
