@@ -50,6 +50,13 @@ export interface TagHandler {
   open(name: string, attributes: TagAttributes, selfClosing: boolean): void;
   close(name: string): void;
   text?(text: string): void;
+  /**
+   * Offered first, before `text`, a text that runs up to an end tag, as its raw bytes
+   * [from, to) of `buf` (valid only during the call): returns true when it took the text (then
+   * `text` is not called), false to get it as a string. Lets a worksheet read the digits of a
+   * number without making a string of them.
+   */
+  textBytes?(buf: Uint8Array, from: number, to: number): boolean;
 }
 
 /** The local part of a qualified name. */
@@ -153,8 +160,8 @@ function decode(buf: Uint8Array, from: number, to: number): string {
   }
   if (len <= 64) {
     // Short ASCII (numbers, references, most shared strings): cheaper than a TextDecoder call.
-    const codes = SCRATCH;
-    codes.length = len;
+    // One array per length, filled in place (changing an array's length reallocates it).
+    const codes = (CODES[len] ??= new Array<number>(len).fill(0));
     let or = 0;
     for (let k = 0; k < len; k++) {
       const b = buf[from + k];
@@ -166,8 +173,8 @@ function decode(buf: Uint8Array, from: number, to: number): string {
   return utf8.decode(buf.subarray(from, to));
 }
 
-/** Character codes of a short ASCII run being decoded. */
-const SCRATCH: number[] = [];
+/** Character codes of a short ASCII run being decoded, an array for each length up to 64. */
+const CODES: number[][] = [];
 
 const PREDEFINED: Record<string, string> = { lt: "<", gt: ">", amp: "&", quot: '"', apos: "'" };
 
@@ -537,6 +544,14 @@ export class XmlScanner implements TagAttributes {
       return;
     }
     if (!this.handler.text) return;
+    if (
+      this.handler.textBytes !== undefined &&
+      to + 1 < buf.length &&
+      buf[to + 1] === SLASH &&
+      this.handler.textBytes(buf, from, to)
+    ) {
+      return;
+    }
     let s = decode(buf, from, to);
     if (s.indexOf("\r") >= 0) s = normaliseLineEnds(s);
     if (s.indexOf("&") >= 0) s = unescape(s);

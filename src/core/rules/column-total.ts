@@ -67,8 +67,9 @@ function checkSum(ctx: RuleContext, table: ParsedTable, column: ParsedColumn, su
   const count = sum.items.length;
   const above = table.totalsAbove === true;
   const counted = above ? table.rows.length : t;
-  const skipped = table.breakdown.slice(above ? t + 1 : 0, counted).some(Boolean);
-  const subtotals = table.subtotal.slice(above ? t + 1 : 0, counted).some(Boolean);
+  // Only for the message of a difference (asked for only then): not per column of every table.
+  const skipped = (): boolean => table.breakdown.slice(above ? t + 1 : 0, counted).some(Boolean);
+  const subtotals = (): boolean => table.subtotal.slice(above ? t + 1 : 0, counted).some(Boolean);
   const where = above ? "eronder" : "erboven";
   reportDifference(
     ctx,
@@ -83,9 +84,9 @@ function checkSum(ctx: RuleContext, table: ParsedTable, column: ParsedColumn, su
           ? `Het subtotaal moet gelijk zijn aan de som van de ${count} regels eronder tot het volgende subtotaal (${e}).`
           : `Het subtotaal moet gelijk zijn aan de som van de ${count} regels erboven sinds het vorige subtotaal (${e}).`
         : `Het totaal moet gelijk zijn aan de som van de ${count} regels ${where} (${e})${
-            subtotals
+            subtotals()
               ? `; subtotalen en regels die met "waarvan" beginnen tellen niet mee, ze zitten al in de regels ${where}`
-              : skipped
+              : skipped()
                 ? '; regels die met "waarvan" beginnen tellen niet mee, ze zitten al in de regel erboven'
                 : ""
           }.`,
