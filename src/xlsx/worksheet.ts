@@ -17,6 +17,7 @@ import { damaged, XlsxError } from "./errors";
 import { GRID, limitError, type Limits } from "./limits";
 import { scanPart, type TagAttributes } from "./xml";
 import type { ZipArchive } from "./zip";
+import { formatCount } from "../core/count";
 
 export interface SheetContext {
   shared: string[];
@@ -73,7 +74,7 @@ function shorten(ref: string): string {
   return ref.length > 24 ? `${ref.slice(0, 21)}...` : ref;
 }
 
-const GRID_TEXT = `max. ${GRID.rows.toLocaleString("nl-NL")} rijen × ${GRID.columns.toLocaleString("nl-NL")} kolommen`;
+const GRID_TEXT = `max. ${formatCount(GRID.rows)} rijen × ${formatCount(GRID.columns)} kolommen`;
 
 /**
  * A reference beyond Excel's grid: "cel A999999999", "rij 999.999.999" or "kolom XFE" (a cell
@@ -88,7 +89,7 @@ function beyondGrid(what: string): XlsxError {
 
 /** A row number as the message shows it: in Dutch notation, or shortened when absurdly long. */
 function rowText(raw: string, n: number): string {
-  return Number.isSafeInteger(n) ? n.toLocaleString("nl-NL") : shorten(raw.trim());
+  return Number.isSafeInteger(n) ? formatCount(n) : shorten(raw.trim());
 }
 
 /** 0-based row and column of an A1 reference, checked against the grid. */
@@ -113,6 +114,60 @@ function cellRef(ref: string): { row: number; col: number } {
     throw damaged(`ongeldige celverwijzing "${shorten(ref)}"`);
   }
   return { row: row - 1, col: col - 1 };
+}
+
+/**
+ * A cell reference as Excel writes it (upper-case column letters, a row number without leading
+ * zeros, inside the grid), read from the bytes [from, to): row × 16 384 + column, 0-based, or -1
+ * for anything else, which `cellRef` then reads (and refuses) from its text.
+ */
+function plainCellRef(buf: Uint8Array, from: number, to: number): number {
+  let p = from;
+  let col = 0;
+  while (p < to && p - from < 3) {
+    const c = buf[p];
+    if (c < 0x41 || c > 0x5a) break;
+    col = col * 26 + (c - 0x40);
+    p++;
+  }
+  if (p === from || p === to || buf[p] === 0x30) return -1;
+  let row = 0;
+  const digits = p;
+  for (; p < to && p - digits < 7; p++) {
+    const d = buf[p] - 48;
+    if (d < 0 || d > 9) return -1;
+    row = row * 10 + d;
+  }
+  if (p !== to || col > GRID.columns || row > GRID.rows) return -1;
+  return (row - 1) * GRID.columns + (col - 1);
+}
+
+/** A plain attribute of 1 to 9 digits, as its number; -1 when absent or anything else. */
+function plainDigits(a: TagAttributes, name: string): number {
+  const k = a.plain(name);
+  if (k < 0) return -1;
+  const buf = a.bytes;
+  const from = a.from(k);
+  const to = a.to(k);
+  if (to - from < 1 || to - from > 9) return -1;
+  let n = 0;
+  for (let p = from; p < to; p++) {
+    const d = buf[p] - 48;
+    if (d < 0 || d > 9) return -1;
+    n = n * 10 + d;
+  }
+  return n;
+}
+
+/** One-character ASCII strings by code, made once. */
+const CHARS: string[] = Array.from({ length: 128 }, (_, c) => String.fromCharCode(c));
+
+/** A plain attribute of one ASCII character (a cell type: s, n, b, e), else undefined. */
+function plainChar(a: TagAttributes, name: string): string | undefined {
+  const k = a.plain(name);
+  if (k < 0 || a.to(k) - a.from(k) !== 1) return undefined;
+  const c = a.bytes[a.from(k)];
+  return c < 128 ? CHARS[c] : undefined;
 }
 
 function rangeRef(ref: string): Merge | undefined {
@@ -205,6 +260,8 @@ export function readWorksheet(
   let col = -1;
   let inCell = false;
   let ref = "";
+  /** The cell's reference was read from its bytes (`ref` stays ""): its text is column + row. */
+  let refRead = false;
   let t: string | undefined;
   let s = 0;
   let f: string | undefined;
@@ -243,7 +300,7 @@ export function readWorksheet(
           const i = Number(v);
           if (!Number.isInteger(i) || i < 0 || i >= shared.length) {
             throw damaged(
-              `cel ${shorten(ref || `#${col + 1}`)} verwijst naar gedeelde tekst ${shorten(v.trim())}, die niet bestaat`
+              `cel ${shorten(refRead ? `${columnLetters(col)}${row + 1}` : ref || `#${col + 1}`)} verwijst naar gedeelde tekst ${shorten(v.trim())}, die niet bestaat`
             );
           }
           value = shared[i];
@@ -317,8 +374,11 @@ export function readWorksheet(
             break;
           case "row": {
             if (!inSheetData) break;
-            const r = a.get("r");
-            if (r !== undefined) {
+            // The usual row number, read from its bytes; anything else from its text, as before.
+            const fast = plainDigits(a, "r");
+            const r = fast >= 1 && fast <= GRID.rows ? undefined : a.get("r");
+            if (fast >= 1 && fast <= GRID.rows) row = fast - 1;
+            else if (r !== undefined) {
               const n = Number(r);
               if (!Number.isInteger(n) || n < 1)
                 throw damaged(`ongeldig rijnummer "${shorten(r)}"`);
@@ -334,8 +394,15 @@ export function readWorksheet(
           case "c": {
             if (!inSheetData) break;
             inCell = true;
-            ref = a.get("r") ?? "";
-            if (ref) {
+            const plainRef = a.plain("r");
+            const at = plainRef < 0 ? -1 : plainCellRef(a.bytes, a.from(plainRef), a.to(plainRef));
+            // The usual reference, read without a string (its text is made again if a message needs it).
+            ref = at < 0 ? (a.get("r") ?? "") : "";
+            refRead = at >= 0;
+            if (refRead) {
+              row = Math.floor(at / GRID.columns);
+              col = at - row * GRID.columns;
+            } else if (ref) {
               const at = cellRef(ref);
               row = at.row;
               col = at.col;
@@ -348,10 +415,14 @@ export function readWorksheet(
               }
             }
             if (row < 0) row = 0;
-            t = a.get("t");
-            const sAttr = a.get("s");
-            const style = sAttr === undefined ? 0 : Number(sAttr);
-            s = Number.isInteger(style) && style >= 0 ? style : 0;
+            t = plainChar(a, "t") ?? a.get("t");
+            const fastStyle = plainDigits(a, "s");
+            if (fastStyle >= 0) s = fastStyle;
+            else {
+              const sAttr = a.get("s");
+              const style = sAttr === undefined ? 0 : Number(sAttr);
+              s = Number.isInteger(style) && style >= 0 ? style : 0;
+            }
             f = undefined;
             fShared = undefined;
             v = undefined;

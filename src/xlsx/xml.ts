@@ -43,6 +43,17 @@ export interface TagAttributes {
   get(qualifiedName: string): string | undefined;
   /** All attributes as a record keyed by qualified name. */
   record(): Attributes;
+  /**
+   * The attribute with this qualified name when its value is plain (no reference, tab or line
+   * end to normalise, so its bytes are its text): its index for `from` and `to`, else -1 (absent,
+   * or not plain: then `get` gives it). Lets a worksheet read a cell reference from its bytes.
+   */
+  plain(qualifiedName: string): number;
+  /** The bytes the values lie in. */
+  readonly bytes: Uint8Array;
+  /** Where the value of attribute `index` (from `plain`) starts and ends in `bytes`. */
+  from(index: number): number;
+  to(index: number): number;
 }
 
 /** A handler for the hot parts (worksheets, shared strings): attributes read on demand. */
@@ -507,6 +518,25 @@ export class XmlScanner implements TagAttributes {
       }
     }
     return undefined;
+  }
+
+  plain(qualifiedName: string): number {
+    for (let k = 0; k < this.attrCount; k++) {
+      if (this.attrNames[k] === qualifiedName) return this.attrPlain[k] ? k : -1;
+    }
+    return -1;
+  }
+
+  get bytes(): Uint8Array {
+    return this.tagBuf;
+  }
+
+  from(index: number): number {
+    return this.attrFrom[index];
+  }
+
+  to(index: number): number {
+    return this.attrTo[index];
   }
 
   record(): Attributes {

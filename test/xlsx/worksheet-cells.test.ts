@@ -83,3 +83,26 @@ test("a date format still turns a number into a date; other formats leave it a n
     "</row>";
   expect(read(rows, styles)).toEqual([["1-5-2016", 42491, 42491, "1-5-2016"]]);
 });
+
+test("cell references as Excel writes them and as others may: the same cells", () => {
+  const rows =
+    '<row r="1"><c r="A1"><v>1</v></c><c r="b1"><v>2</v></c></row>' +
+    '<row r="2"><c r="C02"><v>3</v></c><c r="AA2"><v>4</v></c></row>';
+  const expected: unknown[][] = [
+    [1, 2],
+    [null, null, 3, ...new Array<null>(23).fill(null), 4],
+  ];
+  expect(read(rows)).toEqual(expected);
+});
+
+test("a shared-string index that does not exist names the cell as written", () => {
+  const sst = "<sst><si><t>a</t></si></sst>";
+  for (const ref of ["XFD1048576", "b2"]) {
+    const parts = minimalWorkbook(sheetXml(`<row><c r="${ref}" t="s"><v>5</v></c></row>`), {
+      sharedStrings: sst,
+    });
+    expect(() => readWorkbook(writeZip(parts))).toThrow(
+      `het bestand is beschadigd (cel ${ref} verwijst naar gedeelde tekst 5, die niet bestaat) en kan niet worden gelezen.`
+    );
+  }
+});

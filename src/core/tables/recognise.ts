@@ -71,6 +71,25 @@ const YEARISH = new RegExp(
  */
 const MAYBE_SUBTOTAL = /s[^a-z]*u[^a-z]*b/i;
 
+/** A label that says "totaal" (before normalising it to tell what kind of total). */
+const TOTAAL = /totaal/i;
+
+function isSubtotalText(t: string): boolean {
+  return MAYBE_SUBTOTAL.test(t) && SUBTOTAL_ROW.test(normaliseHeader(t));
+}
+
+/** True when one of the first `m` texts passes `test`. */
+function anyText(texts: string[], m: number, test: (t: string) => boolean): boolean {
+  for (let k = 0; k < m; k++) if (test(texts[k])) return true;
+  return false;
+}
+
+/** True when one of the first `m` texts matches `re` (a pattern without the g or y flag). */
+function anyMatch(texts: string[], m: number, re: RegExp): boolean {
+  for (let k = 0; k < m; k++) if (re.test(texts[k])) return true;
+  return false;
+}
+
 function isBlank(v: CellValue | undefined): boolean {
   return v === null || v === undefined || (typeof v === "string" && v.trim() === "");
 }
@@ -94,7 +113,7 @@ function isAmount(v: CellValue | undefined): boolean {
 }
 
 function isTotalLabel(v: CellValue | undefined): boolean {
-  return typeof v === "string" && /totaal/i.test(v) && TOTAL_ROW.test(normaliseHeader(v));
+  return typeof v === "string" && TOTAAL.test(v) && TOTAL_ROW.test(normaliseHeader(v));
 }
 
 /** How a body row counts: an item, a part of the row above (waarvan …), or a subtotal. */
@@ -618,6 +637,8 @@ class SheetScanner {
     const areas = this.claimed.filter((a) => a.top <= r && a.bottom >= r);
     if (!areas.length) return false;
     const row = this.rows[r] ?? [];
+    // One table as wide as the row (every row of a long table): nothing to look at cell by cell.
+    for (const a of areas) if (a.left <= 0 && a.right >= row.length - 1) return true;
     for (let c = 0; c < row.length; c++) {
       if (!isBlank(row[c]) && !areas.some((a) => a.left <= c && a.right >= c)) return false;
     }
@@ -753,7 +774,8 @@ class SheetScanner {
   /**
    * The role of each body row, from the texts in its label columns (total rows: see totals.ts),
    * and the normalised label of each row that says "totaal" ("" for the others), read row by row
-   * so that no list of texts per row is kept (50 000 rows would be 50 000 small arrays).
+   * into one reused list (50 000 rows would otherwise be 50 000 small arrays) and tested without
+   * a function per text.
    */
   private rowRoles(
     body: number[],
@@ -767,28 +789,32 @@ class SheetScanner {
     const texts: string[] = [];
     let underHead = false;
     for (let i = 0; i < n; i++) {
-      texts.length = 0;
+      let m = 0;
       for (let c = left; c < firstData; c++) {
         const t = text(this.get(body[i], c));
-        if (t) texts.push(t);
+        if (t) texts[m++] = t;
       }
-      const total = texts.find((x) => /totaal/i.test(x));
+      let total: string | undefined;
+      for (let k = 0; k < m; k++) {
+        if (TOTAAL.test(texts[k])) {
+          total = texts[k];
+          break;
+        }
+      }
       totalTexts[i] = total === undefined ? "" : normaliseHeader(total);
       if (isTotal[i]) {
         underHead = false;
         roles[i] = "item";
-      } else if (
-        texts.some((t) => MAYBE_SUBTOTAL.test(t) && SUBTOTAL_ROW.test(normaliseHeader(t)))
-      ) {
+      } else if (anyText(texts, m, isSubtotalText)) {
         underHead = false;
         roles[i] = "subtotal";
-      } else if (texts.some((t) => BREAKDOWN_HEAD.test(t))) {
+      } else if (anyMatch(texts, m, BREAKDOWN_HEAD)) {
         underHead = true;
         roles[i] = "breakdown";
-      } else if (underHead && texts.some((t) => BREAKDOWN_ITEM.test(t))) roles[i] = "breakdown";
+      } else if (underHead && anyMatch(texts, m, BREAKDOWN_ITEM)) roles[i] = "breakdown";
       else {
         underHead = false;
-        roles[i] = texts.some((t) => BREAKDOWN_ROW.test(t)) ? "breakdown" : "item";
+        roles[i] = anyMatch(texts, m, BREAKDOWN_ROW) ? "breakdown" : "item";
       }
     }
     return { roles, totalTexts };
