@@ -13,40 +13,9 @@ import {
   type DocumentIdentification,
   type Timeline,
 } from "../core/documents";
+import { crossCountsLine } from "../core/summary";
 
 const SEVERITY_WORD = { error: "fout", warning: "waarschuwing", info: "info" } as const;
-
-function plural(n: number, one: string, many: string): string {
-  return `${n.toLocaleString("nl-NL")} ${n === 1 ? one : many}`;
-}
-
-export function crossCounts(findings: readonly CrossFinding[]): {
-  errors: number;
-  warnings: number;
-  infos: number;
-} {
-  let errors = 0;
-  let warnings = 0;
-  let infos = 0;
-  for (const f of findings) {
-    if (f.severity === "error") errors++;
-    else if (f.severity === "warning") warnings++;
-    else infos++;
-  }
-  return { errors, warnings, infos };
-}
-
-function countsText(findings: readonly CrossFinding[]): string {
-  const c = crossCounts(findings);
-  if (findings.length === 0) return "Geen bevindingen.";
-  const parts = [
-    c.errors === 0 ? "geen fouten" : plural(c.errors, "fout", "fouten"),
-    plural(c.warnings, "waarschuwing", "waarschuwingen"),
-    `${c.infos.toLocaleString("nl-NL")} info`,
-  ];
-  const t = parts.join(", ");
-  return `${t.charAt(0).toUpperCase()}${t.slice(1)}.`;
-}
 
 function findingLines(f: CrossFinding, withFile: boolean): string[] {
   const cells = f.cells
@@ -60,7 +29,7 @@ export function crossTableText(findings: readonly CrossFinding[]): string[] {
   if (findings.length === 0) return [];
   const lines = ["", "Tussen tabellen"];
   for (const f of findings) lines.push(...findingLines(f, false));
-  lines.push(`  ${countsText(findings)}`);
+  lines.push(`  ${crossCountsLine(findings)}`);
   return lines;
 }
 
@@ -104,7 +73,7 @@ export function crossDocumentText(result: CrossDocumentResult, timeline: boolean
   }
   lines.push("");
   for (const f of result.findings) lines.push(...findingLines(f, true));
-  lines.push(`  ${countsText(result.findings)}`);
+  lines.push(`  ${crossCountsLine(result.findings)}`);
   if (timeline) {
     const docs: string[] = [];
     for (const t of result.timelines)

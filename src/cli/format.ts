@@ -5,6 +5,7 @@ import type { CrossDocumentResult, CrossFinding } from "../core/documents";
 import { coverageText } from "../core/tables/coverage";
 import type { CheckResult, Finding, RecognisedTable } from "../core/tables/model";
 import { ruleTitle } from "../core/rules";
+import { closingLine, countFindings, countOf as plural, type Counts } from "../core/summary";
 import { DASH, TABLE_KIND_NAMES } from "../core/vocabulary";
 import { crossDocumentText, crossFindingJson, crossTableText } from "./cross";
 
@@ -24,75 +25,6 @@ type CheckedReport = FileReport & { result: CheckResult };
 
 function checked(reports: FileReport[]): CheckedReport[] {
   return reports.filter((r): r is CheckedReport => r.result !== undefined);
-}
-
-function plural(n: number, one: string, many: string): string {
-  return `${n.toLocaleString("nl-NL")} ${n === 1 ? one : many}`;
-}
-
-export interface Counts {
-  errors: number;
-  warnings: number;
-  /** Tables with at least one finding. */
-  tablesWithFindings: number;
-  tables: number;
-  /** Amounts the rules compared, and those they did not (coverage). */
-  checkedCells?: number;
-  uncheckedCells?: number;
-}
-
-export function countFindings(result: CheckResult): Counts {
-  let errors = 0;
-  let warnings = 0;
-  const withFindings = new Set<number>();
-  for (const f of result.findings) {
-    if (f.severity === "error") errors++;
-    else warnings++;
-    withFindings.add(f.table);
-  }
-  let checkedCells = 0;
-  let uncheckedCells = 0;
-  for (const t of result.tables) {
-    checkedCells += t.coverage?.checkedCells ?? 0;
-    uncheckedCells += t.coverage?.uncheckedCells ?? 0;
-  }
-  const counts: Counts = {
-    errors,
-    warnings,
-    tablesWithFindings: withFindings.size,
-    tables: result.tables.length,
-  };
-  if (result.tables.some((t) => t.coverage)) {
-    counts.checkedCells = checkedCells;
-    counts.uncheckedCells = uncheckedCells;
-  }
-  return counts;
-}
-
-/**
- * The closing line: the findings and how many amounts were checked — "Alle tabellen zijn
- * consistent" only when no amount went unchecked.
- */
-export function closingLine(c: Counts): string {
-  const line = summaryLine(c);
-  if (c.tables === 0 || c.checkedCells === undefined) return line;
-  const checked = plural(c.checkedCells, "bedrag", "bedragen");
-  const unchecked = c.uncheckedCells ?? 0;
-  if (unchecked === 0) return `${line.slice(0, -1)}; ${checked} gecontroleerd.`;
-  const head =
-    c.errors === 0 && c.warnings === 0 ? "Geen bevindingen in de gecontroleerde bedragen." : line;
-  return `${head.slice(0, -1)}; ${checked} gecontroleerd, ${unchecked.toLocaleString("nl-NL")} niet (zie Dekking per tabel).`;
-}
-
-/** "3 fouten, 1 waarschuwing in 2 tabellen" / "Alle tabellen zijn consistent" / "Geen tabellen herkend". */
-export function summaryLine(c: Counts): string {
-  if (c.tables === 0) return "Geen garantietabellen herkend.";
-  if (c.errors === 0 && c.warnings === 0) return "Alle tabellen zijn consistent.";
-  const parts: string[] = [];
-  parts.push(c.errors === 0 ? "geen fouten" : plural(c.errors, "fout", "fouten"));
-  if (c.warnings > 0) parts.push(plural(c.warnings, "waarschuwing", "waarschuwingen"));
-  const text = `${parts.join(", ")} in ${plural(c.tablesWithFindings, "tabel", "tabellen")}`;
-  return `${text.charAt(0).toUpperCase()}${text.slice(1)}.`;
 }
 
 function yearsText(years: RecognisedTable["years"]): string {

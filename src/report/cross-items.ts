@@ -82,19 +82,3 @@ export function uniqueNames(names: readonly string[], taken: readonly string[]):
     return candidate;
   });
 }
-
-/** "Geen fouten, 1 waarschuwing, 30 info." as `ekv check` counts the findings between documents. */
-export function crossCountsLine(findings: readonly CrossFinding[]): string {
-  if (!findings.length) return "Geen bevindingen.";
-  const n = (k: number, one: string, many: string) =>
-    `${k.toLocaleString("nl-NL")} ${k === 1 ? one : many}`;
-  const errors = findings.filter((f) => f.severity === "error").length;
-  const warnings = findings.filter((f) => f.severity === "warning").length;
-  const infos = findings.length - errors - warnings;
-  const t = [
-    errors === 0 ? "geen fouten" : n(errors, "fout", "fouten"),
-    n(warnings, "waarschuwing", "waarschuwingen"),
-    `${infos.toLocaleString("nl-NL")} info`,
-  ].join(", ");
-  return `${t.charAt(0).toUpperCase()}${t.slice(1)}.`;
-}

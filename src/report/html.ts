@@ -6,8 +6,15 @@
  */
 import { formatDutch } from "../core/amount";
 import { documentLabel, type CrossDocumentResult, type CrossFinding } from "../core/documents";
+import {
+  closingLine,
+  countFindings,
+  countOf as plural,
+  coveragePhrase,
+  crossCountsLine,
+} from "../core/summary";
 import type { CheckOptions, CheckResult, Finding, RecognisedTable } from "../core/tables/model";
-import { crossCountsLine, crossRuleInfo } from "./cross-items";
+import { crossRuleInfo } from "./cross-items";
 import { ruleInfo, tableName } from "./findings";
 
 export interface ReportFile {
@@ -51,19 +58,12 @@ export function dutchDateTime(d: Date): string {
   return `${pad(d.getDate())}-${pad(d.getMonth() + 1)}-${d.getFullYear()} ${pad(d.getHours())}:${pad(d.getMinutes())}`;
 }
 
-function plural(n: number, one: string, many: string): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
-
+/**
+ * The page's and report's verdict on one file: the CLI's closing line, which says "consistent"
+ * only when every amount was checked.
+ */
 export function summaryLine(result: CheckResult): string {
-  const errors = result.findings.filter((f) => f.severity === "error").length;
-  const warnings = result.findings.length - errors;
-  if (!result.tables.length) return "Geen garantietabellen herkend.";
-  if (!result.findings.length) {
-    return `Alles klopt: ${plural(result.tables.length, "tabel", "tabellen")} gecontroleerd, geen bevindingen.`;
-  }
-  const tables = new Set(result.findings.map((f) => f.table)).size;
-  return `${plural(errors, "fout", "fouten")}, ${plural(warnings, "waarschuwing", "waarschuwingen")} in ${plural(tables, "tabel", "tabellen")}`;
+  return closingLine(countFindings(result));
 }
 
 interface Coverage {
@@ -82,7 +82,7 @@ function tableRows(result: CheckResult): string {
       const n = result.findings.filter((f) => f.table === i).length;
       const cov = coverageOf(t);
       const coverage = cov
-        ? `${plural(cov.checkedCells, "bedrag", "bedragen")} gecontroleerd, ${plural(cov.uncheckedCells, "cel", "cellen")} niet${
+        ? `${escapeHtml(coveragePhrase(cov))}${
             cov.unchecked.length
               ? `<ul>${cov.unchecked.map((u) => `<li>${escapeHtml(u.range)}: ${escapeHtml(u.reason)}</li>`).join("")}</ul>`
               : ""

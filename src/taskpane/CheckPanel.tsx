@@ -338,10 +338,7 @@ export function CheckPanel({
           >
             <MessageBarBody data-testid="summary">
               {summaryText(result, s)}
-              {state.refreshed
-                ? // "2 fouten … in 1 tabel" has no full stop of its own, "Alles klopt: …." has.
-                  `${/[.!?]$/.test(summaryText(result, s)) ? "" : "."} ${s.refreshed(state.refreshed)}`
-                : ""}
+              {state.refreshed ? ` ${s.refreshed(state.refreshed)}` : ""}
             </MessageBarBody>
           </MessageBar>
         )}

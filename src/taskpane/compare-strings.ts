@@ -4,17 +4,8 @@
  * messages come from the core and stay Dutch.
  */
 import type { CrossFinding } from "../core/documents";
+import { countOf as plural, crossCounts as countsOf, crossCountsPhrase } from "../core/summary";
 import { dutch, type Strings } from "./strings";
-
-function plural(n: number, one: string, many: string): string {
-  return `${n.toLocaleString("nl-NL")} ${n === 1 ? one : many}`;
-}
-
-function countsOf(findings: readonly CrossFinding[]) {
-  const errors = findings.filter((f) => f.severity === "error").length;
-  const warnings = findings.filter((f) => f.severity === "warning").length;
-  return { errors, warnings, infos: findings.length - errors - warnings };
-}
 
 const nl = {
   compareButton: "Vergelijk met ander bestand…",
@@ -40,11 +31,8 @@ const nl = {
   unknown: (reason: string) => `Document en jaar onbekend: ${reason}. Kies ze hieronder.`,
   unreadable: (file: string, message: string) => `${file}: ${message}`,
   notCompared: "Minder dan twee documenten met bekend soort en jaar: niets vergeleken.",
-  summary: (findings: readonly CrossFinding[]) => {
-    if (!findings.length) return "Tussen documenten: geen bevindingen.";
-    const c = countsOf(findings);
-    return `Tussen documenten: ${c.errors === 0 ? "geen fouten" : plural(c.errors, "fout", "fouten")}, ${plural(c.warnings, "waarschuwing", "waarschuwingen")}, ${c.infos.toLocaleString("nl-NL")} info.`;
-  },
+  summary: (findings: readonly CrossFinding[]) =>
+    `Tussen documenten: ${crossCountsPhrase(findings)}.`,
   crossTable: (findings: readonly CrossFinding[]) => {
     const c = countsOf(findings);
     return `Tussen tabellen: ${plural(c.errors, "fout", "fouten")}, ${plural(c.warnings, "waarschuwing", "waarschuwingen")}.`;

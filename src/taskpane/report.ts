@@ -3,6 +3,7 @@
  * row per finding with a link to its cell. Pure; the gateway writes the rows in one batch.
  * Formulas are invariant syntax (HYPERLINK with a comma), as `range.formulas` requires.
  */
+import { countFindings } from "../core/summary";
 import type { CheckOptions, CheckResult } from "../core/tables/model";
 import { quoteSheet } from "./address";
 import { ruleInfo } from "../report/findings";
@@ -34,12 +35,8 @@ function quoteText(s: string): string {
 }
 
 export function summaryText(result: CheckResult, s: Strings): string {
-  const errors = result.findings.filter((f) => f.severity === "error").length;
-  const warnings = result.findings.length - errors;
   if (!result.tables.length) return s.noTables;
-  if (!result.findings.length) return s.allConsistent(result.tables.length);
-  const tables = new Set(result.findings.map((f) => f.table)).size;
-  return s.summary(errors, warnings, tables);
+  return s.closing(countFindings(result));
 }
 
 /**

@@ -3,10 +3,10 @@
  * is not Dutch. The findings' own messages and the rule descriptions come from src/core and are
  * Dutch in both cases (they are the wording of the budget rules).
  */
+import { closingLine, coveragePhrase, type Counts } from "../core/summary";
 import { TABLE_KIND_NAMES } from "../core/vocabulary";
 import { describeError, dutchErrors, englishErrors } from "./office-errors";
 
-const nlNumber = (n: number) => n.toLocaleString("nl-NL");
 const enNumber = (n: number) => n.toLocaleString("en-US");
 
 const nl = {
@@ -52,12 +52,8 @@ const nl = {
     "Dit venster herkent de garantietabellen van de begroting (verstrekte garanties, uitgaven en ontvangsten, benutting) en controleert elke regel: totalen, saldi, doorrekening van jaar op jaar en plafonds. Begin met ‘Controleer werkblad’. Er wordt niets in uw werkmap gewijzigd zonder dat u erom vraagt.",
   welcomeDismiss: "Begrepen",
   checking: "Bezig met controleren…",
-  summary: (errors: number, warnings: number, tables: number) =>
-    `${errors} ${errors === 1 ? "fout" : "fouten"}, ${warnings} ${
-      warnings === 1 ? "waarschuwing" : "waarschuwingen"
-    } in ${tables} ${tables === 1 ? "tabel" : "tabellen"}`,
-  allConsistent: (tables: number) =>
-    `Alles klopt: ${tables} ${tables === 1 ? "tabel" : "tabellen"} gecontroleerd, geen bevindingen.`,
+  /** The verdict on the check: the CLI's closing line ("consistent" only when all was checked). */
+  closing: (c: Counts) => closingLine(c),
   noTables:
     "Geen garantietabellen herkend. Een tabel begint met een kopregel zoals ‘Uitstaande garanties 2016’, ‘Uitgaven 2016’ of een rij jaartallen (benutting).",
   severity: { error: "Fout", warning: "Waarschuwing", info: "Info" },
@@ -72,12 +68,9 @@ const nl = {
   cleanTables: (n: number) => `${n} ${n === 1 ? "tabel" : "tabellen"} zonder bevindingen`,
   coverageHeading: "Dekking per tabel",
   /** The CLI's coverage line: how many amounts the rules compared, how many not. */
+  /** The CLI's coverage phrase: how many amounts the rules compared, of how many. */
   coverageLine: (checked: number, unchecked: number) =>
-    checked + unchecked === 0
-      ? "geen bedragen in de tabel"
-      : unchecked === 0
-        ? `${checked === 1 ? "1 bedrag" : `alle ${nlNumber(checked)} bedragen`} gecontroleerd`
-        : `${nlNumber(checked)} ${checked === 1 ? "bedrag" : "bedragen"} gecontroleerd, ${nlNumber(unchecked)} niet`,
+    coveragePhrase({ checkedCells: checked, uncheckedCells: unchecked }),
   coverageSelect: (sheet: string, range: string) => `${sheet}!${range} selecteren`,
   filterTable: "Tabel",
   allTables: "Alle tabellen",
@@ -261,12 +254,25 @@ const en: Strings = {
   welcomeDismiss: "Got it",
   progress: (i: number, n: number, sheet: string) => `Reading worksheet ${i} of ${n}: ${sheet}`,
   checking: "Checking…",
-  summary: (errors: number, warnings: number, tables: number) =>
-    `${errors} ${errors === 1 ? "error" : "errors"}, ${warnings} ${
-      warnings === 1 ? "warning" : "warnings"
-    } in ${tables} ${tables === 1 ? "table" : "tables"}`,
-  allConsistent: (tables: number) =>
-    `All consistent: ${tables} ${tables === 1 ? "table" : "tables"} checked, no findings.`,
+  closing: (c: Counts) => {
+    const n = (k: number, one: string, many: string) => `${enNumber(k)} ${k === 1 ? one : many}`;
+    const found =
+      c.errors === 0 && c.warnings === 0
+        ? null
+        : `${c.errors === 0 ? "no errors" : n(c.errors, "error", "errors")}${
+            c.warnings > 0 ? `, ${n(c.warnings, "warning", "warnings")}` : ""
+          } in ${n(c.tablesWithFindings, "table", "tables")}`;
+    const unchecked = c.uncheckedCells ?? 0;
+    const head =
+      found ?? (unchecked > 0 ? "no findings in the amounts checked" : "all tables are consistent");
+    const tail =
+      c.checkedCells === undefined
+        ? ""
+        : `; ${n(c.checkedCells, "amount", "amounts")} checked${
+            unchecked > 0 ? `, ${enNumber(unchecked)} not (see Coverage per table)` : ""
+          }`;
+    return `${head.charAt(0).toUpperCase()}${head.slice(1)}${tail}.`;
+  },
   noTables:
     "No guarantee tables recognised. A table starts with a header such as ‘Uitstaande garanties 2016’, ‘Uitgaven 2016’ or a row of years (benutting).",
   severity: { error: "Error", warning: "Warning", info: "Info" },
@@ -287,12 +293,14 @@ const en: Strings = {
   difference: "difference",
   cleanTables: (n: number) => `${n} ${n === 1 ? "table" : "tables"} without findings`,
   coverageHeading: "Coverage per table",
-  coverageLine: (checked: number, unchecked: number) =>
-    checked + unchecked === 0
-      ? "no amounts in the table"
-      : unchecked === 0
-        ? `${checked === 1 ? "1 amount" : `all ${enNumber(checked)} amounts`} checked`
-        : `${enNumber(checked)} ${checked === 1 ? "amount" : "amounts"} checked, ${enNumber(unchecked)} not`,
+  coverageLine: (checked: number, unchecked: number) => {
+    const total = checked + unchecked;
+    const noun = total === 1 ? "amount" : "amounts";
+    if (total === 0) return "no amounts in the table";
+    return unchecked === 0
+      ? `${total === 1 ? "" : "all "}${enNumber(total)} ${noun} checked`
+      : `${enNumber(checked)} of ${enNumber(total)} ${noun} checked`;
+  },
   coverageSelect: (sheet: string, range: string) => `Select ${sheet}!${range}`,
   filterTable: "Table",
   allTables: "All tables",

@@ -59,7 +59,7 @@ test("the example workbook through the file input: findings shown, report downlo
   const summary = page.getByTestId("file-summary");
   await summary.waitFor();
   // The example's one real mistake: L24 of the uitgaven/ontvangsten table, by two rules.
-  expect(await summary.textContent()).toBe("2 fouten, 0 waarschuwingen in 1 tabel");
+  expect(await summary.textContent()).toBe("2 fouten in 1 tabel; 223 bedragen gecontroleerd.");
   const items = page.locator("button[data-cell]");
   expect(await items.count()).toBe(1);
   expect(await items.first().getAttribute("data-cell")).toBe("Uitgaven en ontvangsten!L24");
@@ -171,8 +171,8 @@ test("two documents through the file input: compared in the worker, the CLI's 31
   );
   // Both files' own checks: one table each, no findings.
   expect(await page.getByTestId("file-summary").allTextContents()).toEqual([
-    "Alles klopt: 1 tabel gecontroleerd, geen bevindingen.",
-    "Alles klopt: 1 tabel gecontroleerd, geen bevindingen.",
+    "Alle tabellen zijn consistent; 89 bedragen gecontroleerd.",
+    "Alle tabellen zijn consistent; 46 bedragen gecontroleerd.",
   ]);
   // The timeline from the worker's comparison: DGGF picked, uitstaand eind 2020 as
   // `ekv check examples/xvii-2020-2022/*.xlsx --json` gives it in timelines["DGGF"]

@@ -1,25 +1,7 @@
-/** The text report: summary line in Dutch (singular/plural) and the layout of a finding. */
-import { formatFileText, formatJson, summaryLine } from "../../src/cli/format";
+/** The text report: the layout of a finding (the summary line: test/core/summary.test.ts). */
+import { formatFileText, formatJson } from "../../src/cli/format";
 import type { CheckResult, Finding } from "../../src/core/tables/model";
 import { schemaErrors } from "./json-schema";
-
-const counts = (errors: number, warnings: number, tablesWithFindings: number, tables = 5) => ({
-  errors,
-  warnings,
-  tablesWithFindings,
-  tables,
-});
-
-test.each([
-  [counts(3, 1, 2), "3 fouten, 1 waarschuwing in 2 tabellen."],
-  [counts(1, 0, 1), "1 fout in 1 tabel."],
-  [counts(0, 2, 1), "Geen fouten, 2 waarschuwingen in 1 tabel."],
-  [counts(1200, 0, 3), "1.200 fouten in 3 tabellen."],
-  [counts(0, 0, 0), "Alle tabellen zijn consistent."],
-  [counts(0, 0, 0, 0), "Geen garantietabellen herkend."],
-])("summaryLine %j", (c, line) => {
-  expect(summaryLine(c)).toBe(line);
-});
 
 const finding: Finding = {
   id: "a.xlsx/Blad1/F4/roll-forward",

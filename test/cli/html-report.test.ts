@@ -26,7 +26,9 @@ describe("ekv check --html", () => {
     expect(html).toContain("<dt>Tolerantie</dt><dd>0</dd>");
     expect(html).toContain("<dt>Gemaakt met</dt><dd>ekv check</dd>");
     expect(html).toContain("Herkende tabellen (5)");
-    expect(html).toContain('<p class="summary">2 fouten, 0 waarschuwingen in 1 tabel</p>');
+    expect(html).toContain(
+      '<p class="summary">2 fouten in 1 tabel; 223 bedragen gecontroleerd.</p>'
+    );
     // Both findings at L24: 248.736 − 80.445 = 168.291 expected, 172.276 printed.
     const rows = html.match(/<tr class="error">.*?<\/tr>/g) ?? [];
     expect(rows).toHaveLength(2);

@@ -236,7 +236,7 @@ describe("findings between tables in the check", () => {
     render(<App s={dutch} />);
     await user.click(screen.getByRole("button", { name: "Controleer werkmap" }));
     expect((await screen.findByTestId("summary")).textContent).toBe(
-      "2 fouten, 0 waarschuwingen in 1 tabel"
+      "2 fouten in 1 tabel; 223 bedragen gecontroleerd."
     );
     expect(screen.getByTestId("cross-table-summary").textContent).toBe(
       "Tussen tabellen: 0 fouten, 2 waarschuwingen."

@@ -51,7 +51,7 @@ describe("coverage per table", () => {
     const items = screen.getAllByTestId("coverage-table");
     expect(items).toHaveLength(2);
     expect(within(items[0]).getByTestId("coverage-line").textContent).toBe(
-      "14 bedragen gecontroleerd, 1 niet"
+      "14 van 15 bedragen gecontroleerd"
     );
     expect(items[0].textContent).toContain("Blad1!A2:D7");
     expect(within(items[1]).getByTestId("coverage-line").textContent).toBe(
@@ -64,7 +64,7 @@ describe("coverage per table", () => {
   test("the reasons open on demand; a range selects its cells on the table's sheet", async () => {
     const user = userEvent.setup();
     const onSelect = renderList();
-    const line = screen.getByRole("button", { name: "14 bedragen gecontroleerd, 1 niet" });
+    const line = screen.getByRole("button", { name: "14 van 15 bedragen gecontroleerd" });
     expect(line.getAttribute("aria-expanded")).toBe("false");
     expect(screen.queryByText(/tekst in een bedragkolom/)).toBeNull();
     await user.click(line);
@@ -81,13 +81,13 @@ describe("coverage per table", () => {
     const user = userEvent.setup();
     renderList(english);
     expect(screen.getByRole("heading", { name: "Coverage per table" })).toBeTruthy();
-    await user.click(screen.getByRole("button", { name: "14 amounts checked, 1 not" }));
+    await user.click(screen.getByRole("button", { name: "14 of 15 amounts checked" }));
     expect(screen.getByText(/tekst in een bedragkolom/)).toBeTruthy();
     expect(screen.getByText("all 12 amounts checked")).toBeTruthy();
   });
 
   test("thousands in Dutch notation; nothing shown when no table carries coverage", () => {
-    expect(dutch.coverageLine(12_345, 1_002)).toBe("12.345 bedragen gecontroleerd, 1.002 niet");
+    expect(dutch.coverageLine(12_345, 1_002)).toBe("12.345 van 13.347 bedragen gecontroleerd");
     expect(dutch.coverageLine(1, 0)).toBe("1 bedrag gecontroleerd");
     expect(dutch.coverageLine(0, 0)).toBe("geen bedragen in de tabel");
     const { container } = render(

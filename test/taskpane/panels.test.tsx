@@ -61,7 +61,7 @@ describe("Controle", () => {
     const user = userEvent.setup();
     render(<App s={dutch} />);
     const summary = await checkWorkbook(user);
-    expect(summary.textContent).toBe("2 fouten, 0 waarschuwingen in 1 tabel");
+    expect(summary.textContent).toBe("2 fouten in 1 tabel; 223 bedragen gecontroleerd.");
     // Two findings on one cell (L24: column total and saldo) are one item under "Fouten (1)".
     expect(screen.getByTestId("group-error").textContent).toBe("Fouten (1)");
     expect(screen.queryByTestId("group-warning")).toBeNull();
@@ -110,7 +110,7 @@ describe("Controle", () => {
     await user.click(screen.getByRole("button", { name: "Controleer werkblad" }));
     // A tolerance of 3.985 (the whole difference) silences both findings at L24.
     expect((await screen.findByTestId("summary")).textContent).toBe(
-      "Alles klopt: 1 tabel gecontroleerd, geen bevindingen."
+      "Alle tabellen zijn consistent; 63 bedragen gecontroleerd."
     );
     expect(host.state.calls.filter((c) => c === "Worksheet.getUsedRangeOrNullObject")).toHaveLength(
       1
@@ -171,7 +171,7 @@ describe("Controle", () => {
     });
     await waitFor(() =>
       expect(screen.getByTestId("summary").textContent).toBe(
-        "Alles klopt: 5 tabellen gecontroleerd, geen bevindingen. Bijgewerkt na een wijziging in Uitgaven en ontvangsten."
+        "Alle tabellen zijn consistent; 223 bedragen gecontroleerd. Bijgewerkt na een wijziging in Uitgaven en ontvangsten."
       )
     );
     // Two edits within the debounce: one re-read of one sheet.
@@ -193,7 +193,7 @@ describe("Controle", () => {
     });
     await waitFor(() =>
       expect(screen.getByTestId("summary").textContent).toBe(
-        "3 fouten, 0 waarschuwingen in 2 tabellen. Bijgewerkt na een wijziging in Benutting."
+        "3 fouten in 2 tabellen; 223 bedragen gecontroleerd. Bijgewerkt na een wijziging in Benutting."
       )
     );
     // The table with its two title rows above and a blank row and column around it: A7:G14,
@@ -215,7 +215,7 @@ describe("Controle", () => {
     render(<App s={english} />);
     await user.click(screen.getByRole("button", { name: "Check workbook" }));
     expect((await screen.findByTestId("summary")).textContent).toBe(
-      "2 errors, 0 warnings in 1 table"
+      "2 errors in 1 table; 223 amounts checked."
     );
     expect(screen.getByTestId("group-error").textContent).toBe("Errors (1)");
   });
@@ -347,7 +347,9 @@ describe("Rapport", () => {
     );
     expect(host.cell("Controle", "A1").value).toBe("Controle van de garantietabellen");
     expect(host.cell("Controle", "A9").value).toBe("Ernst");
-    expect(host.cell("Controle", "B7").value).toBe("2 fouten, 0 waarschuwingen in 1 tabel");
+    expect(host.cell("Controle", "B7").value).toBe(
+      "2 fouten in 1 tabel; 223 bedragen gecontroleerd."
+    );
   });
 });
 

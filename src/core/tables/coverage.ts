@@ -6,6 +6,7 @@
  * total-ceiling); a text or error is reported by its own rule and still counts as unchecked,
  * since no figure of it could be verified.
  */
+import { coveragePhrase } from "../summary";
 import { a1, rangeA1 } from "./a1";
 import type { Coverage } from "./model";
 import type { ParsedColumn, ParsedTable } from "./parsed";
@@ -140,13 +141,7 @@ export function coverageOf(table: ParsedTable, mergesUnavailable?: string): Cove
 
 /** One line for a report: "Dekking: 250 van 262 bedragen gecontroleerd; niet: M3:M24 (…)". */
 export function coverageText(c: Coverage): string {
-  const total = c.checkedCells + c.uncheckedCells;
-  const n = (x: number) => x.toLocaleString("nl-NL");
-  if (total === 0 && c.unchecked.length === 0) return "Dekking: geen bedragen in de tabel.";
-  const head =
-    c.uncheckedCells === 0
-      ? `Dekking: alle ${n(total)} ${total === 1 ? "bedrag" : "bedragen"} gecontroleerd`
-      : `Dekking: ${n(c.checkedCells)} van ${n(total)} ${total === 1 ? "bedrag" : "bedragen"} gecontroleerd`;
+  const head = `Dekking: ${coveragePhrase(c)}`;
   if (c.unchecked.length === 0) return `${head}.`;
   const list = c.unchecked.map((u) => `${u.range} (${u.reason})`).join("; ");
   return `${head}; niet gecontroleerd: ${list}.`;
