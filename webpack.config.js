@@ -156,8 +156,8 @@ module.exports = async (env, options) => {
 };
 
 /**
- * `ekv` as plain JavaScript for node: dist/cli/ekv.js, run by bin/ekv.js. One file with the core,
- * the .xlsx reader and fflate; no TypeScript at run time and no
+ * `ekv` as plain JavaScript for node: dist/cli/ekv.js, run by bin/ekv.js. One file with the core
+ * and the .xlsx reader; no TypeScript at run time and no
  * ExcelJS. `npm run build:cli` builds only this.
  */
 function cliConfig(mode) {
@@ -175,9 +175,6 @@ function cliConfig(mode) {
     },
     resolve: {
       extensions: [".ts", ".js"],
-      // The reader uses fflate's synchronous inflater only; fflate's node build would load
-      // worker_threads at start-up for its asynchronous functions. The browser build runs in node.
-      alias: { fflate$: path.resolve(__dirname, "node_modules/fflate/esm/browser.js") },
     },
     module: {
       rules: [

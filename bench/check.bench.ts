@@ -10,7 +10,7 @@
  * - baseline: ExcelJS's streaming `WorkbookReader`, visiting every row and cell value;
  * - for reference: ExcelJS's full reader (`Workbook.xlsx.readFile`) visiting every cell;
  * - ekv reading only, from the TypeScript sources through tsx (for information: tsx's module
- *   interop costs on every call between modules): `readXlsxFile` (src/xlsx: zip parts unpacked with fflate and CRC-checked,
+ *   interop costs on every call between modules): `readXlsxFile` (src/xlsx: zip parts unpacked and CRC-checked,
  *   XML streamed by the reader's own scanner, every cell through the conversion contract,
  *   SheetData);
  * - ekv check: `readXlsxFile` + `checkSheets` (all rules), i.e. what `ekv check` does;

@@ -15,6 +15,7 @@ import {
   messagesFor,
   messagesWith,
 } from "./check-protocol";
+import { yieldToEventLoop } from "./yield";
 
 export interface WorkerLike {
   postMessage(m: ToWorker): void;
@@ -51,8 +52,6 @@ export function setWorkerFactory(f: (() => WorkerLike) | null): void {
   worker = null;
   factory = f;
 }
-
-const yieldToEventLoop = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /**
  * Where no worker can be made (tests in jsdom, a host without workers), the worker's handler runs

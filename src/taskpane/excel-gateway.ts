@@ -17,6 +17,7 @@
 import { convertCell } from "../core/cells";
 import type { CellValue, SheetData } from "../core/tables/model";
 import { a1, splitAddress } from "./address";
+import { yieldToEventLoop } from "./yield";
 
 export { a1, splitAddress };
 
@@ -115,9 +116,6 @@ function appendBlock(out: CellValue[][], r: LoadedBlock): void {
   }
 }
 
-/** Gives the page's event loop a turn (input, paint) between two blocks of a long read. */
-const yieldToEventLoop = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
-
 /**
  * Reads rows [start, start + rows) of the used range in one sync and appends them converted; when
  * the host refuses the response as too large, reads the two halves instead (down to single rows).
@@ -150,6 +148,9 @@ async function readBlock(
     );
     return;
   }
+  // The host's answer is taken in one task (as Office.js parses a response in the task that
+  // received it); converting it in the next keeps the two apart.
+  await yieldToEventLoop();
   appendBlock(out, r);
 }
 

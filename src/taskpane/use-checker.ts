@@ -6,7 +6,7 @@
  * border; see live-refresh.ts), and redraw the cell marks when there are any, so nothing on
  * screen or in the sheet is left from before the change.
  */
-import { useCallback, useEffect, useRef, useState } from "react";
+import { startTransition, useCallback, useEffect, useRef, useState } from "react";
 import type { CheckOptions, CheckResult, SheetData } from "../core/tables/model";
 import { CheckCancelled, CheckRun, startCheck } from "./check-client";
 import type { PaneCheckResult } from "./check-protocol";
@@ -103,6 +103,13 @@ export function useChecker() {
   const update = useCallback((f: (st: CheckState) => CheckState) => {
     if (mounted.current) setState(f);
   }, []);
+  /**
+   * A new result as a transition: React renders the findings list in slices of a few
+   * milliseconds, yielding to the page in between, instead of in one task.
+   */
+  const show = useCallback((f: (st: CheckState) => CheckState) => {
+    if (mounted.current) startTransition(() => setState(f));
+  }, []);
 
   const refresh = useCallback(async () => {
     timer.current = null;
@@ -164,7 +171,7 @@ export function useChecker() {
       // Marks of cells that are now right must go, new findings must be marked.
       // Marking stays on until the user removes it: redraw for the new findings.
       const marked = prev.marked !== null ? await redrawMarks(result) : null;
-      update((st) => ({
+      show((st) => ({
         ...st,
         result,
         error: null,
@@ -177,7 +184,7 @@ export function useChecker() {
       if (e instanceof CheckCancelled) return;
       update((st) => ({ ...st, result: null, error: e, refreshed: null }));
     }
-  }, [update]);
+  }, [show, update]);
 
   const subscribe = useCallback(async () => {
     if (unsubscribe.current || subscribing.current) return;
@@ -252,7 +259,7 @@ export function useChecker() {
         }
         cache.current = sheets;
         const marked = current.current.marked !== null ? await redrawMarks(result) : null;
-        update((st) => ({
+        show((st) => ({
           ...st,
           running: false,
           progress: null,
@@ -271,7 +278,7 @@ export function useChecker() {
         }
       }
     },
-    [subscribe, update]
+    [show, subscribe, update]
   );
 
   const cancel = useCallback(() => {

@@ -1,7 +1,8 @@
 /**
  * The .xlsx reader: bytes in, the core's `SheetData` out, with no node APIs, so the CLI, the
  * task pane and a web page share it. Split by concern:
- * - zip.ts: the zip container (central directory, zip64, data descriptors, CRC-32, fflate);
+ * - zip.ts: the zip container (central directory, zip64, data descriptors, CRC-32);
+ * - inflate.ts: DEFLATE, decoded into one reused buffer (memory flat whatever the part's size);
  * - xml.ts: streaming XML, a byte-level scanner checked against saxes (no DTDs, depth and length
  *   limits);
  * - parts.ts: the package's relationships, the workbook part, its sheets and date system;

@@ -68,6 +68,16 @@ export function attr(attributes: Attributes, name: string): string | undefined {
   return undefined;
 }
 
+/** A name as the scanner interns it: its bytes, the qualified name and its local part. */
+interface Name {
+  bytes: Uint8Array;
+  qualified: string;
+  local: string;
+}
+
+/** Slots of the name table (a power of two). */
+const NAME_SLOTS = 256;
+
 /** A syntax error: reported as "de XML van … is ongeldig" once the part's CRC-32 is known good. */
 class XmlSyntaxError extends Error {}
 
@@ -84,6 +94,7 @@ const EQ = 0x3d;
 const QUOT = 0x22;
 const APOS = 0x27;
 const COLON = 0x3a;
+const AMP = 0x26;
 
 function isSpace(b: number): boolean {
   return b === 0x20 || b === 0x0a || b === 0x09 || b === 0x0d;
@@ -140,8 +151,23 @@ function decode(buf: Uint8Array, from: number, to: number): string {
       }
     }
   }
+  if (len <= 64) {
+    // Short ASCII (numbers, references, most shared strings): cheaper than a TextDecoder call.
+    const codes = SCRATCH;
+    codes.length = len;
+    let or = 0;
+    for (let k = 0; k < len; k++) {
+      const b = buf[from + k];
+      or |= b;
+      codes[k] = b;
+    }
+    if (or < 0x80) return String.fromCharCode.apply(null, codes);
+  }
   return utf8.decode(buf.subarray(from, to));
 }
+
+/** Character codes of a short ASCII run being decoded. */
+const SCRATCH: number[] = [];
 
 const PREDEFINED: Record<string, string> = { lt: "<", gt: ">", amp: "&", quot: '"', apos: "'" };
 
@@ -200,13 +226,13 @@ export class XmlScanner implements TagAttributes {
   private readonly attrNames: string[] = [];
   private readonly attrFrom: number[] = [];
   private readonly attrTo: number[] = [];
+  private readonly attrPlain: boolean[] = [];
   private tagBuf: Uint8Array = new Uint8Array(0);
   private work: Uint8Array = new Uint8Array(0);
   private readonly stack: string[] = [];
   private rootSeen = false;
-  /** Local names by the bytes of short qualified names, so that a tag costs no new string. */
-  private readonly names = new Map<number, string>();
-  private readonly qualified = new Map<number, string>();
+  /** Interned names by a hash of their bytes (see `name`). */
+  private readonly nameTable: Array<Name | undefined> = new Array<Name | undefined>(NAME_SLOTS);
 
   constructor(
     private readonly handler: TagHandler,
@@ -356,29 +382,31 @@ export class XmlScanner implements TagAttributes {
     throw syntax("unknown markup declaration");
   }
 
-  /** The interned name of bytes [from, to): its local part, or the qualified name itself. */
-  private name(buf: Uint8Array, from: number, to: number, local: boolean): string {
-    const cache = local ? this.names : this.qualified;
-    if (to - from <= 6) {
-      let key = 1;
-      for (let p = from; p < to; p++) key = key * 256 + buf[p];
-      let s = cache.get(key);
-      if (s === undefined) {
-        s = this.nameText(buf, from, to, local);
-        cache.set(key, s);
-      }
-      return s;
+  /**
+   * The interned name of bytes [from, to): qualified and local. A hash of the bytes finds it in a
+   * small table, checked byte by byte, so that the tags and attribute names a part repeats
+   * thousands of times cost no string and no decoding; a name that collides is decoded anew.
+   */
+  private name(buf: Uint8Array, from: number, to: number): Name {
+    const len = to - from;
+    if (len === 0) throw syntax("empty name");
+    let h = len;
+    for (let p = from; p < to; p++) h = (Math.imul(h, 31) + buf[p]) | 0;
+    const slot = (h ^ (h >>> 12)) & (NAME_SLOTS - 1);
+    const e = this.nameTable[slot];
+    if (e !== undefined && e.bytes.length === len) {
+      const bytes = e.bytes;
+      let k = 0;
+      while (k < len && bytes[k] === buf[from + k]) k++;
+      if (k === len) return e;
     }
-    return this.nameText(buf, from, to, local);
-  }
-
-  private nameText(buf: Uint8Array, from: number, to: number, local: boolean): string {
-    if (from === to) throw syntax("empty name");
-    if (local) {
-      const colon = buf.subarray(from, to).lastIndexOf(COLON);
-      if (colon >= 0) return decode(buf, from + colon + 1, to);
-    }
-    return decode(buf, from, to);
+    const qualified = decode(buf, from, to);
+    const colon = buf.subarray(from, to).lastIndexOf(COLON);
+    const local = colon < 0 ? qualified : decode(buf, from + colon + 1, to);
+    const entry: Name = { bytes: buf.slice(from, to), qualified, local };
+    // Names longer than any OOXML name are not kept, so the table stays small whatever a part holds.
+    if (len <= 64) this.nameTable[slot] = entry;
+    return entry;
   }
 
   /** An open (or self-closing) tag from the byte after "<"; returns the next position or -1. */
@@ -388,8 +416,9 @@ export class XmlScanner implements TagAttributes {
     while (p < n && !endsName(buf[p])) p++;
     if (p >= n) return -1;
     if (p === start) throw syntax("tag without a name");
-    const qname = this.name(buf, start, p, false);
-    const local = this.name(buf, start, p, true);
+    const tagName = this.name(buf, start, p);
+    const qname = tagName.qualified;
+    const local = tagName.local;
     let count = 0;
     let selfClosing = false;
     for (;;) {
@@ -411,7 +440,7 @@ export class XmlScanner implements TagAttributes {
       while (p < n && !endsName(buf[p])) p++;
       if (p >= n) return -1;
       if (p === nameStart) throw syntax("attribute without a name");
-      const attrName = this.name(buf, nameStart, p, false);
+      const attrName = this.name(buf, nameStart, p).qualified;
       while (p < n && isSpace(buf[p])) p++;
       if (p >= n) return -1;
       if (buf[p] !== EQ) throw syntax("attribute without a value");
@@ -422,14 +451,20 @@ export class XmlScanner implements TagAttributes {
       if (quote !== QUOT && quote !== APOS) throw syntax("unquoted attribute value");
       const close = indexOfByte(buf, quote, p + 1);
       if (close < 0) return -1;
-      for (let k = p + 1; k < close; k++)
-        if (buf[k] === LT) throw syntax("< in an attribute value");
+      // Plain: no reference and no tab or line end, so the value needs no normalisation.
+      let plain = true;
+      for (let k = p + 1; k < close; k++) {
+        const c = buf[k];
+        if (c === LT) throw syntax("< in an attribute value");
+        if (c <= AMP && (c === AMP || c === 0x09 || c === 0x0a || c === 0x0d)) plain = false;
+      }
       for (let k = 0; k < count; k++) {
         if (this.attrNames[k] === attrName) throw syntax("duplicated attribute");
       }
       this.attrNames[count] = attrName;
       this.attrFrom[count] = p + 1;
       this.attrTo[count] = close;
+      this.attrPlain[count] = plain;
       count++;
       p = close + 1;
       // An attribute must be followed by white space or the end of the tag.
@@ -459,7 +494,9 @@ export class XmlScanner implements TagAttributes {
   get(qualifiedName: string): string | undefined {
     for (let k = 0; k < this.attrCount; k++) {
       if (this.attrNames[k] === qualifiedName) {
-        return this.attributeValue(this.tagBuf, this.attrFrom[k], this.attrTo[k]);
+        return this.attrPlain[k]
+          ? decode(this.tagBuf, this.attrFrom[k], this.attrTo[k])
+          : this.attributeValue(this.tagBuf, this.attrFrom[k], this.attrTo[k]);
       }
     }
     return undefined;
@@ -486,10 +523,10 @@ export class XmlScanner implements TagAttributes {
     let to = gt;
     while (to > from && isSpace(buf[to - 1])) to--;
     for (let p = from; p < to; p++) if (endsName(buf[p])) throw syntax("bad end tag");
-    const qname = this.name(buf, from, to, false);
+    const name = this.name(buf, from, to);
     const open = this.stack.pop();
-    if (open !== qname) throw syntax("end tag does not match");
-    this.handler.close(this.name(buf, from, to, true));
+    if (open !== name.qualified) throw syntax("end tag does not match");
+    this.handler.close(name.local);
   }
 
   private text(buf: Uint8Array, from: number, to: number): void {

@@ -1,6 +1,6 @@
 /**
  * The zip container of an .xlsx file (APPNOTE 6.3.x, as OPC uses it): the central directory,
- * with zip64 records and data descriptors, and the parts unpacked chunk by chunk with fflate,
+ * with zip64 records and data descriptors, and the parts unpacked chunk by chunk (inflate.ts),
  * each checked against its CRC-32 and its declared size.
  *
  * The central directory is the authority (a local header written before its data descriptor
@@ -9,9 +9,9 @@
  * against the declared sizes before a part is unpacked, and against the bytes actually produced
  * while unpacking, so a zip bomb that lies about its sizes stops at its declared size.
  */
-import { Inflate } from "fflate";
 import { crc32 } from "./crc32";
 import { damaged, XlsxError } from "./errors";
+import { inflateRaw } from "./inflate";
 import { limitError, type Limits } from "./limits";
 
 /** Record signatures (little-endian "PK.."). */
@@ -57,8 +57,6 @@ const METHOD_DEFLATE = 8;
 const ZIP64_EXTRA = 0x0001;
 const MAX16 = 0xffff;
 const MAX32 = 0xffffffff;
-/** Compressed bytes handed to the inflater at a time: bounds the output of one step. */
-const INPUT_SLICE = 16 * 1024;
 /** Parts smaller than this are never refused for their compression ratio. */
 const RATIO_FLOOR = 1024 * 1024;
 
@@ -230,7 +228,8 @@ export class ZipArchive {
   /**
    * Unpacks a part, handing each chunk to `onChunk`; then checks its size and CRC-32. A damaged
    * part throws here, after `onChunk` has seen what could be unpacked, so that a caller can
-   * report the damage rather than what its parser made of the damaged bytes.
+   * report the damage rather than what its parser made of the damaged bytes. A chunk is valid
+   * only during the call (the inflater reuses its buffer): copy what must be kept.
    */
   read(entry: ZipEntry, onChunk: (chunk: Uint8Array) => void): void {
     const b = this.bytes;
@@ -275,17 +274,11 @@ export class ZipArchive {
       if (compressedSize !== size) throw damaged(`de grootte van onderdeel ${name} klopt niet`);
       for (let p = 0; p < data.length; p += 64 * 1024) take(data.subarray(p, p + 64 * 1024));
     } else {
-      const inflater = new Inflate();
-      inflater.ondata = (chunk) => take(chunk);
-      for (let p = 0; p < data.length || p === 0; p += INPUT_SLICE) {
-        const last = p + INPUT_SLICE >= data.length;
-        try {
-          inflater.push(data.subarray(p, p + INPUT_SLICE), last);
-        } catch (err) {
-          if (err instanceof XlsxError) throw err;
-          throw damaged(`onderdeel ${name} is niet uit te pakken`);
-        }
-        if (last) break;
+      try {
+        inflateRaw(data, take);
+      } catch (err) {
+        if (err instanceof XlsxError) throw err;
+        throw damaged(`onderdeel ${name} is niet uit te pakken`);
       }
     }
     if (produced !== size) throw damaged(`onderdeel ${name} is onvolledig`);

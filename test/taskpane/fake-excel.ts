@@ -46,7 +46,7 @@ export interface FakeSheet {
   name: string;
   /** The functions formulas are evaluated with (shared by the workbook's sheets). */
   functions?: FakeFunctions;
-  cells: Map<string, FakeCell>;
+  cells: FakeCells;
   conditionalFormats: FakeCfData[];
   /** Merged areas, e.g. "A2:A3". */
   merges: string[];
@@ -153,6 +153,64 @@ function quoteSheet(name: string): string {
 
 function key(r: number, c: number): string {
   return `${r},${c}`;
+}
+
+type Box = { r0: number; c0: number; r1: number; c1: number };
+
+/**
+ * A sheet's cells by "row,col", with its used range remembered. Excel keeps a sheet's used range
+ * in its own process and answers `getUsedRange` without the page doing any work; computing it by
+ * scanning a 250 000-cell sheet on the page's thread at every read (as this fake once did) put a
+ * task of 100–300 ms on the task pane's thread that the real Office.js does not have. So the box
+ * is computed once and forgotten whenever a cell can have changed: a cell set or deleted here, a
+ * cell written through the API (`cellForWrite`), or a cell handed to a test (`host.cell`), which may
+ * change it in place.
+ */
+export class FakeCells extends Map<string, FakeCell> {
+  private box: Box | null | undefined;
+  set(k: string, v: FakeCell): this {
+    this.box = undefined;
+    return super.set(k, v);
+  }
+  delete(k: string): boolean {
+    this.box = undefined;
+    return super.delete(k);
+  }
+  clear(): void {
+    this.box = undefined;
+    super.clear();
+  }
+  /** Forgets the used range (a cell was changed in place). */
+  touch(): void {
+    this.box = undefined;
+  }
+  /** The used range: every cell with a value, formula, error, number format or fill. */
+  usedBox(): Box | null {
+    if (this.box !== undefined) return this.box;
+    let box: Box | null = null;
+    for (const [k, cell] of this) {
+      if (
+        cell.value === "" &&
+        !cell.formula &&
+        !cell.error &&
+        cell.numberFormat === "General" &&
+        !cell.fill
+      )
+        continue;
+      const comma = k.indexOf(",");
+      const r = +k.slice(0, comma);
+      const c = +k.slice(comma + 1);
+      if (!box) box = { r0: r, c0: c, r1: r, c1: c };
+      else {
+        box.r0 = Math.min(box.r0, r);
+        box.c0 = Math.min(box.c0, c);
+        box.r1 = Math.max(box.r1, r);
+        box.c1 = Math.max(box.c1, c);
+      }
+    }
+    this.box = box;
+    return box;
+  }
 }
 
 function blankCell(): FakeCell {
@@ -480,6 +538,7 @@ export class FakeRange extends Loadable {
   }
 
   private cellForWrite(r: number, c: number): FakeCell {
+    this.sheet.cells.touch();
     let cell = this.sheet.cells.get(key(r, c));
     if (!cell) {
       cell = blankCell();
@@ -806,37 +865,13 @@ export class FakeWorksheet extends Loadable {
   get id(): string {
     return this.get("id");
   }
-  private usedBox(): { r0: number; c0: number; r1: number; c1: number } | null {
-    const s = this.need();
-    let box: { r0: number; c0: number; r1: number; c1: number } | null = null;
-    for (const [k, cell] of s.cells) {
-      if (
-        cell.value === "" &&
-        !cell.formula &&
-        !cell.error &&
-        cell.numberFormat === "General" &&
-        !cell.fill
-      )
-        continue;
-      // Excel computes the used range in its own process; the fake runs on the page's thread, so
-      // it parses keys cheaply to keep a 250 000-cell sheet from blocking the page in a benchmark.
-      const comma = k.indexOf(",");
-      const r = +k.slice(0, comma);
-      const c = +k.slice(comma + 1);
-      if (!box) box = { r0: r, c0: c, r1: r, c1: c };
-      else {
-        box.r0 = Math.min(box.r0, r);
-        box.c0 = Math.min(box.c0, c);
-        box.r1 = Math.max(box.r1, r);
-        box.c1 = Math.max(box.c1, c);
-      }
-    }
-    return box;
+  private usedBox(): Box | null {
+    return this.need().cells.usedBox();
   }
   getUsedRangeOrNullObject(): FakeRange {
     this.ctx.state.calls.push("Worksheet.getUsedRangeOrNullObject");
     const s = this.need();
-    // The box is computed at sync time in Excel; computing it now is equivalent here because the
+    // The box is computed at sync time in Excel; taking it now is equivalent here because the
     // gateway never writes and reads the used range in one batch.
     const b = this.usedBox();
     return b
@@ -950,7 +985,7 @@ class FakeWorksheetCollection extends Loadable {
     const sheet: FakeSheet = {
       id: `{WS-${this.ctx.state.nextId++}}`,
       name,
-      cells: new Map(),
+      cells: new FakeCells(),
       conditionalFormats: [],
       functions: this.ctx.state.sheets[0]?.functions,
       merges: [],
@@ -1071,7 +1106,7 @@ export function createFakeExcel(
     const sheet: FakeSheet = {
       id: `{WS-${state.nextId++}}`,
       name: s.name,
-      cells: new Map(),
+      cells: new FakeCells(),
       conditionalFormats: [],
       functions: options.functions,
       merges: [...(s.merges ?? [])],
@@ -1094,6 +1129,8 @@ export function createFakeExcel(
       sheet.cells.set(key(at.r0, at.c0), cell);
     }
     recalc(sheet);
+    // Excel knows a sheet's used range before anyone asks (see FakeCells).
+    sheet.cells.usedBox();
     state.sheets.push(sheet);
   }
   const find = (name: string): FakeSheet => {
@@ -1114,6 +1151,8 @@ export function createFakeExcel(
     cell(sheet, address) {
       const s = find(sheet);
       const { r0, c0 } = parseAddress(address);
+      // The caller may change the cell in place.
+      s.cells.touch();
       return s.cells.get(key(r0, c0)) ?? blankCell();
     },
     releaseSyncs() {

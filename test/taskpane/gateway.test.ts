@@ -92,6 +92,30 @@ describe("readSheet", () => {
     for (const b of blocks) expect(b.rows * 13 * BYTES_PER_CELL).toBeLessThanOrEqual(BLOCK_BYTES);
   });
 
+  test("the fake's used range follows every kind of change (it is remembered between reads)", async () => {
+    const host = installFakeExcel([{ name: "Blad1", rows: [["a", 1]] }]);
+    expect((await readSheet()).values).toEqual([["a", 1]]);
+    // Written through the API, outside the used range.
+    await writeBlockIfEmpty({ row: 2, col: 3, cells: [[7]] });
+    expect((await readSheet()).values).toEqual([
+      ["a", 1, null, null],
+      [null, null, null, null],
+      [null, null, null, 7],
+    ]);
+    // Typed by the user.
+    await host.userEdit("Blad1", "E1", "x");
+    expect((await readSheet()).values[0]).toEqual(["a", 1, null, null, "x"]);
+    // Set directly by a test (a row more), or changed in place after host.cell() (a column less).
+    host.sheet("Blad1").cells.set("3,0", { ...host.cell("Blad1", "A1"), value: "y" });
+    Object.assign(host.cell("Blad1", "E1"), { value: "" });
+    expect((await readSheet()).values).toEqual([
+      ["a", 1, null, null],
+      [null, null, null, null],
+      [null, null, null, 7],
+      ["y", null, null, null],
+    ]);
+  });
+
   test("the page gets a turn between blocks: a timer set before the read runs before it ends", async () => {
     installFakeExcel([bigSheet(5_000)]);
     const order: string[] = [];
