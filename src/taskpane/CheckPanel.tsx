@@ -392,6 +392,7 @@ export function CheckPanel({
         <CoverageList
           tables={result.tables}
           s={s}
+          stale={state.running}
           onSelect={(ref) => {
             selectCell(ref).catch((e: unknown) =>
               setNotice({ intent: "error", text: s.unexpected(e) })

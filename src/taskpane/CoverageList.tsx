@@ -4,7 +4,7 @@
  * core, in Dutch); a range selects its cells in Excel. Arelle's principle: say what could not be
  * checked.
  */
-import { Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Text, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { ChevronDown16Regular, ChevronRight16Regular } from "@fluentui/react-icons";
 import { useState } from "react";
 import type { RecognisedTable } from "../core/tables/model";
@@ -13,6 +13,7 @@ import type { Strings } from "./strings";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: "4px", minWidth: 0 },
+  dimmed: { opacity: 0.45 },
   heading: { margin: 0 },
   list: { listStyleType: "none", margin: 0, padding: 0, minWidth: 0 },
   table: { padding: "2px 0", minWidth: 0, overflowWrap: "anywhere" },
@@ -55,16 +56,29 @@ export interface CoverageListProps {
   /** Selects the range in Excel (a range such as "L5:L7" on the table's sheet). */
   onSelect: (ref: { sheet: string; address: string }) => void;
   headingLevel?: 2 | 3;
+  /** A new check is running: this coverage is the old one, dimmed as the findings are. */
+  stale?: boolean;
 }
 
-export function CoverageList({ tables, s, onSelect, headingLevel = 2 }: CoverageListProps) {
+export function CoverageList({
+  tables,
+  s,
+  onSelect,
+  headingLevel = 2,
+  stale = false,
+}: CoverageListProps) {
   const styles = useStyles();
   const [open, setOpen] = useState<ReadonlySet<number>>(new Set());
   const withCoverage = tables.map((t, i) => ({ t, i })).filter(({ t }) => t.coverage);
   if (withCoverage.length === 0) return null;
   const H = headingLevel === 2 ? "h2" : "h3";
   return (
-    <section className={styles.root} aria-labelledby="dekking-kop" data-testid="coverage">
+    <section
+      className={mergeClasses(styles.root, stale && styles.dimmed)}
+      aria-labelledby="dekking-kop"
+      aria-busy={stale || undefined}
+      data-testid="coverage"
+    >
       <Text as={H} id="dekking-kop" size={300} weight="semibold" className={styles.heading}>
         {s.coverageHeading}
       </Text>

@@ -1,7 +1,10 @@
 /**
- * The page's side of the check worker: `startCheck` sends the sheets in chunks (yielding between
- * them), reports progress, and can be cancelled. Where no worker can be made (tests in jsdom, a
- * host without workers) the same handler runs on the page, after the chunks, as one task.
+ * The page's side of the check worker: `startCheck` and `startCompare` send their sheets in
+ * chunks (yielding between them), report progress, and can be cancelled. The pane shares one
+ * worker between its jobs — a check, a live refresh, the re-check after inserting a template, a
+ * comparison — which may overlap: every job has its own id, the worker keeps each job's sheets
+ * apart, and every answer goes to the job whose id it carries. Where no worker can be made (tests
+ * in jsdom, a host without workers) the same handler runs on the page, after the chunks.
  */
 import type { DocumentId } from "../core/documents";
 import type { CheckOptions, SheetData } from "../core/tables/model";
@@ -42,15 +45,26 @@ export interface CheckRun {
   cancel(): void;
 }
 
+/** A job in flight: what to do with the worker's answers to its id. */
+interface Job {
+  worker: WorkerLike;
+  answer(m: FromWorker): void;
+  fail(e: Error): void;
+}
+
 let factory: (() => WorkerLike) | null = null;
 let worker: WorkerLike | null = null;
+const jobs = new Map<number, Job>();
 let nextId = 1;
 
 /** Set by the page's entry (webpack builds the worker); tests may set a fake. */
 export function setWorkerFactory(f: (() => WorkerLike) | null): void {
-  worker?.terminate();
+  const old = worker;
   worker = null;
   factory = f;
+  if (!old) return;
+  old.terminate();
+  for (const job of [...jobs.values()]) if (job.worker === old) job.fail(new CheckCancelled());
 }
 
 /**
@@ -86,9 +100,27 @@ function inPage(): WorkerLike {
   return w;
 }
 
+/** The shared worker, made on first use; its answers are routed to their jobs by id. */
+function connect(): WorkerLike {
+  if (worker) return worker;
+  const w = factory ? factory() : inPage();
+  w.onmessage = (e) => jobs.get(e.data.id)?.answer(e.data);
+  w.onerror = (e) => {
+    // The worker is gone, and with it every job it held; the next job makes a new one.
+    if (worker === w) worker = null;
+    w.terminate();
+    const message = e.message || "De controle kon niet starten.";
+    for (const job of [...jobs.values()]) if (job.worker === w) job.fail(new Error(message));
+  };
+  worker = w;
+  return w;
+}
+
 /**
- * Sends `messages` (job `id`) to the worker, yielding to the page between row chunks; `accept`
- * turns the worker's final answer into the job's result (or undefined for other messages).
+ * Starts job `id`: sends `messages` to the worker, yielding to the page between row chunks;
+ * `accept` turns the worker's final answer into the job's result (undefined for other messages).
+ * Cancelling rejects this job only. Its part in the worker is dropped; when no other job uses
+ * the worker, the worker itself is replaced, since a check it is running cannot be interrupted.
  */
 function runJob<T>(
   id: number,
@@ -96,43 +128,50 @@ function runJob<T>(
   accept: (m: FromWorker) => T | undefined,
   onProgress?: (p: CheckProgressInfo) => void
 ): { result: Promise<T>; cancel(): void } {
-  let cancelled = false;
+  let settled = false;
+  let resolveRun: (v: T) => void = () => undefined;
   let rejectRun: (e: unknown) => void = () => undefined;
   const result = new Promise<T>((resolve, reject) => {
+    resolveRun = resolve;
     rejectRun = reject;
-    const w = factory ? (worker ??= factory()) : inPage();
-    w.onmessage = (e) => {
-      const m = e.data;
-      if (m.id !== id || cancelled) return;
+  });
+  const finish = (settle: () => void) => {
+    if (settled) return;
+    settled = true;
+    jobs.delete(id);
+    settle();
+  };
+  const w = connect();
+  jobs.set(id, {
+    worker: w,
+    answer(m) {
       if (m.type === "progress") onProgress?.({ done: m.done, total: m.total, sheet: m.sheet });
-      else if (m.type === "error") reject(new Error(m.message));
+      else if (m.type === "error") finish(() => rejectRun(new Error(m.message)));
       else {
         const value = accept(m);
-        if (value !== undefined) resolve(value);
+        if (value !== undefined) finish(() => resolveRun(value));
       }
-    };
-    w.onerror = (e) => {
-      if (w === worker) worker = null;
-      w.terminate();
-      reject(new Error(e.message || "De controle kon niet starten."));
-    };
-    void (async () => {
-      for (const m of messages) {
-        if (cancelled) return;
-        w.postMessage(m);
-        if (m.type === "rows") await yieldToEventLoop();
-      }
-    })();
+    },
+    fail: (e) => finish(() => rejectRun(e)),
   });
+  void (async () => {
+    for (const m of messages) {
+      if (settled) return;
+      w.postMessage(m);
+      if (m.type === "rows") await yieldToEventLoop();
+    }
+  })();
   return {
     result,
     cancel() {
-      if (cancelled) return;
-      cancelled = true;
-      // A worker busy with a check cannot be interrupted: replace it.
-      worker?.terminate();
-      worker = null;
-      rejectRun(new CheckCancelled());
+      if (settled) return;
+      finish(() => rejectRun(new CheckCancelled()));
+      if ([...jobs.values()].some((j) => j.worker === w)) {
+        w.postMessage({ type: "cancel", id });
+      } else {
+        if (worker === w) worker = null;
+        w.terminate();
+      }
     },
   };
 }

@@ -73,24 +73,30 @@ export function compareWith(
   return { ...checkDocuments(inputs), errors };
 }
 
-/** The worker's side: collects the sheets of a job and runs it. One instance per worker. */
+/**
+ * The worker's side: collects the sheets of each job and runs it. One instance per worker; jobs
+ * may overlap (their messages interleave), so each job's sheets are kept by its id until its
+ * `run` or `compare`, or its `cancel`.
+ */
 export function createCheckHandler(post: (m: FromWorker) => void): (m: ToWorker) => void {
-  let id = -1;
-  let sheets: SheetData[] = [];
+  const staged = new Map<number, SheetData[]>();
   return (m) => {
-    if (m.id !== id) {
-      id = m.id;
-      sheets = [];
-    }
-    if (m.type === "sheet") {
+    if (m.type === "cancel") {
+      staged.delete(m.id);
+    } else if (m.type === "sheet") {
       const sheet: SheetData = { ...(m.extra ?? {}), name: m.name, values: [] };
       if (m.origin) sheet.origin = m.origin;
-      sheets.push(sheet);
+      const sheets = staged.get(m.id);
+      if (sheets) sheets.push(sheet);
+      else staged.set(m.id, [sheet]);
     } else if (m.type === "rows") {
-      const sheet = sheets[sheets.length - 1];
+      const sheets = staged.get(m.id);
+      const sheet = sheets?.[sheets.length - 1];
       if (!sheet) return;
       for (const r of m.rows) sheet.values.push(r);
     } else {
+      const sheets = staged.get(m.id) ?? [];
+      staged.delete(m.id);
       const progress = (p: { done: number; total: number; sheet: string }) =>
         post({ type: "progress", id: m.id, ...p });
       try {
@@ -109,8 +115,6 @@ export function createCheckHandler(post: (m: FromWorker) => void): (m: ToWorker)
         }
       } catch (e) {
         post({ type: "error", id: m.id, message: e instanceof Error ? e.message : String(e) });
-      } finally {
-        sheets = [];
       }
     }
   };

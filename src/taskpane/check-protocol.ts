@@ -2,8 +2,10 @@
  * The check off the main thread: the messages between the page (task pane or web page) and the
  * check worker (the worker's side is check-handler.ts). The page sends the sheets in row chunks (so that no
  * single structured clone blocks it), then `run` or `compare`; the worker answers with progress
- * and the result. Cancelling is terminating the worker: a check in progress cannot be interrupted
- * from inside, and a fresh worker costs a few milliseconds.
+ * and the result. Every message carries its job's id: jobs may overlap (a live refresh during a
+ * comparison), and the worker keeps each job's sheets apart. `cancel` drops a job's sheets; a
+ * check the worker is running cannot be interrupted from inside, so when no other job needs the
+ * worker the page replaces it instead (a fresh worker costs a few milliseconds).
  */
 import type { CrossDocumentResult, CrossFinding, DocumentId } from "../core/documents";
 import type { CellValue, CheckOptions, CheckResult, SheetData } from "../core/tables/model";
@@ -46,7 +48,8 @@ export type ToWorker =
       /** The open workbook: the sheets sent before this message. */
       workbook: { file: string; document?: DocumentId };
       others: OtherFile[];
-    };
+    }
+  | { type: "cancel"; id: number };
 
 /** A check's result with, when asked for, the findings between its tables. */
 export type PaneCheckResult = CheckResult & { crossTable?: CrossFinding[] };

@@ -89,47 +89,69 @@ export function useChecker() {
     marked: savedMarks().length ? savedMarks().length : null,
   }));
   const cache = useRef<SheetData[]>([]);
+  /**
+   * The state as last set, also before React has rendered it (a result shown as a transition
+   * renders later): a refresh that starts meanwhile builds on it, not on what is on screen.
+   */
   const current = useRef<CheckState>(state);
-  current.current = state;
   /** Changed addresses per sheet since the last refresh. */
   const pending = useRef<Map<string, string[]>>(new Map());
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const unsubscribe = useRef<(() => Promise<void>) | null>(null);
   const subscribing = useRef(false);
   const mounted = useRef(true);
+  /** The full check in progress (Controleer werkblad/werkmap), cancelled by Afbreken. */
   const running = useRef<CheckRun | null>(null);
+  /** The live refresh's check in progress; a full check cancels it. */
+  const refreshing = useRef<CheckRun | null>(null);
+  /** A live refresh is under way (reading or checking); the next one waits for it. */
+  const refreshBusy = useRef(false);
+  /** Counts full checks: a refresh started before one does not overwrite its result. */
+  const generation = useRef(0);
   const cancelRequested = useRef(false);
 
   const update = useCallback((f: (st: CheckState) => CheckState) => {
-    if (mounted.current) setState(f);
+    if (!mounted.current) return;
+    const next = f(current.current);
+    current.current = next;
+    setState(next);
   }, []);
   /**
    * A new result as a transition: React renders the findings list in slices of a few
    * milliseconds, yielding to the page in between, instead of in one task.
    */
   const show = useCallback((f: (st: CheckState) => CheckState) => {
-    if (mounted.current) startTransition(() => setState(f));
+    if (!mounted.current) return;
+    const next = f(current.current);
+    current.current = next;
+    startTransition(() => setState(next));
   }, []);
 
   const refresh = useCallback(async () => {
     timer.current = null;
     // A full check is running: it reads the sheets anew anyway.
     if (running.current) return;
+    // One refresh at a time: each starts from the result of the one before. Changes made
+    // meanwhile stay pending until this one is done.
+    if (refreshBusy.current) return;
+    const prev = current.current;
     const changes = new Map(pending.current);
     pending.current.clear();
-    const names = [...changes.keys()];
-    const prev = current.current;
     if (!prev.result) return;
+    refreshBusy.current = true;
+    const started = generation.current;
+    const names = [...changes.keys()];
     const check = async (
       sheets: SheetData[],
       cross?: { file: string; only: string[] }
     ): Promise<PaneCheckResult> => {
+      if (generation.current !== started) throw new CheckCancelled();
       const run = startCheck(sheets, prev.options, undefined, cross);
-      running.current = run;
+      refreshing.current = run;
       try {
         return await run.result;
       } finally {
-        running.current = null;
+        if (refreshing.current === run) refreshing.current = null;
       }
     };
     try {
@@ -170,7 +192,10 @@ export function useChecker() {
       };
       // Marks of cells that are now right must go, new findings must be marked.
       // Marking stays on until the user removes it: redraw for the new findings.
+      // A full check started meanwhile: its result is newer than this one.
+      if (generation.current !== started) return;
       const marked = prev.marked !== null ? await redrawMarks(result) : null;
+      if (generation.current !== started) return;
       show((st) => ({
         ...st,
         result,
@@ -181,10 +206,18 @@ export function useChecker() {
         marked,
       }));
     } catch (e) {
-      if (e instanceof CheckCancelled) return;
+      if (e instanceof CheckCancelled || generation.current !== started) return;
       update((st) => ({ ...st, result: null, error: e, refreshed: null }));
+    } finally {
+      refreshBusy.current = false;
+      // Changes that came in while this refresh ran.
+      if (pending.current.size && !timer.current && mounted.current) {
+        timer.current = setTimeout(() => void refreshRef.current(), 0);
+      }
     }
   }, [show, update]);
+  const refreshRef = useRef(refresh);
+  refreshRef.current = refresh;
 
   const subscribe = useCallback(async () => {
     if (unsubscribe.current || subscribing.current) return;
@@ -207,6 +240,7 @@ export function useChecker() {
       mounted.current = false;
       if (timer.current) clearTimeout(timer.current);
       running.current?.cancel();
+      refreshing.current?.cancel();
       const off = unsubscribe.current;
       unsubscribe.current = null;
       if (off) off().catch(() => undefined);
@@ -216,6 +250,8 @@ export function useChecker() {
   const run = useCallback(
     async (scope: CheckScope, checkOptions: CheckOptions) => {
       cancelRequested.current = false;
+      generation.current++;
+      refreshing.current?.cancel();
       update((st) => ({
         ...st,
         running: true,
@@ -255,7 +291,7 @@ export function useChecker() {
         try {
           result = await checkRun.result;
         } finally {
-          running.current = null;
+          if (running.current === checkRun) running.current = null;
         }
         cache.current = sheets;
         const marked = current.current.marked !== null ? await redrawMarks(result) : null;

@@ -629,6 +629,38 @@ test("after a fix the live refresh removes the mark and the message; a new mista
   await page.close();
 });
 
+test("while a new check runs the old findings and coverage are dimmed and the focus stays on its button; the new result replaces them", async () => {
+  const { page, problems } = await open();
+  const button = page.getByRole("button", { name: "Controleer werkmap" });
+  await button.click();
+  await page.getByTestId("summary").waitFor();
+  const findings = page.getByTestId("findings");
+  expect(await findings.getAttribute("aria-busy")).toBeNull();
+  const opacity = () => findings.evaluate((el) => Number(getComputedStyle(el).opacity));
+  expect(await opacity()).toBe(1);
+  // Excel keeps the next check waiting (its syncs are held) until the pane has been looked at.
+  await fake(page, `host.state.holdSyncs = true;`);
+  await button.click();
+  await page.locator("[data-testid=findings][aria-busy=true]").waitFor();
+  expect(await opacity()).toBeLessThan(1);
+  // The coverage per table is the old check's too.
+  const coverage = page.getByTestId("coverage");
+  expect(await coverage.getAttribute("aria-busy")).toBe("true");
+  expect(await coverage.evaluate((el) => Number(getComputedStyle(el).opacity))).toBeLessThan(1);
+  expect(await button.getAttribute("aria-disabled")).toBe("true");
+  expect(await button.evaluate((el) => el === document.activeElement)).toBe(true);
+  await page.screenshot({ path: shot(350, "controle-loopt"), fullPage: true });
+  await fake(page, `host.releaseSyncs();`);
+  await page.locator("[data-testid=findings]:not([aria-busy])").waitFor();
+  expect(await opacity()).toBe(1);
+  expect(await coverage.getAttribute("aria-busy")).toBeNull();
+  expect(await page.getByTestId("summary").textContent()).toBe(
+    "2 fouten in 1 tabel; 223 bedragen gecontroleerd."
+  );
+  expect(problems).toEqual([]);
+  await page.close();
+});
+
 test("5 000 findings stay under 1 000 DOM nodes in the pane", async () => {
   // 5 000 rows whose saldo is one too high: 25 − 10 = 15 expected, 16 printed; the total row's
   // saldo (80.000 = the sum of the printed saldi) is also 5.000 above 125.000 − 50.000.

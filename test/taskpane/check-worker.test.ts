@@ -9,6 +9,7 @@ import {
   CheckCancelled,
   setWorkerFactory,
   startCheck,
+  startCompare,
   WorkerLike,
 } from "../../src/taskpane/check-client";
 import { CHUNK_ROWS, FromWorker, ToWorker, messagesFor } from "../../src/taskpane/check-protocol";
@@ -17,10 +18,8 @@ import { sheets2016 } from "../tables/fixtures/tables-2016";
 
 /** A worker whose messages are handled in later tasks; records what it was sent. */
 function fakeWorkerFactory() {
-  const made: Array<{ sent: ToWorker[]; terminated: boolean }> = [];
+  const made: Array<{ sent: ToWorker[]; terminated: boolean; worker: WorkerLike }> = [];
   const factory = (): WorkerLike => {
-    const record = { sent: [] as ToWorker[], terminated: false };
-    made.push(record);
     const w: WorkerLike = {
       onmessage: null,
       onerror: null,
@@ -34,6 +33,8 @@ function fakeWorkerFactory() {
         record.terminated = true;
       },
     };
+    const record = { sent: [] as ToWorker[], terminated: false, worker: w };
+    made.push(record);
     const handle = createCheckHandler((out: FromWorker) =>
       setTimeout(() => {
         if (!record.terminated) w.onmessage?.({ data: out });
@@ -135,5 +136,128 @@ describe("startCheck through a worker", () => {
     setWorkerFactory(null);
     const result = await startCheck(sheets2016(), {}).result;
     expect(result).toEqual(checkSheets(sheets2016(), {}));
+  });
+});
+
+describe("jobs that overlap share the worker and keep apart", () => {
+  /** The ids of the messages sent, in order, run together: [7, 7, 8, 7, 8] → [7, 8, 7, 8]. */
+  function turns(sent: ToWorker[]): number[] {
+    const out: number[] = [];
+    for (const m of sent) if (out[out.length - 1] !== m.id) out.push(m.id);
+    return out;
+  }
+
+  test("the handler keeps the sheets of interleaved jobs apart", () => {
+    const posted: FromWorker[] = [];
+    const handle = createCheckHandler((m) => posted.push(m));
+    const a = [...messagesFor(1, [bigSheet(4500)], {})];
+    const b = [...messagesFor(2, sheets2016(), { tolerance: 0 })];
+    for (let i = 0; i < Math.max(a.length, b.length); i++) {
+      if (a[i]) handle(a[i]);
+      if (b[i]) handle(b[i]);
+    }
+    const results = posted.filter((m) => m.type === "result");
+    expect(results.map((m) => m.id)).toEqual([1, 2]);
+    expect(results[0].type === "result" && results[0].result).toEqual(
+      checkSheets([bigSheet(4500)], {})
+    );
+    expect(results[1].type === "result" && results[1].result).toEqual(
+      checkSheets(sheets2016(), { tolerance: 0 })
+    );
+  });
+
+  test("two checks at once each get their own result and progress", async () => {
+    const { factory, made } = fakeWorkerFactory();
+    setWorkerFactory(factory);
+    const progressA: string[] = [];
+    const progressB: string[] = [];
+    const runA = startCheck([bigSheet(4500)], {}, (p) => progressA.push(p.sheet));
+    const runB = startCheck(sheets2016(), { tolerance: 0 }, (p) =>
+      progressB.push(`${p.done}/${p.total} ${p.sheet}`)
+    );
+    const [a, b] = await Promise.all([runA.result, runB.result]);
+    expect(a).toEqual(checkSheets([bigSheet(4500)], {}));
+    // Total row E4502: 67 501 printed, 15 × 4 500 = 67 500 both as column total and as saldo.
+    expect(a.findings.map((f) => [f.rule, f.cell, f.actual])).toEqual([
+      ["column-total", "E4502", 67501],
+      ["saldo", "E4502", 67501],
+    ]);
+    expect(b).toEqual(checkSheets(sheets2016(), { tolerance: 0 }));
+    // One table in A: no progress before its result; five in B.
+    expect(progressA).toEqual([]);
+    expect(progressB).toEqual([
+      "1/5 Verstrekte garanties",
+      "2/5 Uitgaven en ontvangsten",
+      "3/5 Benutting",
+      "4/5 Benutting",
+    ]);
+    // Both went through the one worker, their messages interleaved.
+    expect(made).toHaveLength(1);
+    expect(turns(made[0].sent).length).toBeGreaterThan(2);
+  });
+
+  test("a check and a comparison at once each get their own answer", async () => {
+    const { factory, made } = fakeWorkerFactory();
+    setWorkerFactory(factory);
+    const check = startCheck([bigSheet(4500)], {});
+    const compare = startCompare(sheets2016(), { file: "map.xlsx" }, []);
+    const [checked, compared] = await Promise.all([check.result, compare.result]);
+    expect(checked).toEqual(checkSheets([bigSheet(4500)], {}));
+    expect(compared.documents.map((d) => d.file)).toEqual(["map.xlsx"]);
+    expect(compared.errors).toEqual([]);
+    expect(made).toHaveLength(1);
+  });
+
+  test("cancelling one job while it streams leaves the other's result intact, and the worker", async () => {
+    const { factory, made } = fakeWorkerFactory();
+    setWorkerFactory(factory);
+    const runA = startCheck([bigSheet(6000)], {});
+    const runB = startCheck([bigSheet(4500)], {});
+    runA.cancel();
+    await expect(runA.result).rejects.toBeInstanceOf(CheckCancelled);
+    expect(await runB.result).toEqual(checkSheets([bigSheet(4500)], {}));
+    expect(made).toHaveLength(1);
+    expect(made[0].terminated).toBe(false);
+    // A's part was dropped in the worker and none of its rows followed the cancel.
+    const cancelAt = made[0].sent.findIndex((m) => m.type === "cancel");
+    const idA = made[0].sent[cancelAt].id;
+    expect(made[0].sent.slice(cancelAt + 1).filter((m) => m.id === idA)).toEqual([]);
+    expect(made[0].sent.filter((m) => m.type === "run").map((m) => m.id)).not.toContain(idA);
+  });
+
+  test("cancelling a job the worker is already running drops its answer; the other still gets its own", async () => {
+    const { factory, made } = fakeWorkerFactory();
+    setWorkerFactory(factory);
+    // B streams 20 chunks; A (five small sheets) reaches the worker's check long before that.
+    let bDone = false;
+    const runB = startCheck([bigSheet(40_000)], {});
+    void runB.result.then(() => (bDone = true));
+    let aCancelledBeforeB: boolean | null = null;
+    const runA = startCheck(sheets2016(), {}, () => {
+      if (aCancelledBeforeB === null) aCancelledBeforeB = !bDone;
+      runA.cancel();
+    });
+    await expect(runA.result).rejects.toBeInstanceOf(CheckCancelled);
+    expect(aCancelledBeforeB).toBe(true);
+    const b = await runB.result;
+    expect(b).toEqual(checkSheets([bigSheet(40_000)], {}));
+    expect(made).toHaveLength(1);
+    expect(made[0].terminated).toBe(false);
+  });
+
+  test("a worker that fails takes only its own jobs down; the next job gets a new worker", async () => {
+    const { factory, made } = fakeWorkerFactory();
+    setWorkerFactory(factory);
+    const runA = startCheck([bigSheet(6000)], {});
+    const runB = startCheck(sheets2016(), {});
+    const broken = made[0];
+    expect(broken).toBeDefined();
+    // The worker reports a fatal error (as a worker whose script failed to load does).
+    broken.worker.onerror?.({ message: "kapot" });
+    await expect(runA.result).rejects.toThrow("kapot");
+    await expect(runB.result).rejects.toThrow("kapot");
+    expect(broken.terminated).toBe(true);
+    expect((await startCheck(sheets2016(), {}).result).findings).toHaveLength(2);
+    expect(made).toHaveLength(2);
   });
 });

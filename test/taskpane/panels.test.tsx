@@ -278,10 +278,12 @@ describe("Controle", () => {
     await waitFor(() => expect(button.getAttribute("aria-disabled")).toBe("true"));
     expect(document.activeElement).toBe(button);
     expect(screen.getByTestId("findings").getAttribute("aria-busy")).toBe("true");
+    expect(screen.getByTestId("coverage").getAttribute("aria-busy")).toBe("true");
     await user.click(screen.getByRole("button", { name: "Afbreken" }));
     await act(async () => host.releaseSyncs());
     expect((await screen.findByTestId("cancelled")).textContent).toBe(dutch.checkCancelled);
     expect(screen.getByTestId("findings").getAttribute("aria-busy")).toBeNull();
+    expect(screen.getByTestId("coverage").getAttribute("aria-busy")).toBeNull();
   });
 });
 
