@@ -3,7 +3,7 @@ const fs = require("fs");
 const os = require("os");
 const path = require("path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
-const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
+const FunctionsPlugin = require("./scripts/functions-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 
 /** Where the add-in is served during development (sideloading) and in production. */
@@ -23,16 +23,17 @@ function rewriteManifest(content, mode) {
 }
 
 /**
- * The custom-function families: every module in src/functions/ except the shared input helpers.
- * Each carries its own @customfunction JSDoc; the metadata plugin reads them all into one
- * functions.json and its loader appends the CustomFunctions.associate calls to each.
+ * The custom-function families: every module in src/functions/ except the shared input helpers and
+ * the registration (index.ts, lazy.ts, families.ts). Each carries its own @customfunction JSDoc;
+ * scripts/functions-plugin.js reads them all into one functions.json and gives functions.js the
+ * list of ids to associate.
  */
 function functionFamilies() {
   const dir = path.resolve(__dirname, "src/functions");
   return fs
     .readdirSync(dir)
     .filter((f) => f.endsWith(".ts") && !f.endsWith(".test.ts") && !f.endsWith(".d.ts"))
-    .filter((f) => f !== "excel-input.ts")
+    .filter((f) => !["excel-input.ts", "index.ts", "lazy.ts", "families.ts"].includes(f))
     .sort()
     .map((f) => `./src/functions/${f}`);
 }
@@ -57,11 +58,15 @@ module.exports = async (env, options) => {
   const dev = mode === "development";
   const families = functionFamilies();
   const config = {
+    name: "addin",
     mode,
     devtool: dev ? "source-map" : false,
     entry: {
-      functions: families,
-      taskpane: "./src/taskpane/index.tsx",
+      // Registers the functions; their implementations are a chunk loaded on the first call.
+      functions: "./src/functions/index.ts",
+      // Shared runtime: the pane runs in the same page after functions.js, with its webpack runtime
+      // (one module registry: the pane can preload the functions' chunk, see parts.ts).
+      taskpane: { import: "./src/taskpane/index.tsx", dependOn: "functions" },
       // The standalone web page: the same check without Office (see src/web/).
       controle: "./src/web/index.tsx",
     },
@@ -96,10 +101,11 @@ module.exports = async (env, options) => {
         cacheGroups: {
           // The core and decimal.js, used by both the custom functions and the task pane: in the
           // shared runtime both run in taskpane.html, so one chunk is downloaded (and cached) once.
+          // The functions' implementations load it on their first call (src/functions/lazy.ts).
           core: {
             name: "core",
-            test: /[\\/](src[\\/]core|node_modules[\\/]decimal\.js)[\\/]/,
-            chunks: (chunk) => chunk.name === "functions" || chunk.name === "taskpane",
+            test: /[\\/](src[\\/](core|functions)|node_modules[\\/]decimal\.js)[\\/]/,
+            chunks: (chunk) => chunk.name === "functies" || chunk.name === "taskpane",
             enforce: true,
           },
         },
@@ -112,10 +118,7 @@ module.exports = async (env, options) => {
       maxAssetSize: 1200000,
     },
     plugins: [
-      new CustomFunctionsMetadataPlugin({
-        output: "functions.json",
-        input: families,
-      }),
+      new FunctionsPlugin({ output: "functions.json", input: families }),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",

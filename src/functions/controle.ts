@@ -1,8 +1,8 @@
 /**
  * EKV.CONTROLEER: the table checker of src/core/tables in a cell. The JSDoc block is the
- * function's metadata (custom-functions-metadata-plugin). With @requiresParameterAddresses Excel
- * passes where the range stands, so findings name the real cells (B7 on the table's sheet);
- * without it (older hosts, tests) addresses are relative to the range: A1 is its top-left cell.
+ * function's metadata (custom-functions-metadata, see scripts/functions-plugin.js). With the
+ * requiresParameterAddresses tag Excel passes where the range stands, so findings name the real
+ * cells (B7 on the table's sheet); without it (older hosts, tests) addresses are relative to the range: A1 is its top-left cell.
  * Parameter and return types are the built-in forms custom-functions-metadata reads (`unknown`
  * is Excel's "any"), not aliases.
  */

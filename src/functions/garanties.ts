@@ -1,6 +1,6 @@
 /**
  * EKV custom functions for the garanties tables. The JSDoc blocks are the functions' metadata:
- * custom-functions-metadata-plugin generates functions.json from them (Dutch help as Excel shows it
+ * custom-functions-metadata generates functions.json from them (Dutch help as Excel shows it
  * in the formula autocomplete). The bodies only convert input and call src/core.
  */
 import {

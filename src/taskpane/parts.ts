@@ -5,17 +5,32 @@
  */
 import { webLightTheme } from "@fluentui/react-components";
 import type { Theme } from "@fluentui/react-components";
+import { preloadFunctions } from "../functions/lazy";
 import type { ConfirmDialogProps } from "./ConfirmDialog";
 import { lazyPart } from "./lazy";
 import type { InsertPanelProps } from "./OtherPanels";
 import type { Strings } from "./strings";
 import type { ThemeKind } from "./theme";
 
+/**
+ * The tabs that write EKV formulas also fetch the custom functions' implementations (functions.js
+ * loads them on Excel's first call otherwise): Excel computes a formula the moment it is written,
+ * and the check that follows an insert reads its result. A failed fetch is not the tab's: the
+ * functions try again on their first call.
+ */
+function withFunctions<T>(part: Promise<T>): Promise<T> {
+  return Promise.all([part, preloadFunctions().catch(() => undefined)]).then(([m]) => m);
+}
+
 export const CalculatorTab = lazyPart<{ s: Strings }>(() =>
-  import(/* webpackChunkName: "rekenhulp" */ "./CalculatorPanel").then((m) => m.CalculatorPanel)
+  withFunctions(import(/* webpackChunkName: "rekenhulp" */ "./CalculatorPanel")).then(
+    (m) => m.CalculatorPanel
+  )
 );
 export const InsertTab = lazyPart<InsertPanelProps>(() =>
-  import(/* webpackChunkName: "invoegen" */ "./OtherPanels").then((m) => m.TemplatesPanel)
+  withFunctions(import(/* webpackChunkName: "invoegen" */ "./OtherPanels")).then(
+    (m) => m.TemplatesPanel
+  )
 );
 export const HelpTab = lazyPart<{ s: Strings }>(() =>
   import(/* webpackChunkName: "help" */ "./HelpPanel").then((m) => m.HelpPanel)

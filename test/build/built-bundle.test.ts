@@ -6,13 +6,19 @@
 import * as fs from "fs";
 import * as path from "path";
 import { parseDutchAmount } from "../../src/core/amount";
-import { FunctionMetadata, LoadedBundle, loadAllCases, loadBundle } from "./load-bundle";
+import {
+  FunctionMetadata,
+  LoadedBundle,
+  loadAllCases,
+  loadBundle,
+  loadReadyBundle,
+} from "./load-bundle";
 
 let bundle: LoadedBundle;
 const cases = loadAllCases();
 
-beforeAll(() => {
-  bundle = loadBundle();
+beforeAll(async () => {
+  bundle = await loadReadyBundle();
 });
 
 function meta(name: string): FunctionMetadata {

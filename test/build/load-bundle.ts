@@ -1,8 +1,10 @@
 /**
  * Loads the built custom functions the way Excel does: evaluate dist/functions.js in a fresh
  * JavaScript context whose globals are what the shared runtime offers (CustomFunctions, Office,
- * window/self), record what the bundle registers through CustomFunctions.associate, and resolve
- * each function's Excel name through dist/functions.json (name → id → implementation).
+ * window/self, and of `document` what webpack's chunk loader uses), record what the bundle
+ * registers through CustomFunctions.associate, and resolve each function's Excel name through
+ * dist/functions.json (name → id → implementation). The implementations are a chunk that
+ * functions.js fetches on the first call; it is read from dist/ like every other file.
  *
  * The functions never see the test's own modules: a test that passes here proves the shipped
  * bundle works, not only the TypeScript sources.
@@ -67,10 +69,21 @@ export interface LoadedBundle {
   metadata: FunctionsJson;
   /** Ids passed to CustomFunctions.associate, upper case as Excel matches them. */
   associatedIds: string[];
-  /** Calls a function by its Excel name (without namespace), as Excel would. */
+  /**
+   * Calls a function by its Excel name (without namespace), as Excel would. Before the functions'
+   * chunk has arrived this is a Promise of the result (see src/functions/lazy.ts); after `ready()`
+   * it is the result itself.
+   */
   call(excelName: string, args: unknown[]): unknown;
   /** The associated implementation itself (results stay in the bundle's realm): for benchmarks. */
   implementation(excelName: string): (...args: unknown[]) => unknown;
+  /**
+   * Lets Excel's first call happen: one function is called, which fetches the implementations'
+   * chunk(s) as the page would. Resolves when every later call returns synchronously.
+   */
+  ready(): Promise<void>;
+  /** The files the bundle fetched after functions.js (script elements it added), in order. */
+  fetched: string[];
   /** Set when a file under src/ is newer than dist/functions.js: the build is out of date. */
   staleBecause?: string;
 }
@@ -102,6 +115,14 @@ function toHost(v: unknown): unknown {
   return v;
 }
 
+function isThenable(v: unknown): v is PromiseLike<unknown> {
+  return (
+    v !== null &&
+    (typeof v === "object" || typeof v === "function") &&
+    typeof (v as { then?: unknown }).then === "function"
+  );
+}
+
 const cache = new Map<string, LoadedBundle>();
 
 export interface LoadOptions {
@@ -112,17 +133,83 @@ export interface LoadOptions {
    * which makes every call several times slower than in Excel and would skew timings.
    */
   isolation?: "own-context" | "this-realm";
+  /** A bundle of its own (not the one shared by the test file), e.g. to see a first call. */
+  fresh?: boolean;
+  /** The first n scripts the bundle adds fail to load (an error event), as offline. */
+  failLoads?: number;
+}
+
+/** The page's address in the script loader: chunk URLs are resolved against functions.js's. */
+const BASE = "https://ekv.test/";
+
+interface FakeScript {
+  tagName: string;
+  src: string;
+  charset?: string;
+  parentNode: { removeChild(el: FakeScript): void } | null;
+  onload: ((e: { type: string; target: FakeScript }) => void) | null;
+  onerror: ((e: { type: string; target: FakeScript }) => void) | null;
+  setAttribute(name: string, value: string): void;
+  getAttribute(name: string): string | null;
+}
+
+/**
+ * The part of `document` webpack's chunk loader uses: a script element added to the head is
+ * fetched from dist/ and run in the bundle's context after the current task, then its load event
+ * fires (or its error event, for the first `failLoads` scripts), as in a browser.
+ */
+function fakeDocument(run: (file: string) => void, fetched: string[], failLoads: number) {
+  let failures = failLoads;
+  const head = {
+    appendChild(el: FakeScript): FakeScript {
+      const file = el.src.startsWith(BASE) ? el.src.slice(BASE.length) : el.src;
+      el.parentNode = head;
+      setTimeout(() => {
+        if (failures > 0) {
+          failures--;
+          el.onerror?.({ type: "error", target: el });
+          return;
+        }
+        fetched.push(file);
+        run(file);
+        el.onload?.({ type: "load", target: el });
+      }, 0);
+      return el;
+    },
+    removeChild(el: FakeScript): void {
+      el.parentNode = null;
+    },
+  };
+  return {
+    baseURI: BASE,
+    // functions.js runs as the page's script element: webpack reads its src to find the chunks.
+    currentScript: { tagName: "SCRIPT", src: `${BASE}functions.js` } as {
+      tagName: string;
+      src: string;
+    } | null,
+    head,
+    getElementsByTagName: (): FakeScript[] => [],
+    createElement(tag: string): FakeScript {
+      const attributes = new Map<string, string>();
+      return {
+        tagName: tag.toUpperCase(),
+        src: "",
+        parentNode: null,
+        onload: null,
+        onerror: null,
+        setAttribute: (n, v) => void attributes.set(n, v),
+        getAttribute: (n) => attributes.get(n) ?? null,
+      };
+    },
+  };
 }
 
 /** Loads dist/ once per test file; throws with the build instruction when dist/ is missing. */
 export function loadBundle(dir: string = DIST, options: LoadOptions = {}): LoadedBundle {
   const isolation = options.isolation ?? "own-context";
   const key = `${isolation}:${dir}`;
-  const hit = cache.get(key);
+  const hit = options.fresh ? undefined : cache.get(key);
   if (hit) return hit;
-  // The core chunk the functions share with the task pane (taskpane.html loads it first).
-  const core = fs.existsSync(path.join(dir, "core.js")) ? readDist(dir, "core.js") : "";
-  const code = readDist(dir, "functions.js");
   const metadata = JSON.parse(readDist(dir, "functions.json")) as FunctionsJson;
 
   const registry = new Map<string, (...args: unknown[]) => unknown>();
@@ -150,6 +237,7 @@ export function loadBundle(dir: string = DIST, options: LoadOptions = {}): Loade
     HostType: { Excel: "Excel" },
     actions: { associate: () => undefined },
   };
+  const fetched: string[] = [];
   const sandbox: Record<string, unknown> = {
     CustomFunctions: customFunctions,
     Office: office,
@@ -159,19 +247,23 @@ export function loadBundle(dir: string = DIST, options: LoadOptions = {}): Loade
   };
   sandbox.window = sandbox;
   sandbox.self = sandbox;
+  let run: (file: string) => void;
   if (isolation === "own-context") {
     const context = vm.createContext(sandbox);
-    if (core) vm.runInContext(core, context, { filename: path.join(dir, "core.js") });
-    vm.runInContext(code, context, { filename: path.join(dir, "functions.js") });
+    run = (file) =>
+      vm.runInContext(readDist(dir, file), context, { filename: path.join(dir, file) });
   } else {
     // The bundle's free globals bound as parameters; Math, Number etc. are this realm's own.
-    const names = Object.keys(sandbox);
-    for (const source of [core, code]) {
-      if (!source) continue;
-      const run = new Function(...names, source) as (...values: unknown[]) => void;
-      run(...names.map((n) => sandbox[n]));
-    }
+    run = (file) => {
+      const names = Object.keys(sandbox);
+      const f = new Function(...names, readDist(dir, file)) as (...values: unknown[]) => void;
+      f(...names.map((n) => sandbox[n]));
+    };
   }
+  const document = fakeDocument((file) => run(file), fetched, options.failLoads ?? 0);
+  sandbox.document = document;
+  run("functions.js");
+  document.currentScript = null;
 
   const byName = new Map(metadata.functions.map((f) => [f.name.toUpperCase(), f]));
   const staleBecause = newerSource(dir);
@@ -188,17 +280,54 @@ export function loadBundle(dir: string = DIST, options: LoadOptions = {}): Loade
       );
     return fn;
   };
+  const call = (excelName: string, args: unknown[]): unknown => {
+    const out = implementation(excelName)(...args);
+    if (!isThenable(out)) return toHost(out);
+    return Promise.resolve(out).then(toHost, (e: unknown) => {
+      throw toHost(e);
+    });
+  };
+  let warm: Promise<void> | null = null;
   const loaded: LoadedBundle = {
     metadata,
     associatedIds: [...registry.keys()],
-    call(excelName: string, args: unknown[]): unknown {
-      return toHost(implementation(excelName)(...args));
-    },
+    call,
     implementation,
+    fetched,
     staleBecause,
+    ready() {
+      warm ??= (async () => {
+        const first = metadata.functions[0];
+        const probe = () => implementation(first.name)(...first.parameters.map(() => null));
+        const attemptOnce = (): unknown => {
+          try {
+            return probe();
+          } catch {
+            return undefined;
+          }
+        };
+        const out = attemptOnce();
+        if (isThenable(out)) await Promise.resolve(out).catch(() => undefined);
+        if (isThenable(attemptOnce())) {
+          warm = null;
+          throw new Error(`the functions' chunk did not load (fetched: ${fetched.join(", ")})`);
+        }
+      })();
+      return warm;
+    },
   };
-  cache.set(key, loaded);
+  if (!options.fresh) cache.set(key, loaded);
   return loaded;
+}
+
+/** loadBundle, after Excel's first call has loaded the implementations: every call is synchronous. */
+export async function loadReadyBundle(
+  dir: string = DIST,
+  options: LoadOptions = {}
+): Promise<LoadedBundle> {
+  const bundle = loadBundle(dir, options);
+  await bundle.ready();
+  return bundle;
 }
 
 /** Outcome of one call: a normal result or what was thrown (never rethrown). */

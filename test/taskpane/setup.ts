@@ -4,7 +4,9 @@
  * that nothing was logged with console.error and that no promise was rejected unhandled.
  */
 import { configure } from "@testing-library/react";
-import { loadBundle } from "../build/load-bundle";
+import * as fs from "fs";
+import * as path from "path";
+import { DIST, loadBundle } from "../build/load-bundle";
 import { createFakeExcel, FakeExcelHost, FakeFunctions, FakeSheetInit } from "./fake-excel";
 
 // Waits end as soon as their condition holds; the limit only matters on a machine under load,
@@ -42,6 +44,12 @@ afterEach(async () => {
   errorSpy = null;
   expect(calls).toEqual([]);
   expect(rejections).toEqual([]);
+});
+
+// The built functions fetch their implementations on the first call, which then returns a
+// Promise; the fake Excel computes formulas synchronously, as after that first call.
+beforeAll(async () => {
+  if (fs.existsSync(path.join(DIST, "functions.js"))) await loadBundle().ready();
 });
 
 /** The add-in's built custom functions (dist/functions.js + functions.json), as Excel calls them. */

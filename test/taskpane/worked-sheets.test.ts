@@ -13,8 +13,10 @@ import { freeSheetName, insertWorkedSheet } from "../../src/taskpane/excel-gatew
 import { WorkedSheet, matchingSheet, rivSheet } from "../../src/taskpane/worked-sheets";
 import { LoadedBundle, loadBundle } from "../build/load-bundle";
 
-// Loaded when the file is collected: the sheets are evaluated in the describe blocks.
+// The sheets are evaluated before their tests, after the first call has fetched the
+// implementations (from then on every call is synchronous, as the grid evaluation needs).
 const bundle: LoadedBundle = loadBundle();
+beforeAll(() => bundle.ready());
 
 type Value = unknown;
 
@@ -84,7 +86,10 @@ function valueOf(grid: Value[][], label: string): Value {
 
 describe("Rekenblad zware matching", () => {
   const sheet = matchingSheet();
-  const grid = evaluate(sheet);
+  let grid: Value[][] = [];
+  beforeAll(() => {
+    grid = evaluate(sheet);
+  });
 
   test("issue 12 point 1 as inserted: the art. 7 lid 1 onder a limit 547.033,42 binds", () => {
     // Art. 3 lid 1 + 2: 0,55% + 0,15% (private buyer without bank guarantee).
@@ -134,7 +139,10 @@ describe("Rekenblad zware matching", () => {
 });
 
 describe("Rekenblad investeringsverzekering", () => {
-  const grid = evaluate(rivSheet());
+  let grid: Value[][] = [];
+  beforeAll(() => {
+    grid = evaluate(rivSheet());
+  });
 
   test("terms from dates and the combined claim with both limits of c iii binding", () => {
     // 1-1-2023 → 1-1-2026: exactly three years.
