@@ -3,7 +3,7 @@
  * (read in the check worker with the CLI's reader; nothing is uploaded), the open workbook is read
  * through the gateway, and the cross-document rules run in the worker as `ekv check a.xlsx b.xlsx`
  * runs them. Each document's type and year are identified as the CLI does, and can be set by hand
- * (as `--document`). The findings go into the Controle tab's findings list (see useCrossItems).
+ * (as `--document`). The findings go into the Controle tab's findings list (see results.tsx: useCrossItems).
  */
 import {
   Button,
@@ -16,23 +16,21 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { Suspense, useCallback, useEffect, useRef, useState } from "react";
 import {
   documentLabel,
-  type CrossFinding,
   type DocumentId,
   type DocumentIdentification,
   type DocumentType,
 } from "../core/documents";
 import type { SheetData } from "../core/tables/model";
-import { crossItems, uniqueNames } from "../report/cross-items";
-import type { FindingItem } from "../report/findings";
+import { uniqueNames } from "../report/cross-items";
 import { CheckCancelled, startCompare, type CompareRun } from "./check-client";
 import type { CompareResult, PaneCheckResult } from "./check-protocol";
 import { compareStrings } from "./compare-strings";
 import { listSheets, readSheet } from "./excel-gateway";
 import type { Strings } from "./strings";
-import { TimelineView } from "./TimelineView";
+import { FindingsPart, TimelinePart } from "./parts";
 import { THIS_WORKBOOK, workbookName } from "./workbook-name";
 
 const useStyles = makeStyles({
@@ -128,6 +126,8 @@ export function useCompare() {
     async (files: PickedFile[], workbookDocument: DocumentId | undefined) => {
       running.current?.cancel();
       cancelRequested.current = false;
+      // The findings list and the timelines are fetched while the files are compared.
+      void Promise.all([FindingsPart.preload(), TimelinePart.preload()]).catch(() => undefined);
       const file = workbookName();
       update((st) => ({
         ...st,
@@ -445,7 +445,9 @@ export function CompareSection({
               </MessageBar>
             )}
             {state.result && !state.running && (
-              <TimelineView timelines={state.result.timelines} idPrefix="vergelijk" />
+              <Suspense fallback={null}>
+                <TimelinePart.Component timelines={state.result.timelines} idPrefix="vergelijk" />
+              </Suspense>
             )}
           </div>
           <div className={styles.buttons}>
@@ -472,24 +474,4 @@ export function CrossTableNote({ s, result }: { s: Strings; result: PaneCheckRes
       {compareStrings(s).crossTable(findings)}
     </Text>
   );
-}
-
-/**
- * The list items between tables (from the check) and between documents (from the comparison),
- * in that order, with the number words of the pane's language.
- */
-export function useCrossItems(
-  result: PaneCheckResult | null,
-  compared: CompareResult | null,
-  workbookFile: string,
-  s: Strings
-): FindingItem[] {
-  return useMemo(() => {
-    const w = { expected: s.expected, found: s.found, difference: s.difference };
-    const table: CrossFinding[] = result?.crossTable ?? [];
-    return [
-      ...crossItems(table, table[0]?.cells[0]?.file ?? null, w),
-      ...crossItems(compared?.findings ?? [], workbookFile, w),
-    ];
-  }, [result, compared, workbookFile, s]);
 }

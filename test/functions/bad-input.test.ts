@@ -12,7 +12,13 @@
  * come out anywhere. Needs `npm run build` first.
  */
 import { StubCustomFunctionsError } from "../support/custom-functions-stub";
-import { LoadedBundle, Outcome, attempt, loadAllCases, loadReadyBundle } from "../build/load-bundle";
+import {
+  LoadedBundle,
+  Outcome,
+  attempt,
+  loadAllCases,
+  loadReadyBundle,
+} from "../build/load-bundle";
 
 const BAD_NUMBERS: Array<{ label: string; value: unknown }> = [
   { label: "non-numeric text", value: "abc" },
