@@ -9,6 +9,7 @@ import { webLightTheme } from "@fluentui/react-components";
 import type { Theme } from "@fluentui/react-components";
 import { preloadFunctions } from "../functions/lazy";
 import type { ComponentProps } from "react";
+import type { CompareDetailsProps } from "./CompareDetails";
 import type { ConfirmDialogProps } from "./ConfirmDialog";
 import type { CoverageListProps } from "./CoverageList";
 import { lazyPart } from "./lazy";
@@ -55,6 +56,10 @@ export const CoveragePart = lazyPart<CoverageListProps>(() =>
 export const TimelinePart = lazyPart<ComponentProps<typeof TimelineView>>(() =>
   results().then((m) => m.TimelineView)
 );
+/** A comparison's documents, progress and summary (once files are picked). */
+export const CompareDetailsPart = lazyPart<CompareDetailsProps>(() =>
+  import(/* webpackChunkName: "vergelijken" */ "./CompareDetails").then((m) => m.CompareDetails)
+);
 /** The options' fields (folded when the pane opens). */
 export const OptionsPart = lazyPart<OptionsFieldsProps>(() =>
   import(/* webpackChunkName: "opties" */ "./OptionsFields").then((m) => m.OptionsFields)
@@ -83,6 +88,7 @@ export async function preloadParts(): Promise<void> {
       CoveragePart,
       TimelinePart,
       OptionsPart,
+      CompareDetailsPart,
     ].map((p) => p.preload())
   );
 }
