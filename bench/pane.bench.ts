@@ -10,12 +10,15 @@
  *   that the real Office.js does not have. Its per-block work (a grid of the block's cells and the
  *   JSON of the response) stays in, as Office.js parses each response on the page too. The figure
  *   is wall-clock time: on a loaded machine a task also waits for a core, so the load is printed
- *   with it;
+ *   with it, and a second check, traced by Chromium, gives each of the page's tasks its CPU time
+ *   (the trace's thread time): what the pane itself costs, whatever else the machine runs;
  * - the time to render 5 000 findings (opening the collapsed group of 5 001 cells), and the DOM
  *   nodes the list then has.
  */
+import * as fs from "fs";
 import * as os from "os";
-import type { Page } from "playwright-core";
+import * as path from "path";
+import type { Browser, Page } from "playwright-core";
 import { checkSheets } from "../src/core/tables";
 import type { SheetData } from "../src/core/tables/model";
 import { fakeOfficeHostScript } from "../test/browser/fake-office-host";
@@ -49,6 +52,63 @@ async function openPane(base: string, page: Page, init: FakeSheetInit): Promise<
   await page.addInitScript({ content: fakeOfficeHostScript([init], "Groot", "nl-NL", "1.9") });
   await page.goto(`${base}/taskpane.html`);
   await page.getByRole("button", { name: "Controleer werkblad" }).waitFor();
+}
+
+interface TraceEvent {
+  name: string;
+  ph: string;
+  pid: number;
+  tid: number;
+  dur?: number;
+  tdur?: number;
+  args?: { name?: string };
+}
+
+/**
+ * The page's main-thread tasks during a second check of `init`, from a Chromium trace: the
+ * longest by wall-clock time and the longest by CPU time (thread time), in ms.
+ */
+async function tracedTasks(
+  browser: Browser,
+  base: string,
+  init: FakeSheetInit
+): Promise<{ count: number; wall: number; cpu: number; cpuOfLongest: number; totalCpu: number }> {
+  const page = await browser.newPage({ viewport: { width: 320, height: 700 } });
+  await openPane(base, page, init);
+  const file = path.join(os.tmpdir(), `ekv-pane-trace-${process.pid}.json`);
+  await browser.startTracing(page, { path: file, categories: ["toplevel"] });
+  await page.getByRole("button", { name: "Controleer werkblad" }).click();
+  await page.getByTestId("summary").waitFor({ timeout: 300_000 });
+  await browser.stopTracing();
+  await page.close();
+  const events = (JSON.parse(fs.readFileSync(file, "utf8")) as { traceEvents: TraceEvent[] })
+    .traceEvents;
+  fs.rmSync(file, { force: true });
+  // The page's main thread: the renderer main thread with the most tasks.
+  const main = new Set(
+    events
+      .filter((e) => e.ph === "M" && e.name === "thread_name" && e.args?.name === "CrRendererMain")
+      .map((e) => `${e.pid}:${e.tid}`)
+  );
+  const byThread = new Map<string, TraceEvent[]>();
+  for (const e of events) {
+    const key = `${e.pid}:${e.tid}`;
+    if (e.ph !== "X" || e.name !== "ThreadControllerImpl::RunTask" || !main.has(key)) continue;
+    byThread.set(key, [...(byThread.get(key) ?? []), e]);
+  }
+  const tasks = [...byThread.values()].sort((a, b) => b.length - a.length)[0] ?? [];
+  const ms = (us: number | undefined) => (us ?? 0) / 1000;
+  const longest = tasks.reduce<TraceEvent | null>(
+    (m, e) => (!m || (e.dur ?? 0) > (m.dur ?? 0) ? e : m),
+    null
+  );
+  return {
+    count: tasks.length,
+    wall: ms(longest?.dur),
+    cpuOfLongest: ms(longest?.tdur),
+    cpu: Math.max(0, ...tasks.map((e) => ms(e.tdur))),
+    totalCpu: tasks.reduce((n, e) => n + ms(e.tdur), 0),
+  };
 }
 
 export async function run(): Promise<void> {
@@ -88,6 +148,10 @@ export async function run(): Promise<void> {
       `  ter vergelijking: dezelfde controle op één thread (node) ${nodeCheck.toFixed(0)} ms = wat een controle op de pagina zelf zou blokkeren (${(longest / nodeCheck).toFixed(2)}×)`
     );
     await page.close();
+    const traced = await tracedTasks(browser, served.baseUrl, big);
+    console.log(
+      `  in CPU-tijd (tweede controle, met Chromium-trace): langste taak ${traced.cpu.toFixed(0)} ms; de langste in kloktijd (${traced.wall.toFixed(0)} ms) gebruikte ${traced.cpuOfLongest.toFixed(0)} ms; ${traced.count} taken samen ${traced.totalCpu.toFixed(0)} ms`
+    );
 
     // --- 5 000 findings: render time of the whole group.
     const p2 = await browser.newPage({ viewport: { width: 320, height: 700 } });
