@@ -192,6 +192,16 @@ export async function run(): Promise<void> {
     );
     const cliMs = median(cliRuns.map((r) => r.ms));
     const cliMb = median(cliRuns.map((r) => r.maxRssMb));
+    // Every run, so that a median taken on a loaded machine can be read with its spread.
+    const baseRuns = results.get("read-stream") ?? [];
+    console.log(
+      `per run, ExcelJS streaming / ekv check --json (dist/cli): ${cliRuns
+        .map(
+          (r, i) =>
+            `${fmt(baseRuns[i]?.ms ?? NaN)} / ${fmt(r.ms)} ms, ${fmt(baseRuns[i]?.maxRssMb ?? NaN)} / ${fmt(r.maxRssMb)} MB`
+        )
+        .join("; ")}; belasting (load average 1 min) ${fmt(os.loadavg()[0], 2)}`
+    );
     if (base) {
       console.log(
         `${"ekv check --json (dist/cli, van start tot eind)".padEnd(52)} ${fmt(cliMs).padStart(6)} ms  ×${fmt(cliMs / base.ms, 2)}  ` +

@@ -29,6 +29,7 @@ import { formatJson, formatText, type FileReport } from "./format";
 import { InputError, shortReason } from "./input-error";
 import { DEFAULT_LIMITS } from "../xlsx";
 import { readXlsxFile } from "./read-file";
+import { formatCount } from "../core/count";
 
 export interface Io {
   stdout: (text: string) => void;
@@ -80,7 +81,7 @@ Afsluitcode: 0 geen fouten (waarschuwingen toegestaan), 1 fouten gevonden,
 2 een bestand kon niet worden gecontroleerd (ontbreekt, geen .xlsx, beschadigd, versleuteld,
 te groot) of de opdracht is onjuist.
 
-Grenzen: bestanden tot ${DEFAULT_LIMITS.fileBytes / 1024 / 1024} MB (EKV_MAX_BYTES) en ${DEFAULT_LIMITS.workbookCells.toLocaleString("nl-NL")} gevulde cellen (EKV_MAX_CELLS);
+Grenzen: bestanden tot ${DEFAULT_LIMITS.fileBytes / 1024 / 1024} MB (EKV_MAX_BYTES) en ${formatCount(DEFAULT_LIMITS.workbookCells)} gevulde cellen (EKV_MAX_CELLS);
 de andere grenzen staan in docs/cli.md.
 Het bestand wordt alleen gelezen, nooit gewijzigd. Zie docs/cli.md.
 `;

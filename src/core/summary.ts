@@ -5,10 +5,11 @@
  */
 import type { CrossFinding } from "./documents/model";
 import type { CheckResult, Coverage } from "./tables/model";
+import { formatCount } from "./count";
 
 /** "1 tabel", "1.000 bedragen": a count with its noun, in Dutch notation. */
 export function countOf(n: number, one: string, many: string): string {
-  return `${n.toLocaleString("nl-NL")} ${n === 1 ? one : many}`;
+  return `${formatCount(n)} ${n === 1 ? one : many}`;
 }
 
 function sentence(text: string): string {
@@ -76,7 +77,7 @@ export function closingLine(c: Counts): string {
   if (unchecked === 0) return `${line.slice(0, -1)}; ${checked} gecontroleerd.`;
   const head =
     c.errors === 0 && c.warnings === 0 ? "Geen bevindingen in de gecontroleerde bedragen." : line;
-  return `${head.slice(0, -1)}; ${checked} gecontroleerd, ${unchecked.toLocaleString("nl-NL")} niet (zie Dekking per tabel).`;
+  return `${head.slice(0, -1)}; ${checked} gecontroleerd, ${formatCount(unchecked)} niet (zie Dekking per tabel).`;
 }
 
 /** The findings between tables or documents, counted per severity. */
@@ -103,7 +104,7 @@ export function crossCountsPhrase(findings: readonly CrossFinding[]): string {
   return [
     c.errors === 0 ? "geen fouten" : countOf(c.errors, "fout", "fouten"),
     countOf(c.warnings, "waarschuwing", "waarschuwingen"),
-    `${c.infos.toLocaleString("nl-NL")} info`,
+    `${formatCount(c.infos)} info`,
   ].join(", ");
 }
 
@@ -118,7 +119,7 @@ export function crossCountsLine(findings: readonly CrossFinding[]): string {
  */
 export function coveragePhrase(c: Pick<Coverage, "checkedCells" | "uncheckedCells">): string {
   const total = c.checkedCells + c.uncheckedCells;
-  const n = (x: number) => x.toLocaleString("nl-NL");
+  const n = formatCount;
   const noun = total === 1 ? "bedrag" : "bedragen";
   if (total === 0) return "geen bedragen in de tabel";
   return c.uncheckedCells === 0

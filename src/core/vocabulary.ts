@@ -35,9 +35,36 @@ export const SPACE = "[\\s\\u00a0\\u2007\\u2009\\u202f]";
 
 const SPACE_RUN = new RegExp(`${SPACE}+`, "g");
 
+/** True for a character `SPACE` (and so `trim`) matches: JavaScript's \s and the four above. */
+function isSpaceCode(c: number): boolean {
+  return c <= 0x20
+    ? c === 0x20 || (c >= 0x09 && c <= 0x0d)
+    : c >= 0xa0 &&
+        (c === 0xa0 ||
+          c === 0x1680 ||
+          (c >= 0x2000 && c <= 0x200a) ||
+          c === 0x2028 ||
+          c === 0x2029 ||
+          c === 0x202f ||
+          c === 0x205f ||
+          c === 0x3000 ||
+          c === 0xfeff);
+}
+
 /** One plain space for every run of spaces, trimmed. */
 export function collapseSpaces(text: string): string {
-  return text.replace(SPACE_RUN, " ").trim();
+  // Most cell texts are normal already (single plain spaces between words): checking that costs
+  // less than a regular-expression replace, which the checker would do for every label of every row.
+  let previousSpace = true;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x20) {
+      if (previousSpace) return text.replace(SPACE_RUN, " ").trim();
+      previousSpace = true;
+    } else if (isSpaceCode(c)) return text.replace(SPACE_RUN, " ").trim();
+    else previousSpace = false;
+  }
+  return previousSpace && text.length > 0 ? text.replace(SPACE_RUN, " ").trim() : text;
 }
 
 /** A soft hyphen (U+00AD): invisible unless the word breaks there. */

@@ -16,6 +16,7 @@ import {
 import type { CheckOptions, CheckResult, Finding, RecognisedTable } from "../core/tables/model";
 import { crossRuleInfo } from "./cross-items";
 import { ruleInfo, tableName } from "./findings";
+import { formatCount } from "../core/count";
 
 export interface ReportFile {
   name: string;
@@ -162,7 +163,7 @@ ${compared ? `<p class="summary">${escapeHtml(crossCountsLine(b.findings))}</p>\
 function fileSection(file: ReportFile, index: number): string {
   const head = `<h2>${index + 1}. ${escapeHtml(file.name)}</h2>
 <dl>
-<dt>Grootte</dt><dd>${file.size === undefined ? "onbekend" : `${file.size.toLocaleString("nl-NL")} bytes`}</dd>
+<dt>Grootte</dt><dd>${file.size === undefined ? "onbekend" : `${formatCount(file.size)} bytes`}</dd>
 <dt>SHA-256</dt><dd class="hash">${file.sha256 ? escapeHtml(file.sha256) : "onbekend"}</dd>
 </dl>`;
   if (file.error || !file.result) {

@@ -5,6 +5,7 @@
  * the file holds. docs/cli.md lists them; test/xlsx/limits.test.ts keeps that list in step.
  */
 import { XlsxError } from "./errors";
+import { formatCount } from "../core/count";
 
 export interface Limits {
   /** Size of the file itself, in bytes. */
@@ -63,7 +64,7 @@ export const DEFAULT_LIMITS: Readonly<Limits> = Object.freeze({
 export const GRID = Object.freeze({ rows: 1_048_576, columns: 16_384 });
 
 function n(x: number): string {
-  return x.toLocaleString("nl-NL");
+  return formatCount(x);
 }
 
 export function size(bytes: number): string {

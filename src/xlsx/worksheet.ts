@@ -10,13 +10,14 @@
  * Merged cells: every range is listed in `merges`; as before, only the top-left cell of a range
  * keeps its value.
  */
-import { convertCell } from "../core/cells";
+import { convertCell, parseNumberFormat } from "../core/cells";
 import { columnLetters } from "../core/tables/a1";
 import type { CellError, CellValue, SheetData } from "../core/tables/model";
 import { damaged, XlsxError } from "./errors";
 import { GRID, limitError, type Limits } from "./limits";
 import { scanPart, type TagAttributes } from "./xml";
 import type { ZipArchive } from "./zip";
+import { formatCount } from "../core/count";
 
 export interface SheetContext {
   shared: string[];
@@ -28,12 +29,38 @@ export interface SheetContext {
 }
 
 /**
- * One row as kept while reading: its cells from its own left-most filled column (`left`) to its
- * last filled cell, so a row costs its filled width, wherever on the grid it lies.
+ * The rows as kept while reading, in the order they came: per row its number, its own left-most
+ * filled column and its cells from there to its last filled cell, so a row costs its filled
+ * width, wherever on the grid it lies. Three parallel arrays rather than an object and a map
+ * entry per row: on a long sheet that is what stays in memory, and less of it is less work for
+ * the garbage collector. A row that comes again or out of order is found through `index`, made
+ * the first time that happens (rows come in order in every file Excel writes).
  */
-interface Row {
-  left: number;
-  vals: CellValue[];
+class Rows {
+  readonly keys: number[] = [];
+  readonly lefts: number[] = [];
+  readonly vals: CellValue[][] = [];
+  private index: Map<number, number> | undefined;
+  private max = -1;
+
+  /** Position of row `key`, or -1. */
+  find(key: number): number {
+    if (key > this.max) return -1;
+    const n = this.keys.length;
+    if (!this.index) {
+      this.index = new Map();
+      for (let i = 0; i < n; i++) this.index.set(this.keys[i], i);
+    }
+    return this.index.get(key) ?? -1;
+  }
+
+  add(key: number, left: number, vals: CellValue[]): void {
+    this.index?.set(key, this.keys.length);
+    if (key > this.max) this.max = key;
+    this.keys.push(key);
+    this.lefts.push(left);
+    this.vals.push(vals);
+  }
 }
 
 export interface Merge {
@@ -47,7 +74,7 @@ function shorten(ref: string): string {
   return ref.length > 24 ? `${ref.slice(0, 21)}...` : ref;
 }
 
-const GRID_TEXT = `max. ${GRID.rows.toLocaleString("nl-NL")} rijen × ${GRID.columns.toLocaleString("nl-NL")} kolommen`;
+const GRID_TEXT = `max. ${formatCount(GRID.rows)} rijen × ${formatCount(GRID.columns)} kolommen`;
 
 /**
  * A reference beyond Excel's grid: "cel A999999999", "rij 999.999.999" or "kolom XFE" (a cell
@@ -62,7 +89,7 @@ function beyondGrid(what: string): XlsxError {
 
 /** A row number as the message shows it: in Dutch notation, or shortened when absurdly long. */
 function rowText(raw: string, n: number): string {
-  return Number.isSafeInteger(n) ? n.toLocaleString("nl-NL") : shorten(raw.trim());
+  return Number.isSafeInteger(n) ? formatCount(n) : shorten(raw.trim());
 }
 
 /** 0-based row and column of an A1 reference, checked against the grid. */
@@ -87,6 +114,60 @@ function cellRef(ref: string): { row: number; col: number } {
     throw damaged(`ongeldige celverwijzing "${shorten(ref)}"`);
   }
   return { row: row - 1, col: col - 1 };
+}
+
+/**
+ * A cell reference as Excel writes it (upper-case column letters, a row number without leading
+ * zeros, inside the grid), read from the bytes [from, to): row × 16 384 + column, 0-based, or -1
+ * for anything else, which `cellRef` then reads (and refuses) from its text.
+ */
+function plainCellRef(buf: Uint8Array, from: number, to: number): number {
+  let p = from;
+  let col = 0;
+  while (p < to && p - from < 3) {
+    const c = buf[p];
+    if (c < 0x41 || c > 0x5a) break;
+    col = col * 26 + (c - 0x40);
+    p++;
+  }
+  if (p === from || p === to || buf[p] === 0x30) return -1;
+  let row = 0;
+  const digits = p;
+  for (; p < to && p - digits < 7; p++) {
+    const d = buf[p] - 48;
+    if (d < 0 || d > 9) return -1;
+    row = row * 10 + d;
+  }
+  if (p !== to || col > GRID.columns || row > GRID.rows) return -1;
+  return (row - 1) * GRID.columns + (col - 1);
+}
+
+/** A plain attribute of 1 to 9 digits, as its number; -1 when absent or anything else. */
+function plainDigits(a: TagAttributes, name: string): number {
+  const k = a.plain(name);
+  if (k < 0) return -1;
+  const buf = a.bytes;
+  const from = a.from(k);
+  const to = a.to(k);
+  if (to - from < 1 || to - from > 9) return -1;
+  let n = 0;
+  for (let p = from; p < to; p++) {
+    const d = buf[p] - 48;
+    if (d < 0 || d > 9) return -1;
+    n = n * 10 + d;
+  }
+  return n;
+}
+
+/** One-character ASCII strings by code, made once. */
+const CHARS: string[] = Array.from({ length: 128 }, (_, c) => String.fromCharCode(c));
+
+/** A plain attribute of one ASCII character (a cell type: s, n, b, e), else undefined. */
+function plainChar(a: TagAttributes, name: string): string | undefined {
+  const k = a.plain(name);
+  if (k < 0 || a.to(k) - a.from(k) !== 1) return undefined;
+  const c = a.bytes[a.from(k)];
+  return c < 128 ? CHARS[c] : undefined;
 }
 
 function rangeRef(ref: string): Merge | undefined {
@@ -122,7 +203,7 @@ export function readWorksheet(
   const { shared, formats, date1904, limits, budget } = ctx;
   const entry = zip.get(part);
   if (!entry) throw damaged(`blad "${name}" (${part}) ontbreekt`);
-  const rows = new Map<number, Row>();
+  const rows = new Rows();
   const merges: Merge[] = [];
   const sharedFormulas = new Map<string, string>();
   let cells = 0;
@@ -144,23 +225,29 @@ export function readWorksheet(
       if (c < left) left = c;
       if (c > right) right = c;
     }
-    const existing = rows.get(openRow);
+    const at = rows.find(openRow);
+    const existing = at < 0 ? undefined : rows.vals[at];
+    const existingLeft = at < 0 ? 0 : rows.lefts[at];
     if (existing) {
       // The same row a second time (out of order): widen it to hold both.
-      left = Math.min(left, existing.left);
-      right = Math.max(right, existing.left + existing.vals.length - 1);
-      kept -= existing.vals.length;
+      left = Math.min(left, existingLeft);
+      right = Math.max(right, existingLeft + existing.length - 1);
+      kept -= existing.length;
     }
     kept += right - left + 1;
     if (kept > limits.sheetArea) throw limitError("sheetArea", limits, `"${name}"`);
     const vals: CellValue[] = new Array(right - left + 1).fill(null);
     if (existing) {
-      for (let j = 0; j < existing.vals.length; j++) {
-        if (existing.vals[j] !== null) vals[existing.left + j - left] = existing.vals[j];
+      for (let j = 0; j < existing.length; j++) {
+        if (existing[j] !== null) vals[existingLeft + j - left] = existing[j];
       }
     }
     for (let j = 0; j < openCount; j++) vals[openCols[j] - left] = openVals[j];
-    rows.set(openRow, { left, vals });
+    if (at < 0) rows.add(openRow, left, vals);
+    else {
+      rows.lefts[at] = left;
+      rows.vals[at] = vals;
+    }
     openCount = 0;
     if (openCols.length > 4096) {
       // A very wide row: let its scratch space go rather than keep it for the rest of the sheet.
@@ -173,11 +260,15 @@ export function readWorksheet(
   let col = -1;
   let inCell = false;
   let ref = "";
+  /** The cell's reference was read from its bytes (`ref` stays ""): its text is column + row. */
+  let refRead = false;
   let t: string | undefined;
   let s = 0;
   let f: string | undefined;
   let fShared: string | undefined;
   let v: string | undefined;
+  /** The value of a number cell whose digits `textBytes` read (then `v` stays ""). */
+  let vNumber: number | undefined;
   let inline: string | undefined;
   let inInline = false;
   let target: "f" | "v" | "is" | null = null;
@@ -209,7 +300,7 @@ export function readWorksheet(
           const i = Number(v);
           if (!Number.isInteger(i) || i < 0 || i >= shared.length) {
             throw damaged(
-              `cel ${shorten(ref || `#${col + 1}`)} verwijst naar gedeelde tekst ${shorten(v.trim())}, die niet bestaat`
+              `cel ${shorten(refRead ? `${columnLetters(col)}${row + 1}` : ref || `#${col + 1}`)} verwijst naar gedeelde tekst ${shorten(v.trim())}, die niet bestaat`
             );
           }
           value = shared[i];
@@ -236,6 +327,10 @@ export function readWorksheet(
           });
         }
         default: {
+          if (vNumber !== undefined) {
+            value = vNumber;
+            break;
+          }
           if (v.trim() === "") {
             value = null;
             break;
@@ -245,7 +340,21 @@ export function readWorksheet(
         }
       }
     }
-    return convertCell({ value, formula: f, numberFormat: formats[s], date1904 });
+    return convertCell({ value, formula: f, numberFormat: dateFormat(s), date1904 });
+  };
+
+  // Per cell format: its code when some section of it shows a date, else undefined (the same to
+  // convertCell, which only asks whether a number shows as a date, and no format parsing per cell).
+  const mayShowDate: boolean[] = [];
+  const dateFormat = (style: number): string | undefined => {
+    const code = formats[style];
+    if (code === undefined) return undefined;
+    let may = mayShowDate[style];
+    if (may === undefined) {
+      may = parseNumberFormat(code).sections.some((section) => section.date);
+      mayShowDate[style] = may;
+    }
+    return may ? code : undefined;
   };
 
   const grow = (text: string, current: string): string => {
@@ -265,8 +374,11 @@ export function readWorksheet(
             break;
           case "row": {
             if (!inSheetData) break;
-            const r = a.get("r");
-            if (r !== undefined) {
+            // The usual row number, read from its bytes; anything else from its text, as before.
+            const fast = plainDigits(a, "r");
+            const r = fast >= 1 && fast <= GRID.rows ? undefined : a.get("r");
+            if (fast >= 1 && fast <= GRID.rows) row = fast - 1;
+            else if (r !== undefined) {
               const n = Number(r);
               if (!Number.isInteger(n) || n < 1)
                 throw damaged(`ongeldig rijnummer "${shorten(r)}"`);
@@ -282,8 +394,15 @@ export function readWorksheet(
           case "c": {
             if (!inSheetData) break;
             inCell = true;
-            ref = a.get("r") ?? "";
-            if (ref) {
+            const plainRef = a.plain("r");
+            const at = plainRef < 0 ? -1 : plainCellRef(a.bytes, a.from(plainRef), a.to(plainRef));
+            // The usual reference, read without a string (its text is made again if a message needs it).
+            ref = at < 0 ? (a.get("r") ?? "") : "";
+            refRead = at >= 0;
+            if (refRead) {
+              row = Math.floor(at / GRID.columns);
+              col = at - row * GRID.columns;
+            } else if (ref) {
               const at = cellRef(ref);
               row = at.row;
               col = at.col;
@@ -296,13 +415,18 @@ export function readWorksheet(
               }
             }
             if (row < 0) row = 0;
-            t = a.get("t");
-            const sAttr = a.get("s");
-            const style = sAttr === undefined ? 0 : Number(sAttr);
-            s = Number.isInteger(style) && style >= 0 ? style : 0;
+            t = plainChar(a, "t") ?? a.get("t");
+            const fastStyle = plainDigits(a, "s");
+            if (fastStyle >= 0) s = fastStyle;
+            else {
+              const sAttr = a.get("s");
+              const style = sAttr === undefined ? 0 : Number(sAttr);
+              s = Number.isInteger(style) && style >= 0 ? style : 0;
+            }
             f = undefined;
             fShared = undefined;
             v = undefined;
+            vNumber = undefined;
             inline = undefined;
             break;
           }
@@ -316,6 +440,7 @@ export function readWorksheet(
           case "v":
             if (inCell) {
               v = "";
+              vNumber = undefined;
               target = "v";
             }
             break;
@@ -372,6 +497,23 @@ export function readWorksheet(
             break;
         }
       },
+      textBytes(buf: Uint8Array, from: number, to: number): boolean {
+        // A number cell's value of at most 15 digits (an optional minus first): exactly what
+        // Number() makes of that text, without the text. Anything else comes as a string.
+        if (target !== "v" || v !== "" || (t !== undefined && t !== "n")) return false;
+        let p = from;
+        const negative = p < to && buf[p] === 0x2d;
+        if (negative) p++;
+        if (to - p < 1 || to - p > 15) return false;
+        let n = 0;
+        for (; p < to; p++) {
+          const d = buf[p] - 48;
+          if (d < 0 || d > 9) return false;
+          n = n * 10 + d;
+        }
+        vNumber = negative ? -n : n;
+        return true;
+      },
       text(text: string) {
         if (target === "v") v = grow(text, v ?? "");
         else if (target === "f") f = grow(text, f ?? "");
@@ -386,8 +528,9 @@ export function readWorksheet(
 
 /** Blanks every merged cell but the top-left one, with the work bounded by the area limit. */
 function applyMerges(
-  rows: Map<number, Row>,
   keys: number[],
+  lefts: number[],
+  vals: CellValue[][],
   merges: Merge[],
   limits: Limits,
   name: string
@@ -402,14 +545,15 @@ function applyMerges(
       else hi = mid;
     }
     for (let k = lo; k < keys.length && keys[k] <= m.bottom; k++) {
-      const r = rows.get(keys[k]) as Row;
-      const from = Math.max(m.left, r.left);
-      const to = Math.min(m.right, r.left + r.vals.length - 1);
+      const left = lefts[k];
+      const row = vals[k];
+      const from = Math.max(m.left, left);
+      const to = Math.min(m.right, left + row.length - 1);
       if (to < from) continue;
       work += to - from + 1;
       if (work > limits.sheetArea) throw limitError("merges", limits, `"${name}"`);
       for (let c = from; c <= to; c++) {
-        if (keys[k] !== m.top || c !== m.left) r.vals[c - r.left] = null;
+        if (keys[k] !== m.top || c !== m.left) row[c - left] = null;
       }
     }
   }
@@ -420,22 +564,21 @@ function applyMerges(
  * sheet's left-most filled column to its own last filled cell. A row that starts there already
  * (the usual case) is handed over as it is, without a copy.
  */
-function toSheetData(
-  name: string,
-  rows: Map<number, Row>,
-  merges: Merge[],
-  limits: Limits
-): SheetData {
-  const keys = [...rows.keys()];
+function toSheetData(name: string, rows: Rows, merges: Merge[], limits: Limits): SheetData {
+  let keys = rows.keys;
+  let lefts = rows.lefts;
+  let list = rows.vals;
   // Rows nearly always come in order; sort only when they do not.
   for (let i = 1; i < keys.length; i++) {
     if (keys[i] < keys[i - 1]) {
-      keys.sort((x, y) => x - y);
+      const order = keys.map((_, k) => k).sort((x, y) => rows.keys[x] - rows.keys[y]);
+      keys = order.map((k) => rows.keys[k]);
+      lefts = order.map((k) => rows.lefts[k]);
+      list = order.map((k) => rows.vals[k]);
       break;
     }
   }
-  const list: Row[] = keys.map((k) => rows.get(k) as Row);
-  if (merges.length > 0) applyMerges(rows, keys, merges, limits, name);
+  if (merges.length > 0) applyMerges(keys, lefts, list, merges, limits, name);
   // After merging, a row may start or end with blanks: its filled span.
   let minCol = Infinity;
   const first = new Int32Array(keys.length).fill(-1);
@@ -443,7 +586,7 @@ function toSheetData(
   let top = -1;
   let bottom = -1;
   for (let i = 0; i < keys.length; i++) {
-    const vals = list[i].vals;
+    const vals = list[i];
     let f = 0;
     while (f < vals.length && vals[f] === null) f++;
     if (f === vals.length) continue;
@@ -451,7 +594,7 @@ function toSheetData(
     while (vals[l] === null) l--;
     first[i] = f;
     last[i] = l;
-    if (list[i].left + f < minCol) minCol = list[i].left + f;
+    if (lefts[i] + f < minCol) minCol = lefts[i] + f;
     if (top < 0) top = keys[i];
     bottom = keys[i];
   }
@@ -460,19 +603,20 @@ function toSheetData(
   let area = 0;
   for (let i = 0; i < keys.length; i++) {
     if (first[i] < 0) continue;
-    area += list[i].left + last[i] - minCol + 1;
+    area += lefts[i] + last[i] - minCol + 1;
     if (area > limits.sheetArea) throw limitError("sheetArea", limits, `"${name}"`);
   }
   const values: CellValue[][] = new Array(bottom - top + 1);
   for (let i = 0; i < keys.length; i++) {
     if (first[i] < 0) continue;
-    const r = list[i];
-    if (r.left === minCol) {
-      if (last[i] + 1 < r.vals.length) r.vals.length = last[i] + 1;
-      values[keys[i] - top] = r.vals;
+    const vals = list[i];
+    const left = lefts[i];
+    if (left === minCol) {
+      if (last[i] + 1 < vals.length) vals.length = last[i] + 1;
+      values[keys[i] - top] = vals;
     } else {
-      const dense: CellValue[] = new Array(r.left + last[i] - minCol + 1).fill(null);
-      for (let j = 0; j <= last[i]; j++) dense[r.left + j - minCol] = r.vals[j];
+      const dense: CellValue[] = new Array(left + last[i] - minCol + 1).fill(null);
+      for (let j = 0; j <= last[i]; j++) dense[left + j - minCol] = vals[j];
       values[keys[i] - top] = dense;
     }
   }

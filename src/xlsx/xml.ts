@@ -43,6 +43,17 @@ export interface TagAttributes {
   get(qualifiedName: string): string | undefined;
   /** All attributes as a record keyed by qualified name. */
   record(): Attributes;
+  /**
+   * The attribute with this qualified name when its value is plain (no reference, tab or line
+   * end to normalise, so its bytes are its text): its index for `from` and `to`, else -1 (absent,
+   * or not plain: then `get` gives it). Lets a worksheet read a cell reference from its bytes.
+   */
+  plain(qualifiedName: string): number;
+  /** The bytes the values lie in. */
+  readonly bytes: Uint8Array;
+  /** Where the value of attribute `index` (from `plain`) starts and ends in `bytes`. */
+  from(index: number): number;
+  to(index: number): number;
 }
 
 /** A handler for the hot parts (worksheets, shared strings): attributes read on demand. */
@@ -50,6 +61,13 @@ export interface TagHandler {
   open(name: string, attributes: TagAttributes, selfClosing: boolean): void;
   close(name: string): void;
   text?(text: string): void;
+  /**
+   * Offered first, before `text`, a text that runs up to an end tag, as its raw bytes
+   * [from, to) of `buf` (valid only during the call): returns true when it took the text (then
+   * `text` is not called), false to get it as a string. Lets a worksheet read the digits of a
+   * number without making a string of them.
+   */
+  textBytes?(buf: Uint8Array, from: number, to: number): boolean;
 }
 
 /** The local part of a qualified name. */
@@ -153,8 +171,8 @@ function decode(buf: Uint8Array, from: number, to: number): string {
   }
   if (len <= 64) {
     // Short ASCII (numbers, references, most shared strings): cheaper than a TextDecoder call.
-    const codes = SCRATCH;
-    codes.length = len;
+    // One array per length, filled in place (changing an array's length reallocates it).
+    const codes = (CODES[len] ??= new Array<number>(len).fill(0));
     let or = 0;
     for (let k = 0; k < len; k++) {
       const b = buf[from + k];
@@ -166,8 +184,8 @@ function decode(buf: Uint8Array, from: number, to: number): string {
   return utf8.decode(buf.subarray(from, to));
 }
 
-/** Character codes of a short ASCII run being decoded. */
-const SCRATCH: number[] = [];
+/** Character codes of a short ASCII run being decoded, an array for each length up to 64. */
+const CODES: number[][] = [];
 
 const PREDEFINED: Record<string, string> = { lt: "<", gt: ">", amp: "&", quot: '"', apos: "'" };
 
@@ -502,6 +520,25 @@ export class XmlScanner implements TagAttributes {
     return undefined;
   }
 
+  plain(qualifiedName: string): number {
+    for (let k = 0; k < this.attrCount; k++) {
+      if (this.attrNames[k] === qualifiedName) return this.attrPlain[k] ? k : -1;
+    }
+    return -1;
+  }
+
+  get bytes(): Uint8Array {
+    return this.tagBuf;
+  }
+
+  from(index: number): number {
+    return this.attrFrom[index];
+  }
+
+  to(index: number): number {
+    return this.attrTo[index];
+  }
+
   record(): Attributes {
     const out: Attributes = {};
     for (let k = 0; k < this.attrCount; k++) {
@@ -537,6 +574,14 @@ export class XmlScanner implements TagAttributes {
       return;
     }
     if (!this.handler.text) return;
+    if (
+      this.handler.textBytes !== undefined &&
+      to + 1 < buf.length &&
+      buf[to + 1] === SLASH &&
+      this.handler.textBytes(buf, from, to)
+    ) {
+      return;
+    }
     let s = decode(buf, from, to);
     if (s.indexOf("\r") >= 0) s = normaliseLineEnds(s);
     if (s.indexOf("&") >= 0) s = unescape(s);

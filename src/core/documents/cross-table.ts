@@ -260,18 +260,21 @@ export function crossTableFindings(
   const out: CrossFinding[] = [];
   const overviews = tables.filter((t) => t.kind === "garanties");
   const flows = tables.filter((t) => t.kind === "uitgaven-ontvangsten");
-  const rowsOf = new Map(
-    [...overviews.slice(0, 1), ...flows.slice(0, 1)].map((t) => [t, schemeRows(file, sheets, t)])
-  );
+  const benuttings = tables.filter((t) => t.kind === "benutting");
   // A workbook holds one risk paragraph: pair the first overview with the first flows table.
   const g = overviews[0];
   const u = flows[0];
+  // Nothing to compare (one overview alone, however long): no scheme rows to read.
+  if (!(g && (u || benuttings.length > 0))) return out;
+  const rowsOf = new Map(
+    [...overviews.slice(0, 1), ...flows.slice(0, 1)].map((t) => [t, schemeRows(file, sheets, t)])
+  );
   if (g && u) {
     schemeSets(file, g, u, rowsOf.get(g) ?? [], rowsOf.get(u) ?? [], out);
     reserveAgreement(file, g, u, rowsOf.get(g) ?? [], rowsOf.get(u) ?? [], out);
   }
   if (g) {
-    for (const b of tables.filter((t) => t.kind === "benutting")) {
+    for (const b of benuttings) {
       benuttingAgreement(file, g, rowsOf.get(g) ?? [], b, out);
     }
   }

@@ -52,23 +52,45 @@ function sumsOf(table: ParsedTable): Sum[] {
   return sums;
 }
 
+/**
+ * The number of published terms among the items, or -1 when one of them is no usable amount.
+ * The loops over the items are small functions of their own: called once per column, each is
+ * optimised as a whole, where one long function would run its later loops unoptimised.
+ */
+function publishedTerms(status: Uint8Array, items: number[]): number {
+  let n = 0;
+  for (const i of items) {
+    const s = status[i];
+    if (!usable(s) && s !== ST.NOT_APPLICABLE) return -1;
+    if (published(s)) n++;
+  }
+  return n;
+}
+
+function coverItems(column: ParsedColumn, items: number[]): void {
+  for (const i of items) cover(column, i);
+}
+
+function valuesAt(values: Float64Array, items: number[]): number[] {
+  const out = new Array<number>(items.length);
+  for (let k = 0; k < items.length; k++) out[k] = values[items[k]];
+  return out;
+}
+
 function checkSum(ctx: RuleContext, table: ParsedTable, column: ParsedColumn, sum: Sum): void {
   const t = sum.target;
   if (!usable(column.status[t])) return;
-  let n = 0;
-  for (const i of sum.items) {
-    const s = column.status[i];
-    if (!usable(s) && s !== ST.NOT_APPLICABLE) return;
-    if (published(s)) n++;
-  }
+  const n = publishedTerms(column.status, sum.items);
+  if (n < 0) return;
   cover(column, t);
-  for (const i of sum.items) cover(column, i);
-  const values = sum.items.map((i) => column.values[i]);
+  coverItems(column, sum.items);
+  const values = valuesAt(column.values, sum.items);
   const count = sum.items.length;
   const above = table.totalsAbove === true;
   const counted = above ? table.rows.length : t;
-  const skipped = table.breakdown.slice(above ? t + 1 : 0, counted).some(Boolean);
-  const subtotals = table.subtotal.slice(above ? t + 1 : 0, counted).some(Boolean);
+  // Only for the message of a difference (asked for only then): not per column of every table.
+  const skipped = (): boolean => table.breakdown.slice(above ? t + 1 : 0, counted).some(Boolean);
+  const subtotals = (): boolean => table.subtotal.slice(above ? t + 1 : 0, counted).some(Boolean);
   const where = above ? "eronder" : "erboven";
   reportDifference(
     ctx,
@@ -83,9 +105,9 @@ function checkSum(ctx: RuleContext, table: ParsedTable, column: ParsedColumn, su
           ? `Het subtotaal moet gelijk zijn aan de som van de ${count} regels eronder tot het volgende subtotaal (${e}).`
           : `Het subtotaal moet gelijk zijn aan de som van de ${count} regels erboven sinds het vorige subtotaal (${e}).`
         : `Het totaal moet gelijk zijn aan de som van de ${count} regels ${where} (${e})${
-            subtotals
+            subtotals()
               ? `; subtotalen en regels die met "waarvan" beginnen tellen niet mee, ze zitten al in de regels ${where}`
-              : skipped
+              : skipped()
                 ? '; regels die met "waarvan" beginnen tellen niet mee, ze zitten al in de regel erboven'
                 : ""
           }.`,

@@ -79,6 +79,18 @@ export function negativeConvention(entries: Array<{ value: number; status: numbe
   return negative;
 }
 
+/** `negativeConvention` of a whole column, without an entry object per cell. */
+function negativeColumn(column: ParsedColumn): number {
+  let negative = 0;
+  for (let i = 0; i < column.values.length; i++) {
+    if (!usable(column.status[i])) continue;
+    const value = column.values[i];
+    if (value > 0) return 0;
+    if (value < 0) negative++;
+  }
+  return negative;
+}
+
 /**
  * Columns the models subtract, and their equation when published as negative amounts (sign
  * convention): Vervallen (garanties), Uitgaven (uitgaven/ontvangsten) and Afgelost (loans).
@@ -100,8 +112,7 @@ export function negatedColumns(columns: ParsedColumn[], headerRow: number): Nega
   for (const column of columns) {
     const equation = SUBTRACTED[column.kind];
     if (!equation) continue;
-    const entries = Array.from(column.values, (value, i) => ({ value, status: column.status[i] }));
-    const negative = negativeConvention(entries);
+    const negative = negativeColumn(column);
     if (negative === 0) continue;
     column.sign = -1;
     out.push({ row: headerRow, col: column.col, header: column.header, negative, equation });

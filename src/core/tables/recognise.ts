@@ -63,6 +63,33 @@ const YEARISH = new RegExp(
   "i"
 );
 
+/**
+ * A cheap test before normalising a label to look for "subtotaal": normalising removes only
+ * characters that are no ASCII letters (spaces, soft hyphens, footnote symbols, dashes, digits)
+ * and lowers the case, so a label that normalises to "sub…" holds s, u and b in that order with
+ * nothing but such characters between them.
+ */
+const MAYBE_SUBTOTAL = /s[^a-z]*u[^a-z]*b/i;
+
+/** A label that says "totaal" (before normalising it to tell what kind of total). */
+const TOTAAL = /totaal/i;
+
+function isSubtotalText(t: string): boolean {
+  return MAYBE_SUBTOTAL.test(t) && SUBTOTAL_ROW.test(normaliseHeader(t));
+}
+
+/** True when one of the first `m` texts passes `test`. */
+function anyText(texts: string[], m: number, test: (t: string) => boolean): boolean {
+  for (let k = 0; k < m; k++) if (test(texts[k])) return true;
+  return false;
+}
+
+/** True when one of the first `m` texts matches `re` (a pattern without the g or y flag). */
+function anyMatch(texts: string[], m: number, re: RegExp): boolean {
+  for (let k = 0; k < m; k++) if (re.test(texts[k])) return true;
+  return false;
+}
+
 function isBlank(v: CellValue | undefined): boolean {
   return v === null || v === undefined || (typeof v === "string" && v.trim() === "");
 }
@@ -86,7 +113,7 @@ function isAmount(v: CellValue | undefined): boolean {
 }
 
 function isTotalLabel(v: CellValue | undefined): boolean {
-  return typeof v === "string" && /totaal/i.test(v) && TOTAL_ROW.test(normaliseHeader(v));
+  return typeof v === "string" && TOTAAL.test(v) && TOTAL_ROW.test(normaliseHeader(v));
 }
 
 /** How a body row counts: an item, a part of the row above (waarvan …), or a subtotal. */
@@ -299,7 +326,8 @@ class SheetScanner {
   private yearRow(r: number): Map<number, YearLabel> | undefined {
     const row = this.rows[r];
     if (!row) return undefined;
-    const years = new Map<number, YearLabel>();
+    // Made at the first year: most rows asked about (every body row) are no year row.
+    let years: Map<number, YearLabel> | undefined;
     let current: YearLabel | undefined;
     let any = false;
     for (let c = 0; c < row.length; c++) {
@@ -310,16 +338,21 @@ class SheetScanner {
         continue;
       }
       if (isBlank(v)) {
-        if (current !== undefined) years.set(c, current);
+        if (current !== undefined) years?.set(c, current);
         continue;
       }
       const y = yearOnly(v);
       if (y !== undefined) {
         current = y;
         any = true;
+        years ??= new Map<number, YearLabel>();
         years.set(c, y);
         continue;
       }
+      // A number that is no year reads as no header (every column name starts with a letter,
+      // and a number's text holds none): the row is no year row. Saves reading every amount of a
+      // long table as a header.
+      if (typeof v === "number") return undefined;
       // A column name standing over both header rows with nothing under it (a vertical merge
       // as stored without its merge information): no year, but no reason to reject the row.
       const m = readHeader(v);
@@ -604,6 +637,8 @@ class SheetScanner {
     const areas = this.claimed.filter((a) => a.top <= r && a.bottom >= r);
     if (!areas.length) return false;
     const row = this.rows[r] ?? [];
+    // One table as wide as the row (every row of a long table): nothing to look at cell by cell.
+    for (const a of areas) if (a.left <= 0 && a.right >= row.length - 1) return true;
     for (let c = 0; c < row.length; c++) {
       if (!isBlank(row[c]) && !areas.some((a) => a.left <= c && a.right >= c)) return false;
     }
@@ -736,26 +771,53 @@ class SheetScanner {
     return false;
   }
 
-  /** The role of each body row, from the texts in its label columns (total rows: see totals.ts). */
-  private rowRoles(labelTexts: string[][], isTotal: boolean[]): RowRole[] {
+  /**
+   * The role of each body row, from the texts in its label columns (total rows: see totals.ts),
+   * and the normalised label of each row that says "totaal" ("" for the others), read row by row
+   * into one reused list (50 000 rows would otherwise be 50 000 small arrays) and tested without
+   * a function per text.
+   */
+  private rowRoles(
+    body: number[],
+    isTotal: boolean[],
+    left: number,
+    firstData: number
+  ): { roles: RowRole[]; totalTexts: string[] } {
+    const n = body.length;
+    const roles: RowRole[] = new Array<RowRole>(n);
+    const totalTexts: string[] = new Array<string>(n);
+    const texts: string[] = [];
     let underHead = false;
-    return labelTexts.map((texts, i) => {
+    for (let i = 0; i < n; i++) {
+      let m = 0;
+      for (let c = left; c < firstData; c++) {
+        const t = text(this.get(body[i], c));
+        if (t) texts[m++] = t;
+      }
+      let total: string | undefined;
+      for (let k = 0; k < m; k++) {
+        if (TOTAAL.test(texts[k])) {
+          total = texts[k];
+          break;
+        }
+      }
+      totalTexts[i] = total === undefined ? "" : normaliseHeader(total);
       if (isTotal[i]) {
         underHead = false;
-        return "item";
-      }
-      if (texts.some((t) => SUBTOTAL_ROW.test(normaliseHeader(t)))) {
+        roles[i] = "item";
+      } else if (anyText(texts, m, isSubtotalText)) {
         underHead = false;
-        return "subtotal";
-      }
-      if (texts.some((t) => BREAKDOWN_HEAD.test(t))) {
+        roles[i] = "subtotal";
+      } else if (anyMatch(texts, m, BREAKDOWN_HEAD)) {
         underHead = true;
-        return "breakdown";
+        roles[i] = "breakdown";
+      } else if (underHead && anyMatch(texts, m, BREAKDOWN_ITEM)) roles[i] = "breakdown";
+      else {
+        underHead = false;
+        roles[i] = anyMatch(texts, m, BREAKDOWN_ROW) ? "breakdown" : "item";
       }
-      if (underHead && texts.some((t) => BREAKDOWN_ITEM.test(t))) return "breakdown";
-      underHead = false;
-      return texts.some((t) => BREAKDOWN_ROW.test(t)) ? "breakdown" : "item";
-    });
+    }
+    return { roles, totalTexts };
   }
 
   private buildTable(h: Header, sheetIndex: number, index: number, minRow: number): ParsedTable {
@@ -852,19 +914,11 @@ class SheetScanner {
       return col;
     });
 
-    const labelTexts = body.map((b) => {
-      const texts: string[] = [];
-      for (let c = h.left; c < h.firstData; c++) {
-        const t = text(this.get(b, c));
-        if (t) texts.push(t);
-      }
-      return texts;
-    });
-    const rowRoles = this.rowRoles(labelTexts, isTotal);
+    const { roles: rowRoles, totalTexts } = this.rowRoles(body, isTotal, h.left, h.firstData);
     const totals = totalRoles(
       isTotal,
       rowRoles.map((r, i) => r === "item" && !isTotal[i]),
-      labelTexts.map((t) => normaliseHeader(t.find((x) => /totaal/i.test(x)) ?? ""))
+      totalTexts
     );
     const totalIndex = totals.totalIndex;
     const omschrijving = [...labelMeanings].find(([, k]) => k === "omschrijving")?.[0];
