@@ -99,13 +99,16 @@ module.exports = async (env, options) => {
     optimization: {
       splitChunks: {
         cacheGroups: {
-          // The core and decimal.js, used by both the custom functions and the task pane: in the
-          // shared runtime both run in taskpane.html, so one chunk is downloaded (and cached) once.
-          // The functions' implementations load it on their first call (src/functions/lazy.ts).
+          // The core and decimal.js (with the functions' implementations): one chunk, fetched when
+          // first needed by the custom functions (src/functions/lazy.ts), a part of the pane
+          // (parts.ts) or the pane's check worker; all of them run in taskpane.html's shared
+          // runtime, so the browser downloads it once. Only chunks loaded on demand: what
+          // taskpane.html loads when it opens holds none of it. The web page (controle.html, its
+          // worker) keeps its own build of the core.
           core: {
             name: "core",
             test: /[\\/](src[\\/](core|functions)|node_modules[\\/]decimal\.js)[\\/]/,
-            chunks: (chunk) => chunk.name === "functies" || chunk.name === "taskpane",
+            chunks: (chunk) => !chunk.canBeInitial() && chunk.name !== "controle-worker",
             enforce: true,
           },
         },
@@ -122,8 +125,8 @@ module.exports = async (env, options) => {
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
-        // Shared runtime: the task pane page also hosts the custom functions (and their shared
-        // core chunk, which the plugin adds before both).
+        // Shared runtime: the task pane page also hosts the custom functions (functions.js first:
+        // the pane uses its webpack runtime).
         chunks: ["functions", "taskpane"],
       }),
       new HtmlWebpackPlugin({

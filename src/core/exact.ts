@@ -19,39 +19,14 @@
 import { Dec, dec } from "./decimal";
 import { EkvError } from "./errors";
 
-/**
- * Excel keeps 15 significant digits; an amount beyond 10^15 in any unit of a budget table
- * (10^15 thousand euros is a thousand times the world's GDP) is an input or unit mistake.
- */
-export const MAX_ABS_AMOUNT = 1e15;
+// The bounds of an amount are a module of their own, without decimal.js: code that only checks
+// its input (the cell conversion in the task pane) does not load the arithmetic.
+export { MAX_ABS_AMOUNT, assertAmount } from "./amount-bounds";
 
 const MAX_FAST_SCALE = 6;
 const POW10 = [
   1, 10, 100, 1000, 10000, 100000, 1000000, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15,
 ];
-
-/** Throws when `x` is not a usable amount (non-finite, NaN, or beyond MAX_ABS_AMOUNT). */
-export function assertAmount(x: number, what = "bedrag"): void {
-  // Kept tiny so that the engine inlines it into every hot loop; NaN fails both comparisons.
-  if (typeof x === "number" && x <= MAX_ABS_AMOUNT && x >= -MAX_ABS_AMOUNT) return;
-  amountError(x, what);
-}
-
-function amountError(x: number, what: string): never {
-  if (typeof x !== "number" || Number.isNaN(x)) {
-    throw new EkvError(`${what}: geen getal gevonden; verwacht een bedrag.`);
-  }
-  if (!Number.isFinite(x)) {
-    throw new EkvError(`${what}: oneindige waarde gevonden; verwacht een eindig bedrag.`);
-  }
-  throw new EkvError(
-    `${what}: ${formatPlain(x)} is onwaarschijnlijk groot (meer dan 10^15); controleer de eenheid of de invoer.`
-  );
-}
-
-function formatPlain(x: number): string {
-  return Number.isFinite(x) ? String(x).replace(".", ",") : String(x);
-}
 
 /**
  * The number of decimals (0…MAX_FAST_SCALE) with which `x` is written, or -1 when it needs more

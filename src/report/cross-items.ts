@@ -13,6 +13,9 @@ import {
 import { parseA1 } from "../core/tables/a1";
 import { numbersLine, type FindingItem, type NumberWords, type RuleInfo } from "./findings";
 
+// The pane names the picked files before anything is compared: a module of its own.
+export { uniqueNames } from "./unique-names";
+
 /** The metadata of a rule between tables or documents; an unknown id shows as itself. */
 export function crossRuleInfo(id: string): RuleInfo {
   const meta = [...CROSS_TABLE_RULES, ...CROSS_DOCUMENT_RULES].find((r) => r.id === id);
@@ -69,16 +72,5 @@ export function crossItems(
         others,
       },
     };
-  });
-}
-
-/** Names as findings show them: unique, and none equal to a name already `taken`. */
-export function uniqueNames(names: readonly string[], taken: readonly string[]): string[] {
-  const used = new Set(taken);
-  return names.map((name) => {
-    let candidate = name;
-    for (let k = 2; used.has(candidate); k++) candidate = `${name} (${k})`;
-    used.add(candidate);
-    return candidate;
   });
 }

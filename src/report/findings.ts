@@ -9,6 +9,9 @@ import type { CrossFinding } from "../core/documents";
 import { ruleCatalogue } from "../core/tables";
 import type { CheckResult, Finding, RecognisedTable, Severity } from "../core/tables/model";
 
+// Used by the pane on every live refresh: a module of its own, without the rules' metadata.
+export { replaceSheets } from "./replace-sheets";
+
 /** What the pane shows about a rule: a short title and the explanation with its source. */
 export interface RuleInfo {
   id: string;
@@ -171,30 +174,4 @@ export function buildView(
 export function tableName(t: RecognisedTable, kinds: Record<string, string>): string {
   const title = t.title ? t.title.replace(/\s*\(bedragen.*$/i, "").trim() : "";
   return title || kinds[t.kind] || t.kind;
-}
-
-/**
- * The result of a live refresh: `prev` with the tables and findings of the sheets `names` replaced
- * by those of `fresh` (a check of only those sheets), tables renumbered in sheet order. Rules work
- * per table, so the other sheets' findings are exactly what a check of all sheets would give.
- */
-export function replaceSheets(
-  prev: CheckResult,
-  fresh: CheckResult,
-  names: string[],
-  sheetOrder: string[]
-): CheckResult {
-  const changed = new Set(names);
-  const tables: CheckResult["tables"] = [];
-  const findings: CheckResult["findings"] = [];
-  const take = (source: CheckResult, sheet: string) => {
-    source.tables.forEach((t, i) => {
-      if (t.sheet !== sheet) return;
-      const index = tables.length;
-      tables.push(t);
-      for (const f of source.findings) if (f.table === i) findings.push({ ...f, table: index });
-    });
-  };
-  for (const sheet of sheetOrder) take(changed.has(sheet) ? fresh : prev, sheet);
-  return { ...prev, tables, findings };
 }

@@ -4,15 +4,12 @@
  */
 import {
   Button,
-  Checkbox,
   Field,
-  Input,
   MessageBar,
   MessageBarActions,
   MessageBarBody,
   MessageBarTitle,
   ProgressBar,
-  Select,
   Text,
   makeStyles,
   tokens,
@@ -20,7 +17,6 @@ import {
 import { ChevronDown16Regular, ChevronRight16Regular } from "@fluentui/react-icons";
 import { Suspense, useEffect, useState } from "react";
 import type { CheckOptions } from "../core/tables/model";
-import { parseTolerance, type ToleranceResult } from "../core/tolerance";
 import {
   readDocumentSetting,
   selectCell,
@@ -29,12 +25,10 @@ import {
   writeDocumentSetting,
   writeReportSheet,
 } from "./excel-gateway";
-import { CompareSection, CrossTableNote, useCompare, useCrossItems } from "./ComparePanel";
-import { CoverageList } from "./CoverageList";
-import { FindingsList } from "./FindingsList";
+import { CompareSection, CrossTableNote, useCompare } from "./ComparePanel";
 import { NoticeBar, useNoticeAction } from "./notice";
-import { ConfirmPart } from "./parts";
-import { REPORT_SHEET, buildReportRows, summaryText } from "./report";
+import { ConfirmPart, CoveragePart, FindingsPart, OptionsPart } from "./parts";
+import { REPORT_SHEET, summaryText } from "./report";
 import type { Strings } from "./strings";
 import type { CheckScope, CheckState } from "./use-checker";
 import { redrawMarks } from "./use-checker";
@@ -62,7 +56,6 @@ const useStyles = makeStyles({
     ":focus-visible": { outline: `2px solid ${tokens.colorStrokeFocus2}` },
   },
   options: { display: "flex", flexDirection: "column", gap: "4px", minWidth: 0 },
-  input: { minWidth: 0, width: "100%" },
   meta: { color: tokens.colorNeutralForeground2 },
 });
 
@@ -75,9 +68,6 @@ export interface SavedOptions {
   rounding: boolean;
   ceiling: "bruto" | "netto";
 }
-
-/** The list's input when only a comparison has run (no check yet). */
-const NO_CHECK = { tables: [], findings: [] };
 
 export const DEFAULT_OPTIONS: SavedOptions = { tolerance: "0", rounding: false, ceiling: "bruto" };
 
@@ -135,25 +125,23 @@ export function CheckPanel({
   const [welcome, setWelcome] = useState(() => !welcomeSeen());
   const [confirm, setConfirm] = useState(false);
   const { notice, setNotice, busy, run: act } = useNoticeAction(s);
-  // Blank is the default 0; anything else is read as --tolerance and EKV.CONTROLEER read it.
-  const parsed: ToleranceResult =
-    opts.tolerance.trim() === "" ? { ok: true, value: 0 } : parseTolerance(opts.tolerance);
-  const toleranceError = parsed.ok ? null : s.toleranceInvalid(opts.tolerance, parsed.reason);
 
   // A new check or refresh makes the previous action's message ("6 cellen gemarkeerd") outdated.
   useEffect(() => setNotice(null), [state.result, setNotice]);
 
-  const start = (scope: CheckScope) => {
-    if (toleranceError || !parsed.ok) {
+  const start = async (scope: CheckScope) => {
+    // The list for the result is fetched while the check runs (a failed fetch shows when rendered).
+    void Promise.all([FindingsPart.preload(), CoveragePart.preload()]).catch(() => undefined);
+    // The tolerance is read with the core's amount parser, loaded with the first check.
+    const { toCheckOptions } = await import("./options");
+    const checked = toCheckOptions(opts, s);
+    if (!checked.ok) {
+      // The options show why.
       setShowOptions(true);
       return;
     }
     writeDocumentSetting(OPTIONS_SETTING, opts);
-    void run(scope, {
-      tolerance: parsed.value,
-      rounding: opts.rounding,
-      ceiling: opts.ceiling,
-    });
+    void run(scope, checked.options);
   };
   const dismissWelcome = () => {
     setWelcome(false);
@@ -166,7 +154,8 @@ export function CheckPanel({
 
   const result = state.result;
   const compare = useCompare();
-  const cross = useCrossItems(result, compare.state.result, compare.state.workbookFile, s);
+  const crossFound =
+    (result?.crossTable?.length ?? 0) + (compare.state.result?.findings.length ?? 0);
   const errors = result?.findings.filter((f) => f.severity === "error").length ?? 0;
 
   const mark = () =>
@@ -184,6 +173,7 @@ export function CheckPanel({
   const writeReport = async (replace: boolean) => {
     if (!result) return;
     // The report sheet is part of the workbook, which goes to parliament: always Dutch.
+    const { buildReportRows } = await import(/* webpackChunkName: "rapport" */ "./report-sheet");
     const report = buildReportRows(result, state.sheets, state.options, new Date());
     await writeReportSheet(REPORT_SHEET, report.rows, {
       replace,
@@ -221,11 +211,11 @@ export function CheckPanel({
         <Button
           appearance="primary"
           disabledFocusable={state.running}
-          onClick={() => start("sheet")}
+          onClick={() => void start("sheet")}
         >
           {s.checkSheet}
         </Button>
-        <Button disabledFocusable={state.running} onClick={() => start("workbook")}>
+        <Button disabledFocusable={state.running} onClick={() => void start("workbook")}>
           {s.checkWorkbook}
         </Button>
       </div>
@@ -242,40 +232,9 @@ export function CheckPanel({
         </button>
         {showOptions && (
           <div id="controle-opties" className={styles.options}>
-            <Field
-              label={s.tolerance}
-              hint={s.toleranceHint}
-              validationState={toleranceError ? "error" : "none"}
-              validationMessage={toleranceError ?? undefined}
-              size="small"
-            >
-              <Input
-                size="small"
-                className={styles.input}
-                value={opts.tolerance}
-                onChange={(_, d) => setOpts((o) => ({ ...o, tolerance: d.value }))}
-                inputMode="decimal"
-              />
-            </Field>
-            <Checkbox
-              checked={opts.rounding}
-              onChange={(_, d) => setOpts((o) => ({ ...o, rounding: d.checked === true }))}
-              label={s.rounding}
-            />
-            <Field label={s.ceilingLabel} size="small">
-              <Select
-                size="small"
-                className={styles.input}
-                select={{ className: styles.input }}
-                value={opts.ceiling}
-                onChange={(_, d) =>
-                  setOpts((o) => ({ ...o, ceiling: d.value === "netto" ? "netto" : "bruto" }))
-                }
-              >
-                <option value="bruto">{s.ceilingKinds.bruto}</option>
-                <option value="netto">{s.ceilingKinds.netto}</option>
-              </Select>
-            </Field>
+            <Suspense fallback={<Text size={200}>{s.loadingPart}</Text>}>
+              <OptionsPart.Component s={s} opts={opts} onChange={setOpts} />
+            </Suspense>
           </div>
         )}
       </div>
@@ -375,30 +334,35 @@ export function CheckPanel({
         </Text>
       )}
       <NoticeBar notice={notice} />
-      {(result || cross.length > 0) && (
-        <FindingsList
-          result={result ?? NO_CHECK}
-          cross={cross}
-          s={s}
-          stale={state.running || compare.state.running}
-          onSelect={(item) => {
-            selectCell({ sheet: item.sheet, address: item.cell }).catch((e: unknown) =>
-              setNotice({ intent: "error", text: s.unexpected(e) })
-            );
-          }}
-        />
+      {(result || crossFound > 0) && (
+        <Suspense fallback={<Text size={200}>{s.loadingPart}</Text>}>
+          <FindingsPart.Component
+            result={result}
+            compared={compare.state.result}
+            workbookFile={compare.state.workbookFile}
+            s={s}
+            stale={state.running || compare.state.running}
+            onSelect={(item) => {
+              selectCell({ sheet: item.sheet, address: item.cell }).catch((e: unknown) =>
+                setNotice({ intent: "error", text: s.unexpected(e) })
+              );
+            }}
+          />
+        </Suspense>
       )}
       {result && (
-        <CoverageList
-          tables={result.tables}
-          s={s}
-          stale={state.running}
-          onSelect={(ref) => {
-            selectCell(ref).catch((e: unknown) =>
-              setNotice({ intent: "error", text: s.unexpected(e) })
-            );
-          }}
-        />
+        <Suspense fallback={null}>
+          <CoveragePart.Component
+            tables={result.tables}
+            s={s}
+            stale={state.running}
+            onSelect={(ref) => {
+              selectCell(ref).catch((e: unknown) =>
+                setNotice({ intent: "error", text: s.unexpected(e) })
+              );
+            }}
+          />
+        </Suspense>
       )}
       {result && result.tables.length > 0 && (
         <Text size={200} as="p" className={styles.meta}>

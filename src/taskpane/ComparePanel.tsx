@@ -3,57 +3,25 @@
  * (read in the check worker with the CLI's reader; nothing is uploaded), the open workbook is read
  * through the gateway, and the cross-document rules run in the worker as `ekv check a.xlsx b.xlsx`
  * runs them. Each document's type and year are identified as the CLI does, and can be set by hand
- * (as `--document`). The findings go into the Controle tab's findings list (see useCrossItems).
+ * (as `--document`; CompareDetails.tsx). The findings go into the Controle tab's findings list
+ * (see results.tsx: useCrossItems).
  */
-import {
-  Button,
-  Field,
-  MessageBar,
-  MessageBarBody,
-  ProgressBar,
-  Select,
-  Text,
-  makeStyles,
-  tokens,
-} from "@fluentui/react-components";
-import { useCallback, useEffect, useMemo, useRef, useState } from "react";
-import {
-  documentLabel,
-  type CrossFinding,
-  type DocumentId,
-  type DocumentIdentification,
-  type DocumentType,
-} from "../core/documents";
+import { Button, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Suspense, useCallback, useEffect, useRef, useState } from "react";
+import type { DocumentId } from "../core/documents";
 import type { SheetData } from "../core/tables/model";
-import { crossItems, uniqueNames } from "../report/cross-items";
-import type { FindingItem } from "../report/findings";
+import { uniqueNames } from "../report/cross-items";
 import { CheckCancelled, startCompare, type CompareRun } from "./check-client";
 import type { CompareResult, PaneCheckResult } from "./check-protocol";
 import { compareStrings } from "./compare-strings";
 import { listSheets, readSheet } from "./excel-gateway";
 import type { Strings } from "./strings";
-import { TimelineView } from "./TimelineView";
-import { THIS_WORKBOOK, workbookName } from "./workbook-name";
+import { CompareDetailsPart, FindingsPart, TimelinePart } from "./parts";
+import { workbookName } from "./workbook-name";
 
 const useStyles = makeStyles({
   column: { display: "flex", flexDirection: "column", gap: "6px", minWidth: 0 },
-  heading: { margin: "4px 0 0", fontSize: tokens.fontSizeBase300 },
-  doc: {
-    display: "flex",
-    flexDirection: "column",
-    gap: "2px",
-    minWidth: 0,
-    paddingTop: "4px",
-    borderTop: `1px solid ${tokens.colorNeutralStroke2}`,
-  },
-  name: { fontWeight: tokens.fontWeightSemibold, overflowWrap: "anywhere" },
   meta: { color: tokens.colorNeutralForeground2, overflowWrap: "anywhere" },
-  pickers: {
-    display: "grid",
-    gridTemplateColumns: "minmax(0, 3fr) minmax(0, 2fr)",
-    gap: "6px",
-  },
-  select: { minWidth: 0, width: "100%" },
   buttons: {
     display: "flex",
     gap: "6px",
@@ -128,6 +96,12 @@ export function useCompare() {
     async (files: PickedFile[], workbookDocument: DocumentId | undefined) => {
       running.current?.cancel();
       cancelRequested.current = false;
+      // The documents' part, the findings list and the timelines are fetched meanwhile.
+      void Promise.all([
+        CompareDetailsPart.preload(),
+        FindingsPart.preload(),
+        TimelinePart.preload(),
+      ]).catch(() => undefined);
       const file = workbookName();
       update((st) => ({
         ...st,
@@ -225,80 +199,7 @@ export function useCompare() {
 
 export type CompareApi = ReturnType<typeof useCompare>;
 
-const YEARS_BACK = 12;
-const YEARS_AHEAD = 4;
-
-function DocumentPicker({
-  identification,
-  chosen,
-  label,
-  disabled,
-  onChange,
-  s,
-}: {
-  identification: DocumentIdentification | undefined;
-  chosen: DocumentId | undefined;
-  label: string;
-  disabled: boolean;
-  onChange: (d: DocumentId | undefined) => void;
-  s: Strings;
-}) {
-  const styles = useStyles();
-  const c = compareStrings(s);
-  const shown = chosen ?? identification?.id ?? undefined;
-  const thisYear = new Date().getFullYear();
-  const year = shown?.year ?? thisYear;
-  const years: number[] = [];
-  for (
-    let y = Math.min(year, thisYear - YEARS_BACK);
-    y <= Math.max(year, thisYear + YEARS_AHEAD);
-    y++
-  )
-    years.push(y);
-  return (
-    <div className={styles.pickers}>
-      <Field label={c.typeShort} size="small">
-        <Select
-          size="small"
-          aria-label={c.documentType(label)}
-          className={styles.select}
-          select={{ className: styles.select }}
-          disabled={disabled}
-          value={chosen ? chosen.type : ""}
-          onChange={(_, d) =>
-            onChange(d.value === "" ? undefined : { type: d.value as DocumentType, year })
-          }
-        >
-          <option value="">
-            {c.automatic}
-            {identification?.id ? `: ${documentLabel(identification.id)}` : ""}
-          </option>
-          <option value="begroting">{c.begroting}</option>
-          <option value="jaarverslag">{c.jaarverslag}</option>
-        </Select>
-      </Field>
-      <Field label={c.yearShort} size="small">
-        <Select
-          size="small"
-          aria-label={c.documentYear(label)}
-          className={styles.select}
-          select={{ className: styles.select }}
-          disabled={disabled || !chosen}
-          value={String(year)}
-          onChange={(_, d) => chosen && onChange({ type: chosen.type, year: Number(d.value) })}
-        >
-          {years.map((y) => (
-            <option key={y} value={String(y)}>
-              {y}
-            </option>
-          ))}
-        </Select>
-      </Field>
-    </div>
-  );
-}
-
-/** The button, the documents compared (with their type and year), progress and the summary. */
+/** The button; once files are picked, the documents compared, progress and the summary. */
 export function CompareSection({
   s,
   compare,
@@ -312,51 +213,7 @@ export function CompareSection({
   const c = compareStrings(s);
   const input = useRef<HTMLInputElement>(null);
   const { state } = compare;
-  const docOf = (file: string) => state.result?.documents.find((d) => d.file === file);
-  const errorOf = (file: string) => state.result?.errors.find((e) => e.file === file);
   const shown = state.files.length > 0;
-  const compared = state.result?.documents.filter((d) => d.id).length ?? 0;
-  const findings = state.result?.findings ?? [];
-  const errors = findings.filter((f) => f.severity === "error").length;
-  const warnings = findings.filter((f) => f.severity === "warning").length;
-
-  const docBlock = (file: string, label: string, chosen: DocumentId | undefined, own: boolean) => {
-    const ident = docOf(file);
-    const unreadable = errorOf(file);
-    return (
-      <div key={`${own ? "w" : "f"}:${file}`} className={styles.doc} data-testid="compare-document">
-        <Text size={200} className={styles.name}>
-          {!own ? file : file === THIS_WORKBOOK ? file : `${file} (${c.thisWorkbook})`}
-        </Text>
-        {unreadable ? (
-          <MessageBar intent="error" layout="multiline">
-            <MessageBarBody data-testid="compare-file-error">
-              {c.unreadable(file, unreadable.message)}
-            </MessageBarBody>
-          </MessageBar>
-        ) : (
-          <>
-            {ident && (
-              <Text size={200} className={styles.meta} data-testid="compare-identified">
-                {ident.id
-                  ? c.identified(documentLabel(ident.id), ident.reason)
-                  : c.unknown(ident.reason)}
-              </Text>
-            )}
-            <DocumentPicker
-              identification={ident}
-              chosen={chosen}
-              label={label}
-              disabled={state.running}
-              s={s}
-              onChange={(d) => compare.setDocument(own ? null : file, d)}
-            />
-          </>
-        )}
-      </div>
-    );
-  };
-
   return (
     <div className={styles.column}>
       <input
@@ -383,80 +240,9 @@ export function CompareSection({
         </Button>
       </div>
       {shown && (
-        <section className={styles.column} aria-label={c.compareHeading} data-testid="compare">
-          {docBlock(state.workbookFile, c.thisWorkbook, state.workbookDocument, true)}
-          {state.files.map((f) => docBlock(f.name, f.name, f.document, false))}
-          <div aria-live="polite" className={styles.column}>
-            {state.running && (
-              <>
-                <Field
-                  validationMessage={
-                    state.progress
-                      ? state.progress.phase === "workbook"
-                        ? s.progress(
-                            state.progress.index,
-                            state.progress.total,
-                            state.progress.name
-                          )
-                        : c.reading(state.progress.index, state.progress.total, state.progress.name)
-                      : c.comparing
-                  }
-                  validationState="none"
-                >
-                  <ProgressBar aria-label={c.comparing} />
-                </Field>
-                <div>
-                  <Button size="small" onClick={compare.cancel}>
-                    {s.cancelCheck}
-                  </Button>
-                </div>
-              </>
-            )}
-            {state.cancelled && !state.running && (
-              <Text size={200} className={styles.meta}>
-                {c.cancelled}
-              </Text>
-            )}
-            {state.error !== null && !state.running && (
-              <MessageBar intent="error" layout="multiline">
-                <MessageBarBody data-testid="compare-error">
-                  {s.unexpected(state.error)}
-                </MessageBarBody>
-              </MessageBar>
-            )}
-            {state.result && !state.running && (
-              <MessageBar
-                layout="multiline"
-                intent={
-                  compared < 2
-                    ? "info"
-                    : errors
-                      ? "error"
-                      : warnings
-                        ? "warning"
-                        : findings.length
-                          ? "info"
-                          : "success"
-                }
-              >
-                <MessageBarBody data-testid="compare-summary">
-                  {compared < 2 ? c.notCompared : c.summary(findings)}
-                </MessageBarBody>
-              </MessageBar>
-            )}
-            {state.result && !state.running && (
-              <TimelineView timelines={state.result.timelines} idPrefix="vergelijk" />
-            )}
-          </div>
-          <div className={styles.buttons}>
-            <Button size="small" disabledFocusable={state.running} onClick={compare.again}>
-              {c.again}
-            </Button>
-            <Button size="small" onClick={compare.close}>
-              {c.close}
-            </Button>
-          </div>
-        </section>
+        <Suspense fallback={<Text size={200}>{s.loadingPart}</Text>}>
+          <CompareDetailsPart.Component s={s} compare={compare} />
+        </Suspense>
       )}
     </div>
   );
@@ -472,24 +258,4 @@ export function CrossTableNote({ s, result }: { s: Strings; result: PaneCheckRes
       {compareStrings(s).crossTable(findings)}
     </Text>
   );
-}
-
-/**
- * The list items between tables (from the check) and between documents (from the comparison),
- * in that order, with the number words of the pane's language.
- */
-export function useCrossItems(
-  result: PaneCheckResult | null,
-  compared: CompareResult | null,
-  workbookFile: string,
-  s: Strings
-): FindingItem[] {
-  return useMemo(() => {
-    const w = { expected: s.expected, found: s.found, difference: s.difference };
-    const table: CrossFinding[] = result?.crossTable ?? [];
-    return [
-      ...crossItems(table, table[0]?.cells[0]?.file ?? null, w),
-      ...crossItems(compared?.findings ?? [], workbookFile, w),
-    ];
-  }, [result, compared, workbookFile, s]);
 }

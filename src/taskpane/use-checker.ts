@@ -106,6 +106,8 @@ export function useChecker() {
   const refreshing = useRef<CheckRun | null>(null);
   /** A live refresh is under way (reading or checking); the next one waits for it. */
   const refreshBusy = useRef(false);
+  /** A full check is under way, from the click until its result or error is shown. */
+  const checking = useRef(false);
   /** Counts full checks: a refresh started before one does not overwrite its result. */
   const generation = useRef(0);
   const cancelRequested = useRef(false);
@@ -249,10 +251,15 @@ export function useChecker() {
 
   const run = useCallback(
     async (scope: CheckScope, checkOptions: CheckOptions) => {
+      // The buttons are disabled once the state below is rendered; a second click before that
+      // (the state is rendered as a transition, so that no task renders the whole pane) is the
+      // same request.
+      if (checking.current) return;
+      checking.current = true;
       cancelRequested.current = false;
       generation.current++;
       refreshing.current?.cancel();
-      update((st) => ({
+      show((st) => ({
         ...st,
         running: true,
         error: null,
@@ -312,6 +319,8 @@ export function useChecker() {
           // An old result under an error message would look current: clear it.
           update((st) => ({ ...st, running: false, progress: null, result: null, error: e }));
         }
+      } finally {
+        checking.current = false;
       }
     },
     [show, subscribe, update]

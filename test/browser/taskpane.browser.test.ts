@@ -13,6 +13,7 @@ import * as path from "path";
 import { chromium, Browser, Page } from "playwright-core";
 import { sheets2016 } from "../tables/fixtures/tables-2016";
 import type { FakeSheetInit } from "../taskpane/fake-excel";
+import { pageScripts } from "../build/bundle-size";
 import { fakeOfficeHostScript } from "./fake-office-host";
 
 const ROOT = path.resolve(__dirname, "../..");
@@ -208,6 +209,13 @@ async function axeSeriousViolations(page: Page): Promise<string[]> {
     .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
 }
 
+/** File names of the scripts the page has fetched from dist/ so far (not Office's). */
+async function ownScripts(page: Page): Promise<string[]> {
+  return (await page.evaluate(
+    "performance.getEntriesByType('resource').filter(function(e){ return e.name.indexOf(location.origin + '/') === 0; }).map(function(e){ return e.name.split('/').pop(); }).filter(function(n){ return /\\.js$/.test(n); })"
+  )) as string[];
+}
+
 /** File names of the scripts the page has fetched so far. */
 async function loadedScripts(page: Page): Promise<string[]> {
   return (await page.evaluate(
@@ -220,6 +228,9 @@ test("the task pane checks, marks, reports, inserts templates, calculates and re
 
   // office.js itself loaded from the (routed) CDN URL and ran its initialisation.
   await page.getByRole("button", { name: "Controleer werkmap" }).waitFor();
+  // Until the Controle tab is ready the pane fetched exactly the scripts taskpane.html names: no
+  // core, no part (test/build/bundle-size.test.ts keeps their total within 150 KB gzip).
+  expect((await ownScripts(page)).sort()).toEqual(pageScripts("taskpane.html").sort());
   expect(officeRequests[0]).toBe("office.js");
   expect(await page.evaluate("window.__officeJsInitialised")).toBe("outside-office");
   expect(
