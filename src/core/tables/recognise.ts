@@ -791,7 +791,11 @@ class SheetScanner {
     for (let i = 0; i < n; i++) {
       let m = 0;
       for (let c = left; c < firstData; c++) {
-        const t = text(this.get(body[i], c));
+        const v = this.get(body[i], c);
+        // A number's text (digits, a point, a minus, an exponent) is no total, subtotal or
+        // breakdown label: skip making it (a Nr. column holds one in every row).
+        if (typeof v === "number") continue;
+        const t = text(v);
         if (t) texts[m++] = t;
       }
       let total: string | undefined;

@@ -462,10 +462,18 @@ export function recogniseRiskTables(
   const rows = sheet.values;
   const o = sheet.origin ?? { row: 0, col: 0 };
   const out: ParsedTable[] = [];
-  const inTaken = (r: number): boolean => taken.some(([a, b]) => r + o.row >= a && r + o.row <= b);
+  /** The last grid row of a taken block holding row r, or -1: its rows are skipped at once. */
+  const takenUntil = (r: number): number => {
+    for (const [a, b] of taken) if (r + o.row >= a && r + o.row <= b) return b - o.row;
+    return -1;
+  };
   let minRow = 0;
   for (let r = 0; r < rows.length; r++) {
-    if (inTaken(r)) continue;
+    const until = takenUntil(r);
+    if (until >= 0) {
+      r = until;
+      continue;
+    }
     const h = headerAt(rows, r);
     const built = h
       ? buildColumnTable(sheet, rows, h, sheetIndex, minRow)
