@@ -262,7 +262,16 @@ export function loadBundle(dir: string = DIST, options: LoadOptions = {}): Loade
   }
   const document = fakeDocument((file) => run(file), fetched, options.failLoads ?? 0);
   sandbox.document = document;
-  run("functions.js");
+  // webpack finds its chunks' address from the global object's document (its "auto" public
+  // path) while functions.js starts; in this realm that global is node's own, which has none.
+  const realm = globalThis as { document?: unknown };
+  const lent = isolation === "this-realm" && realm.document === undefined;
+  if (lent) realm.document = document;
+  try {
+    run("functions.js");
+  } finally {
+    if (lent) delete realm.document;
+  }
   document.currentScript = null;
 
   const byName = new Map(metadata.functions.map((f) => [f.name.toUpperCase(), f]));
