@@ -14,7 +14,7 @@ import * as path from "path";
 import type { Browser, Page } from "playwright-core";
 import { DIST, PAGE_BUDGET, gzipSize, initialLoad, kb } from "../test/build/bundle-size";
 import { fakeOfficeHostScript } from "../test/browser/fake-office-host";
-import { launchChromium, serveDist, Served } from "../test/browser/harness";
+import { launchChromium, routeOffline, serveDist, Served } from "../test/browser/harness";
 import { sheets2016 } from "../test/tables/fixtures/tables-2016";
 import type { FakeSheetInit } from "../test/taskpane/fake-excel";
 
@@ -31,16 +31,7 @@ function workbook(): FakeSheetInit[] {
 
 async function openPane(served: Served, page: Page): Promise<void> {
   const base = served.baseUrl;
-  await page.route("**/*", async (route) => {
-    const url = route.request().url();
-    if (url.startsWith(base)) return route.continue();
-    if (url.includes("appsforoffice.microsoft.com")) {
-      const rel = url.split("/hosted/")[1]?.split(/[?#]/)[0] ?? "";
-      const file = require.resolve(`@microsoft/office-js/dist/${rel}`);
-      return route.fulfill({ path: file, contentType: "application/javascript" });
-    }
-    return route.fulfill({ status: 200, contentType: "text/html", body: "<!doctype html>" });
-  });
+  await routeOffline(page, base);
   await page.addInitScript({
     content: fakeOfficeHostScript(workbook(), "Uitgaven en ontvangsten", "nl-NL", "1.9"),
   });

@@ -22,7 +22,7 @@ import type { Browser, Page } from "playwright-core";
 import { checkSheets } from "../src/core/tables";
 import type { SheetData } from "../src/core/tables/model";
 import { fakeOfficeHostScript } from "../test/browser/fake-office-host";
-import { launchChromium, serveDist } from "../test/browser/harness";
+import { launchChromium, routeOffline, serveDist } from "../test/browser/harness";
 import type { FakeSheetInit } from "../test/taskpane/fake-excel";
 
 const HEADER = ["Nr.", "Omschrijving", "Uitgaven 2016", "Ontvangsten 2016", "Saldo 2016"];
@@ -36,16 +36,7 @@ function sheet(n: number, wrong: boolean): FakeSheetInit {
 }
 
 async function openPane(base: string, page: Page, init: FakeSheetInit): Promise<void> {
-  await page.route("**/*", async (route) => {
-    const url = route.request().url();
-    if (url.startsWith(base)) return route.continue();
-    if (url.includes("appsforoffice.microsoft.com")) {
-      const rel = url.split("/hosted/")[1]?.split(/[?#]/)[0] ?? "";
-      const file = require.resolve(`@microsoft/office-js/dist/${rel}`);
-      return route.fulfill({ path: file, contentType: "application/javascript" });
-    }
-    return route.fulfill({ status: 200, contentType: "text/html", body: "<!doctype html>" });
-  });
+  await routeOffline(page, base);
   await page.addInitScript({
     content: `try { localStorage.setItem("ekv.welkom-gezien", "1"); } catch (e) {}`,
   });

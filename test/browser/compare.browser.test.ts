@@ -12,10 +12,8 @@ import type { FakeSheetInit } from "../taskpane/fake-excel";
 import { JV2020, OWB2020 } from "../taskpane/fixtures/xvii-cross";
 import { readWorkbook } from "../../src/xlsx";
 import { fakeOfficeHostScript } from "./fake-office-host";
-import { ROOT, Served, launchChromium, serveDist } from "./harness";
+import { ROOT, Served, launchChromium, routeOffline, serveDist } from "./harness";
 
-const OFFICE_JS_DIR = path.join(ROOT, "node_modules/@microsoft/office-js/dist");
-const CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/";
 const XVII = path.join(ROOT, "examples/xvii-2020-2022");
 const RESULTS = path.join(ROOT, "test-results");
 
@@ -55,17 +53,7 @@ async function open(width: number): Promise<{ page: Page; problems: string[] }> 
   page.on("console", (m) => {
     if (m.type() === "error") problems.push(`console.error: ${m.text()}`);
   });
-  await page.route("**/*", async (route) => {
-    const url = route.request().url();
-    if (url.startsWith(served.baseUrl)) return route.continue();
-    if (url.startsWith(CDN)) {
-      const file = path.join(OFFICE_JS_DIR, url.slice(CDN.length).split(/[?#]/)[0]);
-      if (fs.existsSync(file))
-        return route.fulfill({ path: file, contentType: "application/javascript" });
-      return route.fulfill({ status: 404, body: "" });
-    }
-    return route.fulfill({ status: 200, contentType: "text/html", body: "<!doctype html>" });
-  });
+  await routeOffline(page, served.baseUrl);
   await page.addInitScript({
     content: `try { localStorage.setItem("ekv.welkom-gezien", "1"); } catch (e) {}`,
   });

@@ -6,11 +6,13 @@ import * as fs from "fs";
 import * as http from "http";
 import type { AddressInfo } from "net";
 import * as path from "path";
-import { chromium, Browser } from "playwright-core";
+import { chromium, Browser, Page } from "playwright-core";
 
 export const ROOT = path.resolve(__dirname, "../..");
 export const DIST = path.join(ROOT, "dist");
 export const CHROMIUM = "/usr/bin/chromium";
+const OFFICE_JS_DIR = path.join(ROOT, "node_modules/@microsoft/office-js/dist");
+const CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/";
 
 const TYPES: Record<string, string> = {
   ".html": "text/html; charset=utf-8",
@@ -61,5 +63,35 @@ export async function launchChromium(): Promise<Browser> {
     executablePath: CHROMIUM,
     headless: true,
     args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking"],
+  });
+}
+
+/**
+ * No network for `page`: dist/ from `baseUrl`; office.js and the scripts it loads itself
+ * (o15apptofilemappingtable.js, …) from the npm package at their CDN address, as in production;
+ * anything else external (office.js's telemetry frame) an empty page. `onOffice` hears each
+ * office.js path asked for.
+ */
+export async function routeOffline(
+  page: Page,
+  baseUrl: string,
+  onOffice?: (rel: string) => void
+): Promise<void> {
+  await page.route("**/*", async (route) => {
+    const url = route.request().url();
+    if (url.startsWith(baseUrl)) return route.continue();
+    if (url.startsWith(CDN)) {
+      const rel = url.slice(CDN.length).split(/[?#]/)[0];
+      onOffice?.(rel);
+      const file = path.join(OFFICE_JS_DIR, rel);
+      if (fs.existsSync(file))
+        return route.fulfill({ path: file, contentType: "application/javascript" });
+      return route.fulfill({ status: 404, body: "" });
+    }
+    return route.fulfill({
+      status: 200,
+      contentType: "text/html",
+      body: "<!doctype html><title>-</title>",
+    });
   });
 }

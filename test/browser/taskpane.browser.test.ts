@@ -6,21 +6,14 @@
  *
  * Needs `npm run build` first (npm test does it) and Debian's chromium at /usr/bin/chromium.
  */
-import * as fs from "fs";
-import * as http from "http";
-import type { AddressInfo } from "net";
 import * as path from "path";
-import { chromium, Browser, Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { sheets2016 } from "../tables/fixtures/tables-2016";
 import type { FakeSheetInit } from "../taskpane/fake-excel";
 import { pageScripts } from "../build/bundle-size";
 import { fakeOfficeHostScript } from "./fake-office-host";
+import { ROOT, Served, launchChromium, routeOffline, serveDist } from "./harness";
 
-const ROOT = path.resolve(__dirname, "../..");
-const DIST = path.join(ROOT, "dist");
-const OFFICE_JS_DIR = path.join(ROOT, "node_modules/@microsoft/office-js/dist");
-const CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/";
-const CHROMIUM = "/usr/bin/chromium";
 const RESULTS = path.join(ROOT, "test-results");
 const SCREENSHOT = path.join(RESULTS, "taskpane.png");
 
@@ -31,51 +24,19 @@ function shot(width: number | string, state: string): string {
 
 jest.setTimeout(120_000);
 
-const TYPES: Record<string, string> = {
-  ".html": "text/html; charset=utf-8",
-  ".js": "application/javascript; charset=utf-8",
-  ".json": "application/json",
-  ".png": "image/png",
-  ".xml": "application/xml",
-};
-
-let server: http.Server;
+let served: Served;
 let baseUrl = "";
 let browser: Browser;
 
 beforeAll(async () => {
-  if (!fs.existsSync(path.join(DIST, "taskpane.html"))) {
-    throw new Error(
-      "dist/taskpane.html ontbreekt: voer eerst `npm run build` uit (npm test doet dat)."
-    );
-  }
-  if (!fs.existsSync(CHROMIUM)) {
-    throw new Error(
-      `${CHROMIUM} ontbreekt: installeer Chromium met \`apt-get install -y chromium\` (zie .ci/run).`
-    );
-  }
-  server = http.createServer((req, res) => {
-    const url = new URL(req.url ?? "/", "http://127.0.0.1");
-    const file = path.normalize(path.join(DIST, decodeURIComponent(url.pathname)));
-    if (!file.startsWith(DIST) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
-      res.writeHead(404).end();
-      return;
-    }
-    res.writeHead(200, { "Content-Type": TYPES[path.extname(file)] ?? "application/octet-stream" });
-    fs.createReadStream(file).pipe(res);
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking"],
-  });
+  served = await serveDist();
+  baseUrl = served.baseUrl;
+  browser = await launchChromium();
 });
 
 afterAll(async () => {
   await browser?.close();
-  await new Promise((resolve) => server?.close(resolve));
+  await served?.close();
 });
 
 /** The 2016 workbook as the fake host's sheets. */
@@ -121,25 +82,7 @@ async function open(
   page.on("console", (m) => {
     if (m.type() === "error") problems.push(`console.error: ${m.text()}`);
   });
-  await page.route("**/*", async (route) => {
-    const url = route.request().url();
-    if (url.startsWith(baseUrl)) return route.continue();
-    if (url.startsWith(CDN)) {
-      // office.js and the scripts it loads itself (o15apptofilemappingtable.js, …) from the package.
-      const rel = url.slice(CDN.length).split(/[?#]/)[0];
-      const file = path.join(OFFICE_JS_DIR, rel);
-      officeRequests.push(rel);
-      if (fs.existsSync(file))
-        return route.fulfill({ path: file, contentType: "application/javascript" });
-      return route.fulfill({ status: 404, body: "" });
-    }
-    // No network: office.js's telemetry frame and anything else external gets an empty page.
-    return route.fulfill({
-      status: 200,
-      contentType: "text/html",
-      body: "<!doctype html><title>-</title>",
-    });
-  });
+  await routeOffline(page, baseUrl, (rel) => officeRequests.push(rel));
   if (options.seenWelcome !== false) {
     // Frames without storage (office.js's telemetry frame) skip it.
     await page.addInitScript({
