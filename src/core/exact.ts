@@ -243,12 +243,41 @@ export function exactSumDec(values: ArrayLike<number>, signs?: ArrayLike<number>
 
 /** a + b, exactly. */
 export function add(a: number, b: number): number {
+  const r = a + b;
+  // Path 1 of `exactSum` without its two arrays (the ceiling rules ask this once per row).
+  if (Number.isSafeInteger(a) && Number.isSafeInteger(b) && Number.isSafeInteger(r)) {
+    return r === 0 ? 0 : r;
+  }
   return exactSum([a, b]);
 }
 
 /** a − b, exactly. */
 export function subtract(a: number, b: number): number {
+  const r = a - b;
+  // Path 1 of `exactSum` without its two arrays (the ceiling rules ask this once per row).
+  if (Number.isSafeInteger(a) && Number.isSafeInteger(b) && Number.isSafeInteger(r)) {
+    return r === 0 ? 0 : r;
+  }
   return exactSum([a, b], [1, -1]);
+}
+
+/**
+ * Path 1 of `exactSum` over `values` at the positions `at`: the exact sum when every value is a
+ * safe integer and every running total stays one, else undefined (the caller then takes
+ * `exactSum`, which starts with this same path). Sums a column's items without copying them.
+ */
+export function safeIntegerSumAt(
+  values: ArrayLike<number>,
+  at: ArrayLike<number>
+): number | undefined {
+  let acc = 0;
+  for (let k = 0; k < at.length; k++) {
+    const v = values[at[k]];
+    if (!Number.isSafeInteger(v)) return undefined;
+    acc += v;
+    if (acc > Number.MAX_SAFE_INTEGER || acc < -Number.MAX_SAFE_INTEGER) return undefined;
+  }
+  return acc === 0 ? 0 : acc;
 }
 
 /**

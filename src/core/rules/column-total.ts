@@ -1,4 +1,4 @@
-import { exactSum } from "../exact";
+import { exactSum, safeIntegerSumAt } from "../exact";
 import type { ParsedColumn, ParsedTable } from "../tables/parsed";
 import { ST, cover, published, usable } from "../tables/parsed";
 import { decimalsOf, reportDifference } from "./equation";
@@ -84,7 +84,10 @@ function checkSum(ctx: RuleContext, table: ParsedTable, column: ParsedColumn, su
   if (n < 0) return;
   cover(column, t);
   coverItems(column, sum.items);
-  const values = valuesAt(column.values, sum.items);
+  // Whole amounts (nearly every table) are added where they stand; only others are copied out
+  // for `exactSum`, and for the decimals of a difference only when one is reported.
+  const integers = safeIntegerSumAt(column.values, sum.items);
+  const expected = integers ?? exactSum(valuesAt(column.values, sum.items));
   const count = sum.items.length;
   const above = table.totalsAbove === true;
   const counted = above ? table.rows.length : t;
@@ -96,7 +99,7 @@ function checkSum(ctx: RuleContext, table: ParsedTable, column: ParsedColumn, su
     ctx,
     table,
     { column, index: t },
-    exactSum(values),
+    expected,
     column.values[t],
     n,
     (e) =>
@@ -111,7 +114,7 @@ function checkSum(ctx: RuleContext, table: ParsedTable, column: ParsedColumn, su
                 ? '; regels die met "waarvan" beginnen tellen niet mee, ze zitten al in de regel erboven'
                 : ""
           }.`,
-    () => decimalsOf([column.values[t], ...values])
+    () => decimalsOf([column.values[t], ...valuesAt(column.values, sum.items)])
   );
 }
 

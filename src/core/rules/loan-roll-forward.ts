@@ -1,7 +1,7 @@
 import { yearOrdinal } from "../tables/headers";
 import type { YearLabel } from "../tables/model";
 import type { ParsedColumn } from "../tables/parsed";
-import { checkRollForward, type Term } from "./equation";
+import { type ColumnTerm, checkRollForward, holdsInIntegers } from "./equation";
 import type { Rule } from "./types";
 
 function sameYear(a: YearLabel | null, b: YearLabel | null): boolean {
@@ -50,16 +50,17 @@ export const loanRollForward: Rule = {
       );
       if (!flows.some((c) => c.kind === "lening-verstrekt" || c.kind === "lening-afgelost"))
         continue;
+      const terms: ColumnTerm[] = [
+        { column: prev, sign: 1 },
+        ...flows.map((c): ColumnTerm => ({ column: c, sign: signOf(c) })),
+      ];
       for (let i = 0; i < table.rows.length; i++) {
-        const terms: Term[] = [
-          { column: prev, index: i, sign: 1 },
-          ...flows.map((c: ParsedColumn): Term => ({ column: c, index: i, sign: signOf(c) })),
-        ];
+        if (holdsInIntegers(cur, terms, i)) continue;
         checkRollForward(
           ctx,
           table,
           { column: cur, index: i },
-          terms,
+          terms.map((t) => ({ ...t, index: i })),
           `Uitstaand ${String(cur.year)} moet gelijk zijn aan uitstaand ${String(prev.year)} + verstrekt − afgelost ± mutaties`
         );
       }

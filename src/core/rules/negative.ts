@@ -55,8 +55,11 @@ export const negative: Rule = {
         });
       };
       if (targets === null) {
-        for (let i = 0; i < table.rows.length; i++)
-          report(i, DATA_COLUMNS[column.kind as DataColumnKind].noun);
+        // Every row of a long column: only a negative amount is looked at further.
+        const values = column.values;
+        for (let i = 0; i < table.rows.length; i++) {
+          if (values[i] < 0) report(i, DATA_COLUMNS[column.kind as DataColumnKind].noun);
+        }
       } else for (const t of targets) report(t.index, t.what);
     }
   },

@@ -1,7 +1,13 @@
 import { yearOrdinal } from "../tables/headers";
 import type { YearLabel } from "../tables/model";
 import type { ParsedColumn, ParsedTable } from "../tables/parsed";
-import { checkEquation, checkRollForward, type Term } from "./equation";
+import {
+  type ColumnTerm,
+  type Term,
+  checkEquation,
+  checkRollForward,
+  holdsInIntegers,
+} from "./equation";
 import type { Rule, RuleContext } from "./types";
 
 const same = (a: YearLabel | null, b: YearLabel | null): boolean => String(a) === String(b);
@@ -28,7 +34,13 @@ function byColumns(table: ParsedTable, ctx: RuleContext): void {
     const storting = find("voorziening-storting");
     const onttrekking = find("voorziening-onttrekking");
     if (!begin || !storting || !onttrekking) continue;
+    const terms: ColumnTerm[] = [
+      { column: begin, sign: 1 },
+      { column: storting, sign: 1 },
+      { column: onttrekking, sign: -1 },
+    ];
     for (let i = 0; i < table.rows.length; i++) {
+      if (holdsInIntegers(end, terms, i)) continue;
       checkRollForward(
         ctx,
         table,

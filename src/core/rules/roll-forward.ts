@@ -1,4 +1,4 @@
-import { checkRollForward, yr } from "./equation";
+import { type ColumnTerm, checkRollForward, holdsInIntegers, yr } from "./equation";
 import { byYear, columnFor, consecutive } from "./columns";
 import type { Rule } from "./types";
 
@@ -30,18 +30,15 @@ export const rollForward: Rule = {
       const statement = negated
         ? `Uitstaand${yr(cur)} moet gelijk zijn aan uitstaand${yr(prev)} + verleend${yr(cur)} + vervallen${yr(cur)} (als negatief bedrag gepubliceerd)`
         : `Uitstaand${yr(cur)} moet gelijk zijn aan uitstaand${yr(prev)} + verleend${yr(cur)} − vervallen${yr(cur)}`;
+      const terms: ColumnTerm[] = [
+        { column: prev, sign: 1 },
+        { column: verleend, sign: 1 },
+        { column: vervallen, sign: negated ? 1 : -1 },
+      ];
       for (let i = 0; i < table.rows.length; i++) {
-        checkRollForward(
-          ctx,
-          table,
-          { column: cur, index: i },
-          [
-            { column: prev, index: i, sign: 1 },
-            { column: verleend, index: i, sign: 1 },
-            { column: vervallen, index: i, sign: negated ? 1 : -1 },
-          ],
-          statement
-        );
+        if (holdsInIntegers(cur, terms, i)) continue;
+        const rowTerms = terms.map((t) => ({ ...t, index: i }));
+        checkRollForward(ctx, table, { column: cur, index: i }, rowTerms, statement);
       }
     }
   },

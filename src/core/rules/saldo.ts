@@ -1,5 +1,5 @@
 import { formatDutch } from "../amount";
-import { checkEquation, yr } from "./equation";
+import { type ColumnTerm, checkEquation, holdsInIntegers, yr } from "./equation";
 import { columnFor, columnsOf } from "./columns";
 import type { Rule } from "./types";
 
@@ -19,15 +19,17 @@ export const saldo: Rule = {
       if (!uitgaven || !ontvangsten) continue;
       // Uitgaven published as negative amounts (sign convention) are added as written.
       const negated = uitgaven.sign === -1;
+      const terms: ColumnTerm[] = [
+        { column: ontvangsten, sign: 1 },
+        { column: uitgaven, sign: negated ? 1 : -1 },
+      ];
       for (let i = 0; i < table.rows.length; i++) {
+        if (holdsInIntegers(s, terms, i)) continue;
         checkEquation(
           ctx,
           table,
           { column: s, index: i },
-          [
-            { column: ontvangsten, index: i, sign: 1 },
-            { column: uitgaven, index: i, sign: negated ? 1 : -1 },
-          ],
+          terms.map((t) => ({ ...t, index: i })),
           (e) =>
             negated
               ? `Saldo${yr(s)} moet gelijk zijn aan ontvangsten + uitgaven (als negatief bedrag gepubliceerd) = ${formatDutch(ontvangsten.values[i])} + (${formatDutch(uitgaven.values[i])}) = ${e}.`
