@@ -15,7 +15,7 @@ import { columnLetters } from "../core/tables/a1";
 import type { CellError, CellValue, SheetData } from "../core/tables/model";
 import { damaged, XlsxError } from "./errors";
 import { GRID, limitError, type Limits } from "./limits";
-import { scanPart, type TagAttributes } from "./xml";
+import { decode, isSpace, scanPart, type TagAttributes } from "./xml";
 import type { ZipArchive } from "./zip";
 import { formatCount } from "../core/count";
 
@@ -142,13 +142,8 @@ function plainCellRef(buf: Uint8Array, from: number, to: number): number {
   return (row - 1) * GRID.columns + (col - 1);
 }
 
-/** A plain attribute of 1 to 9 digits, as its number; -1 when absent or anything else. */
-function plainDigits(a: TagAttributes, name: string): number {
-  const k = a.plain(name);
-  if (k < 0) return -1;
-  const buf = a.bytes;
-  const from = a.from(k);
-  const to = a.to(k);
+/** Bytes [from, to) of 1 to 9 digits (a row number, a style index), as their number; else -1. */
+function nineDigits(buf: Uint8Array, from: number, to: number): number {
   if (to - from < 1 || to - from > 9) return -1;
   let n = 0;
   for (let p = from; p < to; p++) {
@@ -157,6 +152,12 @@ function plainDigits(a: TagAttributes, name: string): number {
     n = n * 10 + d;
   }
   return n;
+}
+
+/** A plain attribute of 1 to 9 digits, as its number; -1 when absent or anything else. */
+function plainDigits(a: TagAttributes, name: string): number {
+  const k = a.plain(name);
+  return k < 0 ? -1 : nineDigits(a.bytes, a.from(k), a.to(k));
 }
 
 /** One-character ASCII strings by code, made once. */
@@ -194,6 +195,56 @@ function isoToSerial(text: string): number {
   return days < 61 ? days - 1 : days;
 }
 
+/**
+ * A shared-string index as Excel writes it, read from its bytes [from, to): 1 to 9 digits
+ * without a leading zero (so that String(index) is its text again, should a message need it);
+ * -1 for anything else, which is then read from its text.
+ */
+function indexDigits(buf: Uint8Array, from: number, to: number): number {
+  const len = to - from;
+  if (len < 1 || len > 9 || (buf[from] === 0x30 && len > 1)) return -1;
+  let n = 0;
+  for (let p = from; p < to; p++) {
+    const d = buf[p] - 48;
+    if (d < 0 || d > 9) return -1;
+    n = n * 10 + d;
+  }
+  return n;
+}
+
+/**
+ * A number cell's value of at most 15 digits (an optional minus first), read from its bytes:
+ * exactly what Number() makes of that text, without the text; NaN for anything else, which is
+ * then read from its text.
+ */
+function integerDigits(buf: Uint8Array, from: number, to: number): number {
+  let p = from;
+  const negative = p < to && buf[p] === 0x2d;
+  if (negative) p++;
+  if (to - p < 1 || to - p > 15) return NaN;
+  let n = 0;
+  for (; p < to; p++) {
+    const d = buf[p] - 48;
+    if (d < 0 || d > 9) return NaN;
+    n = n * 10 + d;
+  }
+  return negative ? -n : n;
+}
+
+const LT = 0x3c;
+const GT = 0x3e;
+const SLASH = 0x2f;
+const EQ = 0x3d;
+const QUOT = 0x22;
+const APOS = 0x27;
+const AMP = 0x26;
+/** "c", "v", "r", "s", "t". */
+const C = 0x63;
+const V = 0x76;
+const R = 0x72;
+const S = 0x73;
+const T = 0x74;
+
 export function readWorksheet(
   zip: ZipArchive,
   part: string,
@@ -218,10 +269,13 @@ export function readWorksheet(
 
   const flush = (): void => {
     if (openCount === 0) return;
-    let left = Infinity;
-    let right = -1;
-    for (let j = 0; j < openCount; j++) {
+    let left = openCols[0];
+    let right = left;
+    /** Columns strictly ascending, as Excel writes them. */
+    let ascending = true;
+    for (let j = 1; j < openCount; j++) {
       const c = openCols[j];
+      if (c <= openCols[j - 1]) ascending = false;
       if (c < left) left = c;
       if (c > right) right = c;
     }
@@ -236,13 +290,23 @@ export function readWorksheet(
     }
     kept += right - left + 1;
     if (kept > limits.sheetArea) throw limitError("sheetArea", limits, `"${name}"`);
-    const vals: CellValue[] = new Array(right - left + 1).fill(null);
-    if (existing) {
-      for (let j = 0; j < existing.length; j++) {
-        if (existing[j] !== null) vals[existingLeft + j - left] = existing[j];
+    const width = right - left + 1;
+    let vals: CellValue[];
+    if (!existing && ascending && width === openCount) {
+      // The usual row: its cells side by side, in order. A copy of the scratch array is the row.
+      vals = openVals.slice(0, openCount);
+    } else {
+      // Built by pushing: a packed array (`new Array(n).fill` makes a holey one, slower to fill
+      // and to read).
+      vals = [];
+      for (let j = 0; j < width; j++) vals.push(null);
+      if (existing) {
+        for (let j = 0; j < existing.length; j++) {
+          if (existing[j] !== null) vals[existingLeft + j - left] = existing[j];
+        }
       }
+      for (let j = 0; j < openCount; j++) vals[openCols[j] - left] = openVals[j];
     }
-    for (let j = 0; j < openCount; j++) vals[openCols[j] - left] = openVals[j];
     if (at < 0) rows.add(openRow, left, vals);
     else {
       rows.lefts[at] = left;
@@ -297,10 +361,11 @@ export function readWorksheet(
     else {
       switch (t) {
         case "s": {
-          const i = Number(v);
+          // vNumber: the index read from its digits (textBytes), exactly as its text is written.
+          const i = vNumber ?? Number(v);
           if (!Number.isInteger(i) || i < 0 || i >= shared.length) {
             throw damaged(
-              `cel ${shorten(refRead ? `${columnLetters(col)}${row + 1}` : ref || `#${col + 1}`)} verwijst naar gedeelde tekst ${shorten(v.trim())}, die niet bestaat`
+              `cel ${shorten(refRead ? `${columnLetters(col)}${row + 1}` : ref || `#${col + 1}`)} verwijst naar gedeelde tekst ${shorten(vNumber !== undefined ? String(vNumber) : v.trim())}, die niet bestaat`
             );
           }
           value = shared[i];
@@ -362,6 +427,136 @@ export function readWorksheet(
     if (next.length > limits.cellChars) throw limitError("cellChars", limits, `blad "${name}"`);
     return next;
   };
+
+  /**
+   * The value of the cell being read, from the bytes of its `<v>` text when they are digits as
+   * Excel writes them (a shared-string index, or a number of at most 15 digits): sets `vNumber`
+   * and returns true. Anything else is read from its text (false).
+   */
+  const valueDigits = (buf: Uint8Array, from: number, to: number): boolean => {
+    if (t === "s") {
+      const i = indexDigits(buf, from, to);
+      if (i < 0) return false;
+      vNumber = i;
+      return true;
+    }
+    if (t !== undefined && t !== "n") return false;
+    const n = integerDigits(buf, from, to);
+    if (Number.isNaN(n)) return false;
+    vNumber = n;
+    return true;
+  };
+
+  /**
+   * A cell as Excel writes nearly all of them, read in one pass over its bytes (the scanner's
+   * `element`): `<c` with only the attributes r (a plain reference), s (digits) and t, each once,
+   * then `/>`, `></c>` or `><v>text</v></c>` with a text without references, `>` or carriage
+   * returns. The cell then gets exactly the value the tag-by-tag path (`open`, `text`, `close`
+   * below) gives it: test/xlsx/fast-paths.test.ts holds the two to each other. Anything else
+   * (a formula, inline text, another attribute, a prefix, white space inside) is left to that
+   * path: -1, with nothing changed.
+   */
+  function readCell(buf: Uint8Array, at: number, end: number): number {
+    if (!inSheetData || inCell || buf[at + 1] !== C) return -1;
+    let p = at + 2;
+    let refFrom = -1;
+    let refTo = -1;
+    let sFrom = -1;
+    let sTo = -1;
+    let tFrom = -1;
+    let tTo = -1;
+    let selfClosing = false;
+    for (;;) {
+      if (p >= end) return -1;
+      let b = buf[p];
+      if (b === GT) {
+        p++;
+        break;
+      }
+      if (b === SLASH) {
+        if (p + 1 >= end || buf[p + 1] !== GT) return -1;
+        selfClosing = true;
+        p += 2;
+        break;
+      }
+      // After the name and after each value: white space, then an attribute or the tag's end.
+      if (!isSpace(b)) return -1;
+      while (p < end && isSpace(buf[p])) p++;
+      if (p + 2 >= end) return -1;
+      b = buf[p];
+      if (b === GT || b === SLASH) continue;
+      const quote = buf[p + 2];
+      if (buf[p + 1] !== EQ || (quote !== QUOT && quote !== APOS)) return -1;
+      const from = p + 3;
+      let k = from;
+      for (; k < end; k++) {
+        const c = buf[k];
+        if (c === quote) break;
+        if (c === LT || c === AMP || c === 0x09 || c === 0x0a || c === 0x0d) return -1;
+      }
+      if (k >= end) return -1;
+      if (b === R && refFrom < 0) {
+        refFrom = from;
+        refTo = k;
+      } else if (b === S && sFrom < 0) {
+        sFrom = from;
+        sTo = k;
+      } else if (b === T && tFrom < 0) {
+        tFrom = from;
+        tTo = k;
+      } else return -1;
+      p = k + 1;
+    }
+    let vFrom = -1;
+    let vTo = -1;
+    if (!selfClosing) {
+      if (p + 2 < end && buf[p] === LT && buf[p + 1] === V && buf[p + 2] === GT) {
+        vFrom = p + 3;
+        let k = vFrom;
+        for (; k < end; k++) {
+          const c = buf[k];
+          if (c === LT) break;
+          if (c === AMP || c === GT || c === 0x0d) return -1;
+        }
+        if (k + 3 >= end || buf[k + 1] !== SLASH || buf[k + 2] !== V || buf[k + 3] !== GT) {
+          return -1;
+        }
+        vTo = k;
+        p = k + 4;
+      }
+      if (p + 3 >= end || buf[p] !== LT || buf[p + 1] !== SLASH || buf[p + 2] !== C) return -1;
+      if (buf[p + 3] !== GT) return -1;
+      p += 4;
+    }
+    if (refFrom < 0) return -1;
+    const cell = plainCellRef(buf, refFrom, refTo);
+    if (cell < 0) return -1;
+    const style = sFrom < 0 ? 0 : nineDigits(buf, sFrom, sTo);
+    if (style < 0) return -1;
+    // The whole cell is read and well-formed: from here on, as the tag-by-tag path.
+    row = Math.floor(cell / GRID.columns);
+    col = cell - row * GRID.columns;
+    ref = "";
+    refRead = true;
+    t =
+      tFrom < 0
+        ? undefined
+        : tTo - tFrom === 1 && buf[tFrom] < 128
+          ? CHARS[buf[tFrom]]
+          : decode(buf, tFrom, tTo);
+    s = style;
+    f = undefined;
+    fShared = undefined;
+    vNumber = undefined;
+    inline = undefined;
+    if (vFrom < 0) v = undefined;
+    else {
+      v = "";
+      if (vTo > vFrom && !valueDigits(buf, vFrom, vTo)) v = grow(decode(buf, vFrom, vTo), "");
+    }
+    put(typed());
+    return p;
+  }
 
   scanPart(
     zip,
@@ -498,22 +693,9 @@ export function readWorksheet(
         }
       },
       textBytes(buf: Uint8Array, from: number, to: number): boolean {
-        // A number cell's value of at most 15 digits (an optional minus first): exactly what
-        // Number() makes of that text, without the text. Anything else comes as a string.
-        if (target !== "v" || v !== "" || (t !== undefined && t !== "n")) return false;
-        let p = from;
-        const negative = p < to && buf[p] === 0x2d;
-        if (negative) p++;
-        if (to - p < 1 || to - p > 15) return false;
-        let n = 0;
-        for (; p < to; p++) {
-          const d = buf[p] - 48;
-          if (d < 0 || d > 9) return false;
-          n = n * 10 + d;
-        }
-        vNumber = negative ? -n : n;
-        return true;
+        return target === "v" && v === "" && valueDigits(buf, from, to);
       },
+      element: readCell,
       text(text: string) {
         if (target === "v") v = grow(text, v ?? "");
         else if (target === "f") f = grow(text, f ?? "");
