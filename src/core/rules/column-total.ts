@@ -59,8 +59,10 @@ function sumsOf(table: ParsedTable): Sum[] {
  */
 function publishedTerms(status: Uint8Array, items: number[]): number {
   let n = 0;
-  for (const i of items) {
-    const s = status[i];
+  // Indexed, not for…of: until the loop is compiled, each step of an iterator allocates a result
+  // object, and these loops run over every row of every column.
+  for (let k = 0; k < items.length; k++) {
+    const s = status[items[k]];
     if (!usable(s) && s !== ST.NOT_APPLICABLE) return -1;
     if (published(s)) n++;
   }
@@ -68,7 +70,7 @@ function publishedTerms(status: Uint8Array, items: number[]): number {
 }
 
 function coverItems(column: ParsedColumn, items: number[]): void {
-  for (const i of items) cover(column, i);
+  for (let k = 0; k < items.length; k++) cover(column, items[k]);
 }
 
 function valuesAt(values: Float64Array, items: number[]): number[] {

@@ -320,6 +320,38 @@ export function readDataCell(
   }
 }
 
+/**
+ * Reads the data cells of the grid rows `body` (indexes into `rows`): sheet column `cols[k]` into
+ * `columns[k]`, as `readDataCell` reads each cell. The whole amount that nearly every cell of a
+ * long table holds is stored here (`readDataCell` keeps an integer as it is); any other value goes
+ * to `readDataCell`. Row by row, so that the first rows already show this loop every kind of cell
+ * it meets (a blank, a short row) and the engine does not have to compile it again for each.
+ */
+export function readDataColumns(
+  columns: readonly ParsedColumn[],
+  cols: readonly number[],
+  rows: ReadonlyArray<CellValue[] | undefined>,
+  body: readonly number[],
+  euroPerUnit: number | null
+): void {
+  for (let i = 0; i < body.length; i++) {
+    const row = rows[body[i]];
+    for (let k = 0; k < columns.length; k++) {
+      const column = columns[k];
+      const v = row ? row[cols[k]] : undefined;
+      if (
+        typeof v === "number" &&
+        Number.isInteger(v) &&
+        v <= MAX_ABS_AMOUNT &&
+        v >= -MAX_ABS_AMOUNT
+      ) {
+        column.values[i] = v === 0 ? 0 : v;
+        column.status[i] = ST.NUMBER;
+      } else readDataCell(column, i, v, euroPerUnit);
+    }
+  }
+}
+
 /** True when the cell's value takes part in the arithmetic rules (number, blank, dash, text number). */
 export function usable(status: number): boolean {
   return (

@@ -32,7 +32,12 @@ import {
 import { classifyCellText } from "../amount";
 import { rangeA1 } from "./a1";
 import { totalRoles } from "./totals";
-import { recogniseRiskTables, riskTableStarts } from "./risk-tables";
+import {
+  RISK_HEADER_WORD,
+  RISK_ROLE_WORD,
+  recogniseRiskTables,
+  riskTableStarts,
+} from "./risk-tables";
 import {
   DataColumnKind,
   GARANTIES_COLUMNS,
@@ -50,7 +55,7 @@ import {
   ParsedTable,
   negatedColumns,
   negativeConvention,
-  readDataCell,
+  readDataColumns,
 } from "./parsed";
 
 export { DEFAULT_UNIT };
@@ -73,6 +78,40 @@ const MAYBE_SUBTOTAL = /s[^a-z]*u[^a-z]*b/i;
 
 /** A label that says "totaal" (before normalising it to tell what kind of total). */
 const TOTAAL = /totaal/i;
+
+/**
+ * What a row holds that a table could start with, read once per row (`SheetScanner.wordsOf`):
+ * every test of `startsTable` at row r needs one of these in row r or r + 1, and the body rows
+ * of a long table hold none, so they are passed over without reading headers.
+ */
+const WORD_READ = 1;
+/** A column name's word (HEADER_KEYWORD): `headerAt` counts these. */
+const WORD_HEADER = 2;
+/** A word of a loan or reserve header (risk-tables.ts). */
+const WORD_RISK_HEADER = 4;
+/** A word of a row label of the tables laid out by year (risk-tables.ts). */
+const WORD_RISK_ROLE = 8;
+/** A "€": `unitTitle` looks for it first. */
+const WORD_EURO = 16;
+/** At least two cells that `benuttingsAt` reads as a possible year. */
+const WORD_YEARS = 32;
+
+/** Any word of the above: most texts ("Regeling 12", "Artikel 3") hold none, one test tells. */
+const ANY_WORD = new RegExp(
+  [HEADER_KEYWORD, RISK_HEADER_WORD, RISK_ROLE_WORD].map((re) => re.source).join("|") + "|€",
+  "i"
+);
+
+/**
+ * Any text a body row's role depends on (`rowRoles`): a total, a subtotal, a breakdown or a
+ * part under "waarvan:". A label that matches none (nearly all) is not tested one by one.
+ */
+const ROLE_TEXT = new RegExp(
+  [TOTAAL, MAYBE_SUBTOTAL, BREAKDOWN_HEAD, BREAKDOWN_ITEM, BREAKDOWN_ROW]
+    .map((re) => re.source)
+    .join("|"),
+  "i"
+);
 
 function isSubtotalText(t: string): boolean {
   return MAYBE_SUBTOTAL.test(t) && SUBTOTAL_ROW.test(normaliseHeader(t));
@@ -286,6 +325,8 @@ class SheetScanner {
   private readonly origin: { row: number; col: number };
   /** Areas of the tables found so far: a header inside one is none of a new table. */
   private readonly claimed: Area[] = [];
+  /** Per row: its WORD_* bits once read (`wordsOf`), else 0. */
+  private readonly words: Uint8Array;
 
   constructor(private readonly sheet: SheetData) {
     this.raw = sheet.values;
@@ -293,6 +334,48 @@ class SheetScanner {
     const filled = fillMerges(sheet.values, sheet.merges, this.origin);
     this.rows = filled.rows;
     this.vertical = filled.vertical;
+    this.words = new Uint8Array(this.rows.length);
+  }
+
+  /** The WORD_* bits of row r, read once (every body row is asked about as r and as r + 1). */
+  private wordsOf(r: number): number {
+    if (r >= this.rows.length) return WORD_READ;
+    const known = this.words[r];
+    if (known !== 0) return known;
+    let words = WORD_READ;
+    let years = 0;
+    const row = this.rows[r];
+    if (row) {
+      for (let c = 0; c < row.length; c++) {
+        const v = row[c];
+        // As benuttingsAt filters its candidate years.
+        if (typeof v === "number") {
+          if (v >= 1900 && v <= 2099) years++;
+          continue;
+        }
+        if (typeof v !== "string") continue;
+        if (v.length <= 12 && YEARISH.test(v)) years++;
+        if (!ANY_WORD.test(v)) continue;
+        if (HEADER_KEYWORD.test(v)) words |= WORD_HEADER;
+        if (RISK_HEADER_WORD.test(v)) words |= WORD_RISK_HEADER;
+        if (RISK_ROLE_WORD.test(v)) words |= WORD_RISK_ROLE;
+        if (v.includes("€")) words |= WORD_EURO;
+      }
+    }
+    if (years >= 2) words |= WORD_YEARS;
+    this.words[r] = words;
+    return words;
+  }
+
+  /**
+   * False when no table can start at row r, from the words of rows r and r + 1: a header needs a
+   * column name in its row (or, under a row of years, in the next one), a benutting header two
+   * years, a loan or reserve table the words riskTableStarts tests first, a unit title a "€".
+   */
+  private mayStartTable(r: number): boolean {
+    const here = WORD_HEADER | WORD_RISK_HEADER | WORD_EURO | WORD_YEARS;
+    const next = WORD_HEADER | WORD_RISK_ROLE;
+    return (this.wordsOf(r) & here) !== 0 || (this.wordsOf(r + 1) & next) !== 0;
   }
 
   private stored(r: number, c: number): CellValue | undefined {
@@ -562,6 +645,7 @@ class SheetScanner {
 
   /** True when a new table starts at row r in (or across) the columns left…right. */
   private startsTable(r: number, left: number, right: number): boolean {
+    if (!this.mayStartTable(r)) return false;
     const within = (hr: HeaderRow | undefined) =>
       hr !== undefined && hr.tables.some((h) => h.left <= right && h.right >= left);
     if (within(this.headerAt(r, r))) return true;
@@ -634,13 +718,26 @@ class SheetScanner {
 
   /** True when every filled cell of row r lies in a table already found. */
   private fullyClaimed(r: number): boolean {
-    const areas = this.claimed.filter((a) => a.top <= r && a.bottom >= r);
-    if (!areas.length) return false;
     const row = this.rows[r] ?? [];
-    // One table as wide as the row (every row of a long table): nothing to look at cell by cell.
-    for (const a of areas) if (a.left <= 0 && a.right >= row.length - 1) return true;
+    // Asked for every row of a long table: no list of the areas at r is made for it.
+    let any = false;
+    for (const a of this.claimed) {
+      if (a.top > r || a.bottom < r) continue;
+      // One table as wide as the row (every row of a long table): nothing to look at cell by cell.
+      if (a.left <= 0 && a.right >= row.length - 1) return true;
+      any = true;
+    }
+    if (!any) return false;
     for (let c = 0; c < row.length; c++) {
-      if (!isBlank(row[c]) && !areas.some((a) => a.left <= c && a.right >= c)) return false;
+      if (isBlank(row[c])) continue;
+      let inside = false;
+      for (const a of this.claimed) {
+        if (a.top <= r && a.bottom >= r && a.left <= c && a.right >= c) {
+          inside = true;
+          break;
+        }
+      }
+      if (!inside) return false;
     }
     return true;
   }
@@ -796,7 +893,8 @@ class SheetScanner {
         // breakdown label: skip making it (a Nr. column holds one in every row).
         if (typeof v === "number") continue;
         const t = text(v);
-        if (t) texts[m++] = t;
+        // A text that none of the tests below can match adds nothing to them.
+        if (t && ROLE_TEXT.test(t)) texts[m++] = t;
       }
       let total: string | undefined;
       for (let k = 0; k < m; k++) {
@@ -824,12 +922,26 @@ class SheetScanner {
     return { roles, totalTexts };
   }
 
+  /** A body row's description: its Omschrijving, else the last filled label cell. */
+  private labelOf(b: number, omschrijving: number | undefined, h: Header): string {
+    if (omschrijving !== undefined) {
+      const t = text(this.get(b, omschrijving));
+      if (t) return t;
+    }
+    for (let c = h.firstData - 1; c >= h.left; c--) {
+      const t = text(this.get(b, c));
+      if (t) return t;
+    }
+    return `rij ${b + this.origin.row + 1}`;
+  }
+
   private buildTable(h: Header, sheetIndex: number, index: number, minRow: number): ParsedTable {
     const family = h.kind === "garanties" ? GARANTIES_COLUMNS : UITGAVEN_COLUMNS;
     const oRow = this.origin.row;
     const oCol = this.origin.col;
     const body: number[] = [];
-    const isTotal: boolean[] = [];
+    /** Indexes in `body` of the rows labelled as a total (few: no flag per row while reading). */
+    const totalAt: number[] = [];
     let lastTotal = -1;
     let stoppedAtTable = false;
     for (let b = h.row + 1; b < this.rows.length; b++) {
@@ -845,8 +957,8 @@ class SheetScanner {
       body.push(b);
       let total = false;
       for (let c = h.left; c < h.firstData; c++) if (isTotalLabel(this.get(b, c))) total = true;
-      isTotal.push(total);
       if (total) {
+        totalAt.push(body.length - 1);
         lastTotal = body.length - 1;
         // A total ends the table unless more amounts follow ("Totaal garanties", then the loans
         // and "Totaal leningen"; group totals, then the grand total). A note under it does not.
@@ -858,12 +970,13 @@ class SheetScanner {
       while (body.length && body.length - 1 > lastTotal) {
         const b = body[body.length - 1];
         const filled = (this.rows[b] ?? []).slice(h.left, h.right + 1).filter((v) => !isBlank(v));
-        if (filled.length === 1 && typeof filled[0] === "string") {
-          body.pop();
-          isTotal.pop();
-        } else break;
+        if (filled.length === 1 && typeof filled[0] === "string") body.pop();
+        else break;
       }
     }
+    // Only rows after the last total are taken off above.
+    const isTotal = new Array<boolean>(body.length).fill(false);
+    for (const i of totalAt) isTotal[i] = true;
 
     const labelMeanings = new Map<number, string>();
     const unknownHeaders: ParsedTable["unknownHeaders"] = [];
@@ -913,10 +1026,15 @@ class SheetScanner {
         d.year === null && (d.kind === "plafond" || d.kind === "totaal-plafond")
           ? lastYear
           : d.year;
-      const col = this.newColumn(d.c, h.headerTexts[d.c], d.kind, year, n);
-      for (let i = 0; i < n; i++) readDataCell(col, i, this.stored(body[i], d.c), euroPerUnit);
-      return col;
+      return this.newColumn(d.c, h.headerTexts[d.c], d.kind, year, n);
     });
+    readDataColumns(
+      columns,
+      dataCols.map((d) => d.c),
+      this.raw,
+      body,
+      euroPerUnit
+    );
 
     const { roles: rowRoles, totalTexts } = this.rowRoles(body, isTotal, h.left, h.firstData);
     const totals = totalRoles(
@@ -926,18 +1044,18 @@ class SheetScanner {
     );
     const totalIndex = totals.totalIndex;
     const omschrijving = [...labelMeanings].find(([, k]) => k === "omschrijving")?.[0];
-    const labels = body.map((b, i) => {
-      if (i === totalIndex) return "Totaal";
-      if (omschrijving !== undefined) {
-        const t = text(this.get(b, omschrijving));
-        if (t) return t;
-      }
-      for (let c = h.firstData - 1; c >= h.left; c--) {
-        const t = text(this.get(b, c));
-        if (t) return t;
-      }
-      return `rij ${b + oRow + 1}`;
-    });
+    // The per-row lists of the table, filled in one pass over its (possibly 50 000) rows.
+    const rows = new Array<number>(n);
+    const labels = new Array<string>(n);
+    const breakdown = new Array<boolean>(n);
+    const subtotal = new Array<boolean>(n);
+    for (let i = 0; i < n; i++) {
+      const b = body[i];
+      rows[i] = b + oRow;
+      labels[i] = i === totalIndex ? "Totaal" : this.labelOf(b, omschrijving, h);
+      breakdown[i] = rowRoles[i] !== "item" || totals.group[i];
+      subtotal[i] = rowRoles[i] === "subtotal" || totals.group[i];
+    }
 
     const bottom = n ? body[n - 1] : h.row;
     return {
@@ -952,11 +1070,11 @@ class SheetScanner {
       range: rangeA1(h.top + oRow, h.left + oCol, bottom + oRow, h.right + oCol),
       headerTop: h.top + oRow,
       headerRow: h.row + oRow,
-      rows: body.map((b) => b + oRow),
+      rows,
       labels,
       totalIndex,
-      breakdown: rowRoles.map((r, i) => r !== "item" || totals.group[i]),
-      subtotal: rowRoles.map((r, i) => r === "subtotal" || totals.group[i]),
+      breakdown,
+      subtotal,
       totalsAbove: totals.above,
       columns,
       unknownHeaders,
@@ -1012,7 +1130,7 @@ class SheetScanner {
     );
     const columns = b.yearCols.map(([c, y]) => {
       const col = this.newColumn(c, text(this.get(r, c)), "jaar", y, n);
-      for (let i = 0; i < n; i++) readDataCell(col, i, this.stored(body[i], c), euroPerUnit);
+      readDataColumns([col], [c], this.raw, body, euroPerUnit);
       return col;
     });
     const labels = body.map((k) => {

@@ -20,7 +20,7 @@ import { rangeA1 } from "./a1";
 import { normaliseHeader, findYear, yearOnly } from "./headers";
 import type { CellValue, SheetData, TableKind, YearLabel } from "./model";
 import type { ParsedColumn, ParsedTable, RiskColumnKind, TextColumn } from "./parsed";
-import { negatedColumns, readDataCell } from "./parsed";
+import { negatedColumns, readDataColumns } from "./parsed";
 import { totalRoles } from "./totals";
 
 type Row = CellValue[] | undefined;
@@ -143,18 +143,19 @@ export function riskTableStarts(rows: Row[], r: number): boolean {
   const row = rows[r];
   if (!row) return false;
   // Called for every body row of the tables above: a cheap word test before reading headers.
-  if (hasWord(row, HEADER_WORD) && headerAt(rows, r)) return true;
-  if (!hasWord(rows[r + 1], ROLE_WORD)) return false;
+  // (recognise.ts relies on these two tests: without either word this is false.)
+  if (hasWord(row, RISK_HEADER_WORD) && headerAt(rows, r)) return true;
+  if (!hasWord(rows[r + 1], RISK_ROLE_WORD)) return false;
   const first = row.findIndex((v) => yearOnly(v) !== undefined);
   return first > 0 && rowRole(rows[r + 1]?.[first - 1]) !== undefined;
 }
 
 /** A word every loan or reserve header row holds in one of its cells. */
-const HEADER_WORD =
+export const RISK_HEADER_WORD =
   /lening|verstrek|aflos|afgelost|storting|dotatie|toevoeging|onttrekking|januari|december|stand/i;
 
 /** A word of a row label of the tables laid out by year (ROW_ROLES). */
-const ROLE_WORD =
+export const RISK_ROLE_WORD =
   /achterborg|buffer|vermogen|obligo|risicovoorziening|januari|december|storting|dotatie|toevoeging|onttrekking|stand/i;
 
 function hasWord(row: Row, word: RegExp): boolean {
@@ -281,7 +282,7 @@ function buildColumnTable(
       continue;
     }
     const col = newColumn(c + o.col, header, hit.kind, hit.year, n);
-    for (let i = 0; i < n; i++) readDataCell(col, i, rows[body[i]]?.[c], euroPerUnit);
+    readDataColumns([col], [c], rows, body, euroPerUnit);
     columns.push(col);
   }
   const years: YearLabel[] = [];
@@ -426,7 +427,7 @@ function buildRowTable(
   const n = body.length;
   const columns = yearCols.map(([c, y]) => {
     const col = newColumn(c + o.col, text(row[c]), "jaar", y, n);
-    for (let i = 0; i < n; i++) readDataCell(col, i, rows[body[i]]?.[c], unitTitle.euroPerUnit);
+    readDataColumns([col], [c], rows, body, unitTitle.euroPerUnit);
     return col;
   });
   const last = body[n - 1];
