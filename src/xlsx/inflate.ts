@@ -45,11 +45,57 @@ const DIST_EXTRA = new Uint8Array([
 const CL_ORDER = [16, 17, 18, 0, 8, 7, 9, 6, 10, 5, 11, 4, 12, 3, 13, 2, 14, 1, 15];
 
 /**
+ * What a table entry says besides its code length (bits 0-3): bits 4-7 the number of extra bits
+ * that follow the code; bits 8-9 its kind; bits 16-31 its value (the literal byte, or the base of
+ * a length or distance), so that the hot loop needs no second lookup.
+ */
+const LITERAL = 0 << 8;
+const BASE = 1 << 8;
+const END_OF_BLOCK = 2 << 8;
+const INVALID = 3 << 8;
+
+/** The entry payload of each literal/length symbol (RFC 1951 §3.2.5). */
+const LIT_PAYLOAD = (() => {
+  const t = new Uint32Array(288);
+  for (let sym = 0; sym < 256; sym++) t[sym] = LITERAL | (sym << 16);
+  t[256] = END_OF_BLOCK;
+  for (let sym = 257; sym < 286; sym++) {
+    t[sym] = BASE | (LENGTH_EXTRA[sym - 257] << 4) | (LENGTH_BASE[sym - 257] << 16);
+  }
+  t[286] = INVALID;
+  t[287] = INVALID;
+  return t;
+})();
+
+/** The entry payload of each distance symbol; 30 and 31 occur in no valid stream. */
+const DIST_PAYLOAD = (() => {
+  const t = new Uint32Array(32);
+  for (let sym = 0; sym < 30; sym++)
+    t[sym] = BASE | (DIST_EXTRA[sym] << 4) | (DIST_BASE[sym] << 16);
+  t[30] = INVALID;
+  t[31] = INVALID;
+  return t;
+})();
+
+/** Code-length symbols: the symbol itself as the value. */
+const CL_PAYLOAD = (() => {
+  const t = new Uint32Array(19);
+  for (let sym = 0; sym < 19; sym++) t[sym] = sym << 16;
+  return t;
+})();
+
+/**
  * Fills `table` for the canonical Huffman code with these code lengths: indexed by the next
  * `maxBits` bits of the stream (least significant bit first, as DEFLATE packs them), each entry
- * is symbol << 4 | code length; 0 where no code starts (an incomplete code). Returns maxBits.
+ * is the symbol's payload | its code length; 0 where no code starts (an incomplete code).
+ * Returns maxBits.
  */
-function buildTable(lengths: Uint8Array, n: number, table: Uint16Array): number {
+function buildTable(
+  lengths: Uint8Array,
+  n: number,
+  table: Uint32Array,
+  payload: Uint32Array
+): number {
   const count = new Uint16Array(16);
   for (let i = 0; i < n; i++) count[lengths[i]]++;
   count[0] = 0;
@@ -77,13 +123,13 @@ function buildTable(lengths: Uint8Array, n: number, table: Uint16Array): number 
       rev = (rev << 1) | (c & 1);
       c >>= 1;
     }
-    const entry = (sym << 4) | len;
+    const entry = payload[sym] | len;
     for (let j = rev; j < size; j += 1 << len) table[j] = entry;
   }
   return maxBits;
 }
 
-let fixed: { lit: Uint16Array; litBits: number; dist: Uint16Array; distBits: number } | undefined;
+let fixed: { lit: Uint32Array; litBits: number; dist: Uint32Array; distBits: number } | undefined;
 
 /** The fixed codes of block type 1 (§3.2.6), built once. */
 function fixedTables(): NonNullable<typeof fixed> {
@@ -93,11 +139,11 @@ function fixedTables(): NonNullable<typeof fixed> {
     l.fill(9, 144, 256);
     l.fill(7, 256, 280);
     l.fill(8, 280, 288);
-    const lit = new Uint16Array(1 << 9);
-    const litBits = buildTable(l, 288, lit);
+    const lit = new Uint32Array(1 << 9);
+    const litBits = buildTable(l, 288, lit, LIT_PAYLOAD);
     const d = new Uint8Array(32).fill(5);
-    const dist = new Uint16Array(1 << 5);
-    const distBits = buildTable(d, 32, dist);
+    const dist = new Uint32Array(1 << 5);
+    const distBits = buildTable(d, 32, dist, DIST_PAYLOAD);
     fixed = { lit, litBits, dist, distBits };
   }
   return fixed;
@@ -126,7 +172,7 @@ function take(input: Uint8Array, s: Bits, n: number): number {
 }
 
 /** One symbol of the code in `table` (maxBits `bits`). */
-function symbol(input: Uint8Array, s: Bits, table: Uint16Array, bits: number): number {
+function symbol(input: Uint8Array, s: Bits, table: Uint32Array, bits: number): number {
   while (s.cnt < bits) {
     if (s.ip >= input.length + MAX_PAD) throw new InflateError("cut off");
     const b = s.ip < input.length ? input[s.ip] : 0;
@@ -139,15 +185,15 @@ function symbol(input: Uint8Array, s: Bits, table: Uint16Array, bits: number): n
   if (len === 0) throw new InflateError("invalid code");
   s.buf >>>= len;
   s.cnt -= len;
-  return e >> 4;
+  return e >>> 16;
 }
 
 /** Reads the code lengths of a dynamic block (§3.2.7) and builds its two tables. */
 function dynamicTables(
   input: Uint8Array,
   s: Bits,
-  lit: Uint16Array,
-  dist: Uint16Array
+  lit: Uint32Array,
+  dist: Uint32Array
 ): { litBits: number; distBits: number } {
   const hlit = take(input, s, 5) + 257;
   const hdist = take(input, s, 5) + 1;
@@ -155,8 +201,8 @@ function dynamicTables(
   if (hlit > 286 || hdist > 30) throw new InflateError("too many codes");
   const clLengths = new Uint8Array(19);
   for (let i = 0; i < hclen; i++) clLengths[CL_ORDER[i]] = take(input, s, 3);
-  const clTable = new Uint16Array(1 << 7);
-  const clBits = buildTable(clLengths, 19, clTable);
+  const clTable = new Uint32Array(1 << 7);
+  const clBits = buildTable(clLengths, 19, clTable, CL_PAYLOAD);
   if (clBits === 0) throw new InflateError("no code lengths");
   const lengths = new Uint8Array(hlit + hdist);
   for (let i = 0; i < hlit + hdist;) {
@@ -178,8 +224,8 @@ function dynamicTables(
     i += repeat;
   }
   if (lengths[256] === 0) throw new InflateError("no end-of-block code");
-  const litBits = buildTable(lengths.subarray(0, hlit), hlit, lit);
-  const distBits = buildTable(lengths.subarray(hlit), hdist, dist);
+  const litBits = buildTable(lengths.subarray(0, hlit), hlit, lit, LIT_PAYLOAD);
+  const distBits = buildTable(lengths.subarray(hlit), hdist, dist, DIST_PAYLOAD);
   return { litBits, distBits };
 }
 
@@ -203,13 +249,13 @@ class Decoder implements Bits {
   private stored = 0;
   final = false;
   ended = false;
-  private lit: Uint16Array = new Uint16Array(0);
-  private dist: Uint16Array = new Uint16Array(0);
+  private lit: Uint32Array = new Uint32Array(0);
+  private dist: Uint32Array = new Uint32Array(0);
   private litMask = 0;
   private distMask = 0;
   readonly out = new Uint8Array(WINDOW + CHUNK);
-  private readonly litTable = new Uint16Array(1 << 15);
-  private readonly distTable = new Uint16Array(1 << 15);
+  private readonly litTable = new Uint32Array(1 << 15);
+  private readonly distTable = new Uint32Array(1 << 15);
 
   constructor(private readonly input: Uint8Array) {}
 
@@ -290,10 +336,17 @@ class Decoder implements Bits {
     return false;
   }
 
-  /** The hot loop: symbols of the current block until its end (true) or a full buffer (false). */
+  /**
+   * The hot loop: symbols of the current block until its end (true) or a full buffer (false).
+   * The bit buffer is topped up to at least 24 bits a byte at a time (up to 31 bits: a 32-bit
+   * integer, shifted with >>>), which covers a literal/length code with its extra bits; a
+   * distance gets its own top-up. Near the end of the input the top-up reads zeros, at most
+   * MAX_PAD of them (a stream cut off is found there or in checkEnd).
+   */
   private block(limit: number): boolean {
     const input = this.input;
     const len = input.length;
+    const fastEnd = len - 3;
     const out = this.out;
     const lit = this.lit;
     const dist = this.dist;
@@ -305,67 +358,76 @@ class Decoder implements Bits {
     let pos = this.pos;
     let ended = false;
     while (pos <= limit) {
-      while (bitCnt < 15) {
-        if (ip < len) bitBuf |= input[ip] << bitCnt;
-        else if (ip >= len + MAX_PAD) throw new InflateError("cut off");
-        ip++;
-        bitCnt += 8;
+      if (bitCnt < 24) {
+        if (ip < fastEnd) {
+          do {
+            bitBuf |= input[ip++] << bitCnt;
+            bitCnt += 8;
+          } while (bitCnt < 24);
+        } else {
+          do {
+            if (ip < len) bitBuf |= input[ip] << bitCnt;
+            else if (ip >= len + MAX_PAD) throw new InflateError("cut off");
+            ip++;
+            bitCnt += 8;
+          } while (bitCnt < 24);
+        }
       }
       let e = lit[bitBuf & litMask];
       let n = e & 15;
       if (n === 0) throw new InflateError("invalid literal/length code");
       bitBuf >>>= n;
       bitCnt -= n;
-      const sym = e >> 4;
-      if (sym < 256) {
-        out[pos++] = sym;
+      let kind = e & 0x300;
+      if (kind === LITERAL) {
+        out[pos++] = e >>> 16;
         continue;
       }
-      if (sym === 256) {
-        ended = true;
-        break;
+      if (kind !== BASE) {
+        if (kind === END_OF_BLOCK) {
+          ended = true;
+          break;
+        }
+        throw new InflateError("invalid length code");
       }
-      const li = sym - 257;
-      if (li >= 29) throw new InflateError("invalid length code");
-      let length = LENGTH_BASE[li];
-      const lx = LENGTH_EXTRA[li];
-      while (bitCnt < 15) {
-        if (ip < len) bitBuf |= input[ip] << bitCnt;
-        else if (ip >= len + MAX_PAD) throw new InflateError("cut off");
-        ip++;
-        bitCnt += 8;
-      }
-      if (lx > 0) {
-        length += bitBuf & ((1 << lx) - 1);
-        bitBuf >>>= lx;
-        bitCnt -= lx;
-      }
-      while (bitCnt < 15) {
-        if (ip < len) bitBuf |= input[ip] << bitCnt;
-        else if (ip >= len + MAX_PAD) throw new InflateError("cut off");
-        ip++;
-        bitCnt += 8;
+      let x = (e >>> 4) & 15;
+      const length = (e >>> 16) + (bitBuf & ((1 << x) - 1));
+      bitBuf >>>= x;
+      bitCnt -= x;
+      if (bitCnt < 24) {
+        if (ip < fastEnd) {
+          do {
+            bitBuf |= input[ip++] << bitCnt;
+            bitCnt += 8;
+          } while (bitCnt < 24);
+        } else {
+          do {
+            if (ip < len) bitBuf |= input[ip] << bitCnt;
+            else if (ip >= len + MAX_PAD) throw new InflateError("cut off");
+            ip++;
+            bitCnt += 8;
+          } while (bitCnt < 24);
+        }
       }
       e = dist[bitBuf & distMask];
       n = e & 15;
       if (n === 0) throw new InflateError("invalid distance code");
       bitBuf >>>= n;
       bitCnt -= n;
-      const di = e >> 4;
-      if (di >= 30) throw new InflateError("invalid distance code");
-      let distance = DIST_BASE[di];
-      const dx = DIST_EXTRA[di];
-      if (dx > 0) {
-        while (bitCnt < dx) {
+      kind = e & 0x300;
+      if (kind !== BASE) throw new InflateError("invalid distance code");
+      x = (e >>> 4) & 15;
+      if (bitCnt < x) {
+        do {
           if (ip < len) bitBuf |= input[ip] << bitCnt;
           else if (ip >= len + MAX_PAD) throw new InflateError("cut off");
           ip++;
           bitCnt += 8;
-        }
-        distance += bitBuf & ((1 << dx) - 1);
-        bitBuf >>>= dx;
-        bitCnt -= dx;
+        } while (bitCnt < x);
       }
+      const distance = (e >>> 16) + (bitBuf & ((1 << x) - 1));
+      bitBuf >>>= x;
+      bitCnt -= x;
       if (distance > pos) throw new InflateError("distance too far back");
       let from = pos - distance;
       const end = pos + length;
