@@ -259,7 +259,7 @@ export const BREAKDOWN_ROW = /^(?:waarvan|waaronder|w\.\s?v\.?|w\.\s?o\.?)(?:[\s
 export const BREAKDOWN_HEAD = /^(?:waarvan|waaronder|w\.\s?v\.?|w\.\s?o\.?):?$/i;
 
 /** Bullets that start a listed part: horizontal bar, bullet, middle dot, triangular and square bullet. */
-const BULLET = "[\\u2015\\u2022\\u00b7\\u2023\\u25aa]";
+export const BULLET = "[\\u2015\\u2022\\u00b7\\u2023\\u25aa]";
 
 /** A part listed under "waarvan:": a dash or bullet, then a space ("- WAKO", "• NHT"). */
 export const BREAKDOWN_ITEM = new RegExp(`^(?:${DASH}|${BULLET})\\s`);

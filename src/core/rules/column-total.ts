@@ -4,10 +4,10 @@ import { ST, cover, published, usable } from "../tables/parsed";
 import { decimalsOf, reportDifference } from "./equation";
 import type { Rule, RuleContext } from "./types";
 
-/** One sum to check: the row `target` against the item rows `items`. */
+/** One sum to check: the row `target` against the item rows `items` (indexes, ascending). */
 interface Sum {
   target: number;
-  items: number[];
+  items: Int32Array;
   subtotal: boolean;
 }
 
@@ -20,9 +20,15 @@ interface Sum {
  */
 function sumsOf(table: ParsedTable): Sum[] {
   const n = table.rows.length;
+  const isItem = (i: number) => !table.breakdown[i] && i !== table.totalIndex;
+  // Counted first, then filled: one exact typed array, not a list grown row by row (50 000 rows
+  // of a total would otherwise be several large copies).
   const items = (from: number, to: number) => {
-    const out: number[] = [];
-    for (let i = from; i < to; i++) if (!table.breakdown[i] && i !== table.totalIndex) out.push(i);
+    let count = 0;
+    for (let i = from; i < to; i++) if (isItem(i)) count++;
+    const out = new Int32Array(count);
+    let k = 0;
+    for (let i = from; i < to; i++) if (isItem(i)) out[k++] = i;
     return out;
   };
   const sums: Sum[] = [];
@@ -57,7 +63,7 @@ function sumsOf(table: ParsedTable): Sum[] {
  * The loops over the items are small functions of their own: called once per column, each is
  * optimised as a whole, where one long function would run its later loops unoptimised.
  */
-function publishedTerms(status: Uint8Array, items: number[]): number {
+function publishedTerms(status: Uint8Array, items: Int32Array): number {
   let n = 0;
   // Indexed, not for…of: until the loop is compiled, each step of an iterator allocates a result
   // object, and these loops run over every row of every column.
@@ -69,11 +75,11 @@ function publishedTerms(status: Uint8Array, items: number[]): number {
   return n;
 }
 
-function coverItems(column: ParsedColumn, items: number[]): void {
+function coverItems(column: ParsedColumn, items: Int32Array): void {
   for (let k = 0; k < items.length; k++) cover(column, items[k]);
 }
 
-function valuesAt(values: Float64Array, items: number[]): number[] {
+function valuesAt(values: Float64Array, items: Int32Array): number[] {
   const out = new Array<number>(items.length);
   for (let k = 0; k < items.length; k++) out[k] = values[items[k]];
   return out;

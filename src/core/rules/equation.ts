@@ -78,17 +78,30 @@ export interface ColumnTerm {
 }
 
 /**
+ * The first row from `from` on (below `n`) whose equation `target = Σ sign·term` is not settled
+ * by `holdsInIntegers`, or `n`. The rule runs `checkEquation` on that row only, then scans on:
+ * a table of 50 000 rows is checked without 50 000 sets of term objects, in one tight loop that
+ * the engine compiles once (the rare row that needs the full check leaves the loop instead of
+ * taking a branch inside it that the compiled loop has never seen).
+ */
+export function nextUnsettled(
+  target: ParsedColumn,
+  terms: readonly ColumnTerm[],
+  from: number,
+  n: number
+): number {
+  for (let i = from; i < n; i++) if (!holdsInIntegers(target, terms, i)) return i;
+  return n;
+}
+
+/**
  * The common case of `checkEquation` at row `i`, decided without building the row's terms: the
  * target and every term are usable safe integers whose running total stays a safe integer (path 1
  * of `exactSum`) and equals the target. Then the cells are marked as compared, as
  * `checkEquation` would, and true is returned; in every other case false, and the caller runs
- * `checkEquation` (a table of 50 000 rows is checked without 50 000 sets of term objects).
+ * `checkEquation`.
  */
-export function holdsInIntegers(
-  target: ParsedColumn,
-  terms: readonly ColumnTerm[],
-  i: number
-): boolean {
+function holdsInIntegers(target: ParsedColumn, terms: readonly ColumnTerm[], i: number): boolean {
   if (!usable(target.status[i])) return false;
   let acc = 0;
   for (let k = 0; k < terms.length; k++) {

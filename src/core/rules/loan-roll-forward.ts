@@ -1,7 +1,7 @@
 import { yearOrdinal } from "../tables/headers";
 import type { YearLabel } from "../tables/model";
 import type { ParsedColumn } from "../tables/parsed";
-import { type ColumnTerm, checkRollForward, holdsInIntegers } from "./equation";
+import { type ColumnTerm, checkRollForward, nextUnsettled } from "./equation";
 import type { Rule } from "./types";
 
 function sameYear(a: YearLabel | null, b: YearLabel | null): boolean {
@@ -54,8 +54,12 @@ export const loanRollForward: Rule = {
         { column: prev, sign: 1 },
         ...flows.map((c): ColumnTerm => ({ column: c, sign: signOf(c) })),
       ];
-      for (let i = 0; i < table.rows.length; i++) {
-        if (holdsInIntegers(cur, terms, i)) continue;
+      const n = table.rows.length;
+      for (
+        let i = nextUnsettled(cur, terms, 0, n);
+        i < n;
+        i = nextUnsettled(cur, terms, i + 1, n)
+      ) {
         checkRollForward(
           ctx,
           table,

@@ -6,7 +6,7 @@ import {
   type Term,
   checkEquation,
   checkRollForward,
-  holdsInIntegers,
+  nextUnsettled,
 } from "./equation";
 import type { Rule, RuleContext } from "./types";
 
@@ -39,8 +39,8 @@ function byColumns(table: ParsedTable, ctx: RuleContext): void {
       { column: storting, sign: 1 },
       { column: onttrekking, sign: -1 },
     ];
-    for (let i = 0; i < table.rows.length; i++) {
-      if (holdsInIntegers(end, terms, i)) continue;
+    const n = table.rows.length;
+    for (let i = nextUnsettled(end, terms, 0, n); i < n; i = nextUnsettled(end, terms, i + 1, n)) {
       checkRollForward(
         ctx,
         table,

@@ -1,4 +1,4 @@
-import { type ColumnTerm, checkRollForward, holdsInIntegers, yr } from "./equation";
+import { type ColumnTerm, checkRollForward, nextUnsettled, yr } from "./equation";
 import { byYear, columnFor, consecutive } from "./columns";
 import type { Rule } from "./types";
 
@@ -35,8 +35,12 @@ export const rollForward: Rule = {
         { column: verleend, sign: 1 },
         { column: vervallen, sign: negated ? 1 : -1 },
       ];
-      for (let i = 0; i < table.rows.length; i++) {
-        if (holdsInIntegers(cur, terms, i)) continue;
+      const n = table.rows.length;
+      for (
+        let i = nextUnsettled(cur, terms, 0, n);
+        i < n;
+        i = nextUnsettled(cur, terms, i + 1, n)
+      ) {
         const rowTerms = terms.map((t) => ({ ...t, index: i }));
         checkRollForward(ctx, table, { column: cur, index: i }, rowTerms, statement);
       }

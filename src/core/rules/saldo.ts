@@ -1,5 +1,5 @@
 import { formatDutch } from "../amount";
-import { type ColumnTerm, checkEquation, holdsInIntegers, yr } from "./equation";
+import { type ColumnTerm, checkEquation, nextUnsettled, yr } from "./equation";
 import { columnFor, columnsOf } from "./columns";
 import type { Rule } from "./types";
 
@@ -23,8 +23,8 @@ export const saldo: Rule = {
         { column: ontvangsten, sign: 1 },
         { column: uitgaven, sign: negated ? 1 : -1 },
       ];
-      for (let i = 0; i < table.rows.length; i++) {
-        if (holdsInIntegers(s, terms, i)) continue;
+      const n = table.rows.length;
+      for (let i = nextUnsettled(s, terms, 0, n); i < n; i = nextUnsettled(s, terms, i + 1, n)) {
         checkEquation(
           ctx,
           table,

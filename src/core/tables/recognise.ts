@@ -15,6 +15,7 @@ import {
   BREAKDOWN_HEAD,
   BREAKDOWN_ITEM,
   BREAKDOWN_ROW,
+  BULLET,
   DASH,
   DATA_COLUMNS,
   DEFAULT_UNIT,
@@ -95,10 +96,25 @@ const WORD_RISK_ROLE = 8;
 const WORD_EURO = 16;
 /** At least two cells that `benuttingsAt` reads as a possible year. */
 const WORD_YEARS = 32;
+/** A text that says "totaal": `isTotalLabel` looks for it first. */
+const WORD_TOTAL = 64;
+/** A text that ROLE_WORD matches: only then can `rowRoles` find a role in the row. */
+const WORD_ROLE = 128;
+
+/**
+ * What the texts `rowRoles` tests (ROLE_TEXT, on the text with its spaces collapsed) must hold
+ * as stored: "totaal", an s, u and b in that order, or a w, a dash or a bullet after leading
+ * spaces (collapsing only trims spaces and shortens runs of them).
+ */
+const ROLE_WORD = new RegExp(
+  `${TOTAAL.source}|${MAYBE_SUBTOTAL.source}|^\\s*(?:w|${DASH}|${BULLET})`,
+  "i"
+);
 
 /** Any word of the above: most texts ("Regeling 12", "Artikel 3") hold none, one test tells. */
 const ANY_WORD = new RegExp(
-  [HEADER_KEYWORD, RISK_HEADER_WORD, RISK_ROLE_WORD].map((re) => re.source).join("|") + "|€",
+  [HEADER_KEYWORD, RISK_HEADER_WORD, RISK_ROLE_WORD, ROLE_WORD].map((re) => re.source).join("|") +
+    "|€",
   "i"
 );
 
@@ -155,8 +171,13 @@ function isTotalLabel(v: CellValue | undefined): boolean {
   return typeof v === "string" && TOTAAL.test(v) && TOTAL_ROW.test(normaliseHeader(v));
 }
 
-/** How a body row counts: an item, a part of the row above (waarvan …), or a subtotal. */
-type RowRole = "item" | "breakdown" | "subtotal";
+/**
+ * How a body row counts (`rowRoles`): an item, a part of the row above (waarvan …), or a
+ * subtotal. Kept as one byte per row: a table may have 50 000 rows.
+ */
+const ITEM = 0;
+const BREAKDOWN = 1;
+const SUBTOTAL = 2;
 
 interface Header {
   top: number;
@@ -360,6 +381,8 @@ class SheetScanner {
         if (RISK_HEADER_WORD.test(v)) words |= WORD_RISK_HEADER;
         if (RISK_ROLE_WORD.test(v)) words |= WORD_RISK_ROLE;
         if (v.includes("€")) words |= WORD_EURO;
+        if (TOTAAL.test(v)) words |= WORD_TOTAL;
+        if (ROLE_WORD.test(v)) words |= WORD_ROLE;
       }
     }
     if (years >= 2) words |= WORD_YEARS;
@@ -869,25 +892,27 @@ class SheetScanner {
   }
 
   /**
-   * The role of each body row, from the texts in its label columns (total rows: see totals.ts),
-   * and the normalised label of each row that says "totaal" ("" for the others), read row by row
-   * into one reused list (50 000 rows would otherwise be 50 000 small arrays) and tested without
-   * a function per text.
+   * The role of each body row (ITEM, BREAKDOWN, SUBTOTAL), from the texts in its label columns
+   * (total rows, marked in `isTotal`: see totals.ts), and the normalised label of each row that
+   * says "totaal", read row by row into one reused list (50 000 rows would otherwise be 50 000
+   * small arrays) and tested without a function per text.
    */
   private rowRoles(
     body: number[],
-    isTotal: boolean[],
+    isTotal: Uint8Array,
     left: number,
     firstData: number
-  ): { roles: RowRole[]; totalTexts: string[] } {
+  ): { roles: Uint8Array; totalTexts: Map<number, string> } {
     const n = body.length;
-    const roles: RowRole[] = new Array<RowRole>(n);
-    const totalTexts: string[] = new Array<string>(n);
+    const roles = new Uint8Array(n);
+    const totalTexts = new Map<number, string>();
     const texts: string[] = [];
     let underHead = false;
     for (let i = 0; i < n; i++) {
       let m = 0;
-      for (let c = left; c < firstData; c++) {
+      // A row without a ROLE_WORD (nearly every row) has no text the tests below can match.
+      const labelled = (this.wordsOf(body[i]) & WORD_ROLE) !== 0;
+      for (let c = left; labelled && c < firstData; c++) {
         const v = this.get(body[i], c);
         // A number's text (digits, a point, a minus, an exponent) is no total, subtotal or
         // breakdown label: skip making it (a Nr. column holds one in every row).
@@ -903,20 +928,20 @@ class SheetScanner {
           break;
         }
       }
-      totalTexts[i] = total === undefined ? "" : normaliseHeader(total);
+      if (total !== undefined) totalTexts.set(i, normaliseHeader(total));
       if (isTotal[i]) {
         underHead = false;
-        roles[i] = "item";
+        roles[i] = ITEM;
       } else if (anyText(texts, m, isSubtotalText)) {
         underHead = false;
-        roles[i] = "subtotal";
+        roles[i] = SUBTOTAL;
       } else if (anyMatch(texts, m, BREAKDOWN_HEAD)) {
         underHead = true;
-        roles[i] = "breakdown";
-      } else if (underHead && anyMatch(texts, m, BREAKDOWN_ITEM)) roles[i] = "breakdown";
+        roles[i] = BREAKDOWN;
+      } else if (underHead && anyMatch(texts, m, BREAKDOWN_ITEM)) roles[i] = BREAKDOWN;
       else {
         underHead = false;
-        roles[i] = anyMatch(texts, m, BREAKDOWN_ROW) ? "breakdown" : "item";
+        roles[i] = anyMatch(texts, m, BREAKDOWN_ROW) ? BREAKDOWN : ITEM;
       }
     }
     return { roles, totalTexts };
@@ -956,7 +981,9 @@ class SheetScanner {
       }
       body.push(b);
       let total = false;
-      for (let c = h.left; c < h.firstData; c++) if (isTotalLabel(this.get(b, c))) total = true;
+      if (this.wordsOf(b) & WORD_TOTAL) {
+        for (let c = h.left; c < h.firstData; c++) if (isTotalLabel(this.get(b, c))) total = true;
+      }
       if (total) {
         totalAt.push(body.length - 1);
         lastTotal = body.length - 1;
@@ -975,8 +1002,8 @@ class SheetScanner {
       }
     }
     // Only rows after the last total are taken off above.
-    const isTotal = new Array<boolean>(body.length).fill(false);
-    for (const i of totalAt) isTotal[i] = true;
+    const isTotal = new Uint8Array(body.length);
+    for (const i of totalAt) isTotal[i] = 1;
 
     const labelMeanings = new Map<number, string>();
     const unknownHeaders: ParsedTable["unknownHeaders"] = [];
@@ -1038,9 +1065,10 @@ class SheetScanner {
 
     const { roles: rowRoles, totalTexts } = this.rowRoles(body, isTotal, h.left, h.firstData);
     const totals = totalRoles(
-      isTotal,
-      rowRoles.map((r, i) => r === "item" && !isTotal[i]),
-      totalTexts
+      n,
+      totalAt,
+      (i) => rowRoles[i] === ITEM && !isTotal[i],
+      (i) => totalTexts.get(i) ?? ""
     );
     const totalIndex = totals.totalIndex;
     const omschrijving = [...labelMeanings].find(([, k]) => k === "omschrijving")?.[0];
@@ -1053,8 +1081,10 @@ class SheetScanner {
       const b = body[i];
       rows[i] = b + oRow;
       labels[i] = i === totalIndex ? "Totaal" : this.labelOf(b, omschrijving, h);
-      breakdown[i] = rowRoles[i] !== "item" || totals.group[i];
-      subtotal[i] = rowRoles[i] === "subtotal" || totals.group[i];
+      // Every total but the grand total is a group total.
+      const group = isTotal[i] === 1 && i !== totalIndex;
+      breakdown[i] = rowRoles[i] !== ITEM || group;
+      subtotal[i] = rowRoles[i] === SUBTOTAL || group;
     }
 
     const bottom = n ? body[n - 1] : h.row;

@@ -258,10 +258,12 @@ function buildColumnTable(
   // leningen" over "Totaal leningen Curaçao", then the loans to Curaçao. Below the items works
   // as in the garanties tables (tables/totals.ts).
   const totals = totalRoles(
-    isTotal,
-    labels.map((_, i) => !isTotal[i] && !isBreakdown[i]),
-    labels.map((l) => normaliseHeader(l))
+    labels.length,
+    labels.flatMap((_, i) => (isTotal[i] ? [i] : [])),
+    (i) => !isTotal[i] && !isBreakdown[i],
+    (i) => normaliseHeader(labels[i])
   );
+  const group = labels.map((_, i) => isTotal[i] && i !== totals.totalIndex);
   const n = body.length;
   const columns: ParsedColumn[] = [];
   const texts: TextColumn[] = [];
@@ -310,8 +312,8 @@ function buildColumnTable(
       headerTop: h.row + o.row,
       headerRow: h.row + o.row,
       totalIndex: totals.totalIndex,
-      breakdown: labels.map((_, i) => isBreakdown[i] || totals.group[i]),
-      subtotal: totals.group,
+      breakdown: labels.map((_, i) => isBreakdown[i] || group[i]),
+      subtotal: group,
       totalsAbove: totals.above,
       columns,
       // Afgelost published as negative amounts (sign convention), like Vervallen.

@@ -8,18 +8,19 @@
 import { GRAND_TOTAL_ROW } from "../vocabulary";
 
 export interface TotalRoles {
-  /** Index of the grand total (the table's Totaal row), or -1. */
+  /**
+   * Index of the grand total (the table's Totaal row), or -1. Every other row labelled as a
+   * total is a group total (also marked as breakdown, since no total adds it again).
+   */
   totalIndex: number;
-  /** Per body row: a group total (also marked as breakdown, since no total adds it again). */
-  group: boolean[];
   /** True when the totals stand above the items they add up. */
   above: boolean;
 }
 
 /**
- * The roles of the total rows of a body. `isTotal` marks the rows labelled as a total, `isItem`
- * the rows a total adds (not a breakdown, not a subtotal row, not a total), `normal` the
- * normalised labels.
+ * The roles of the total rows of a body of `n` rows. `totals` lists the rows labelled as a total
+ * (ascending), `isItem(i)` tells the rows a total adds (not a breakdown, not a subtotal row, not a
+ * total), `normal(i)` the normalised label of total row i.
  *
  * - One total row: the table's total (as before; above the items when no item precedes it).
  * - Totals below their items: the last one is the grand total when it follows another total with
@@ -30,15 +31,17 @@ export interface TotalRoles {
  *   total when the next row is a total as well ("Totaal verstrekte leningen" over "Totaal leningen
  *   Curaçao"); every other total adds the items up to the next total.
  */
-export function totalRoles(isTotal: boolean[], isItem: boolean[], normal: string[]): TotalRoles {
-  const n = isTotal.length;
-  const totals: number[] = [];
-  for (let i = 0; i < n; i++) if (isTotal[i]) totals.push(i);
-  const group = isTotal.map(() => false);
-  if (totals.length === 0) return { totalIndex: -1, group, above: false };
-  const firstItem = isItem.findIndex(Boolean);
+export function totalRoles(
+  n: number,
+  totals: readonly number[],
+  isItem: (i: number) => boolean,
+  normal: (i: number) => string
+): TotalRoles {
+  if (totals.length === 0) return { totalIndex: -1, above: false };
+  let firstItem = -1;
+  for (let i = 0; i < n && firstItem < 0; i++) if (isItem(i)) firstItem = i;
   const above = firstItem >= 0 && totals[0] < firstItem;
-  if (totals.length === 1) return { totalIndex: totals[0], group, above };
+  if (totals.length === 1) return { totalIndex: totals[0], above };
   let grand: number;
   if (above) {
     const [first, second] = totals;
@@ -46,17 +49,16 @@ export function totalRoles(isTotal: boolean[], isItem: boolean[], normal: string
   } else {
     const last = totals[totals.length - 1];
     const before = totals[totals.length - 2];
-    const plain = (i: number) => /^totaal[:.]?$/.test(normal[i]);
+    const plain = (i: number) => /^totaal[:.]?$/.test(normal(i));
     const explicit =
-      GRAND_TOTAL_ROW.test(normal[last]) ||
+      GRAND_TOTAL_ROW.test(normal(last)) ||
       (plain(last) && totals.slice(0, -1).every((i) => !plain(i)));
     grand = !itemBetween(isItem, before, last) || explicit ? last : -1;
   }
-  for (const i of totals) if (i !== grand) group[i] = true;
-  return { totalIndex: grand, group, above };
+  return { totalIndex: grand, above };
 }
 
-function itemBetween(isItem: boolean[], a: number, b: number): boolean {
-  for (let i = a + 1; i < b; i++) if (isItem[i]) return true;
+function itemBetween(isItem: (i: number) => boolean, a: number, b: number): boolean {
+  for (let i = a + 1; i < b; i++) if (isItem(i)) return true;
   return false;
 }
