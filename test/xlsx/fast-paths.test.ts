@@ -222,6 +222,8 @@ test("limits are met the same way: cell text, shared strings and their character
     { sharedStringChars: 10 },
     { sheetCells: 5 },
     { xmlRun: 24 },
+    { xmlDepth: 4 },
+    { xmlDepth: 5 },
   ];
   fc.assert(
     fc.property(
