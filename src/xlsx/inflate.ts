@@ -253,11 +253,22 @@ class Decoder implements Bits {
   private dist: Uint32Array = new Uint32Array(0);
   private litMask = 0;
   private distMask = 0;
-  readonly out = new Uint8Array(WINDOW + CHUNK);
-  private readonly litTable = new Uint32Array(1 << 15);
-  private readonly distTable = new Uint32Array(1 << 15);
+  readonly out: Uint8Array;
+  private readonly litTable: Uint32Array;
+  private readonly distTable: Uint32Array;
 
-  constructor(private readonly input: Uint8Array) {}
+  constructor(
+    private readonly input: Uint8Array,
+    buffers: Buffers
+  ) {
+    this.out = buffers.out;
+    this.litTable = buffers.lit;
+    this.distTable = buffers.dist;
+  }
+
+  buffers(): Buffers {
+    return { out: this.out, lit: this.litTable, dist: this.distTable };
+  }
 
   /** After the new bytes have been handed out: keeps the last WINDOW in front. */
   compact(): void {
@@ -453,7 +464,14 @@ class Decoder implements Bits {
  * by `onChunk` stops the decoding and is passed on.
  */
 export function inflateRaw(input: Uint8Array, onChunk: (chunk: Uint8Array) => void): void {
-  const d = new Decoder(input);
+  const buffers = spare ?? {
+    out: new Uint8Array(WINDOW + CHUNK),
+    lit: new Uint32Array(1 << 15),
+    dist: new Uint32Array(1 << 15),
+  };
+  // Taken while in use: a decoding started from `onChunk` would get buffers of its own.
+  spare = undefined;
+  const d = new Decoder(input, buffers);
   let ended: boolean;
   do {
     ended = d.step();
@@ -461,4 +479,19 @@ export function inflateRaw(input: Uint8Array, onChunk: (chunk: Uint8Array) => vo
     d.compact();
   } while (!ended);
   d.checkEnd();
+  spare = d.buffers();
 }
+
+/** The output buffer and the tables of a decoder (420 KB). */
+interface Buffers {
+  out: Uint8Array;
+  lit: Uint32Array;
+  dist: Uint32Array;
+}
+
+/**
+ * The buffers of the last decoding, for the next one: a workbook has ten or more parts, most of
+ * them small, and each would otherwise allocate (and zero) 420 KB. Chunks are handed out as views
+ * valid only during the call, so nothing outside holds on to them.
+ */
+let spare: Buffers | undefined;

@@ -103,6 +103,9 @@ interface Name {
   local: string;
 }
 
+/** Bytes of a new chunk joined to a token cut off by the end of the previous one. */
+const JOIN = 4096;
+
 /** Slots of the name table (a power of two). */
 const NAME_SLOTS = 256;
 
@@ -270,6 +273,18 @@ export class XmlScanner implements TagAttributes {
 
   push(chunk: Uint8Array): void {
     let buf = chunk;
+    if (this.carry && chunk.length > JOIN) {
+      // The cut-off token is completed in a small work buffer (with the chunk's first JOIN
+      // bytes); the scan then goes on in the chunk itself, from where the work buffer stopped,
+      // so that the chunk is not copied. A token longer than that is joined whole, below.
+      const carried = this.carry.length;
+      const head = this.join(this.carry, chunk.subarray(0, JOIN));
+      const stop = this.scan(head, false);
+      if (stop >= carried) {
+        this.carry = null;
+        buf = chunk.subarray(stop - carried);
+      }
+    }
     if (this.carry) {
       // The cut-off token and the new chunk, in one work buffer reused from chunk to chunk.
       const length = this.carry.length + chunk.length;
@@ -288,6 +303,16 @@ export class XmlScanner implements TagAttributes {
       // A copy: the work buffer is overwritten by the next chunk.
       this.carry = buf.slice(stop);
     }
+  }
+
+  /** `a` and `b` one after the other in the work buffer (valid until the next push). */
+  private join(a: Uint8Array, b: Uint8Array): Uint8Array {
+    const length = a.length + b.length;
+    if (this.work.length < length)
+      this.work = new Uint8Array(Math.max(length, 2 * this.work.length));
+    this.work.set(a, 0);
+    this.work.set(b, a.length);
+    return this.work.subarray(0, length);
   }
 
   end(): void {
