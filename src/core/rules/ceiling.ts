@@ -26,11 +26,14 @@ export const ceiling: Rule = {
       const vervallen = columnFor(table, "vervallen", plafond.year);
       if (!verleend) continue;
       for (let i = 0; i < table.rows.length; i++) {
+        // Only a ceiling filled in applies (usable, not blank, not a dash); its status is read
+        // first, before its amount (on many rows of a long table no ceiling is filled in).
+        const ps = plafond.status[i];
+        if (ps !== ST.NUMBER && ps !== ST.TEXT_NUMBER) continue;
         // A total or group total sums schemes; a ceiling is a scheme's own.
         if (i === table.totalIndex || table.subtotal[i]) continue;
-        const ps = plafond.status[i];
         const p = plafond.values[i];
-        if (!usable(ps) || ps === ST.BLANK || ps === ST.NIL || p <= 0) continue;
+        if (p <= 0) continue;
         if (!usable(verleend.status[i])) continue;
         const netto = ctx.options.ceiling === "netto";
         if (netto && (!vervallen || !usable(vervallen.status[i]))) continue;

@@ -668,7 +668,11 @@ class SheetScanner {
 
   /** True when a new table starts at row r in (or across) the columns left…right. */
   private startsTable(r: number, left: number, right: number): boolean {
-    if (!this.mayStartTable(r)) return false;
+    // Asked for every body row: the closure below would cost an allocation per call.
+    return this.mayStartTable(r) && this.startsTableAt(r, left, right);
+  }
+
+  private startsTableAt(r: number, left: number, right: number): boolean {
     const within = (hr: HeaderRow | undefined) =>
       hr !== undefined && hr.tables.some((h) => h.left <= right && h.right >= left);
     if (within(this.headerAt(r, r))) return true;
@@ -744,7 +748,9 @@ class SheetScanner {
     const row = this.rows[r] ?? [];
     // Asked for every row of a long table: no list of the areas at r is made for it.
     let any = false;
-    for (const a of this.claimed) {
+    // Indexed loops: an iterator allocates until its loop is compiled, and this runs per row.
+    for (let k = 0; k < this.claimed.length; k++) {
+      const a = this.claimed[k];
       if (a.top > r || a.bottom < r) continue;
       // One table as wide as the row (every row of a long table): nothing to look at cell by cell.
       if (a.left <= 0 && a.right >= row.length - 1) return true;
@@ -754,7 +760,8 @@ class SheetScanner {
     for (let c = 0; c < row.length; c++) {
       if (isBlank(row[c])) continue;
       let inside = false;
-      for (const a of this.claimed) {
+      for (let k = 0; k < this.claimed.length; k++) {
+        const a = this.claimed[k];
         if (a.top <= r && a.bottom >= r && a.left <= c && a.right >= c) {
           inside = true;
           break;
@@ -947,6 +954,32 @@ class SheetScanner {
     return { roles, totalTexts };
   }
 
+  /** The per-row lists of a table, filled in one pass over its (possibly 50 000) rows. */
+  private rowLists(
+    h: Header,
+    body: number[],
+    roles: Uint8Array,
+    isTotal: Uint8Array,
+    totalIndex: number,
+    omschrijving: number | undefined
+  ): Pick<ParsedTable, "rows" | "labels" | "breakdown" | "subtotal"> {
+    const n = body.length;
+    const rows = new Array<number>(n);
+    const labels = new Array<string>(n);
+    const breakdown = new Array<boolean>(n);
+    const subtotal = new Array<boolean>(n);
+    for (let i = 0; i < n; i++) {
+      const b = body[i];
+      rows[i] = b + this.origin.row;
+      labels[i] = i === totalIndex ? "Totaal" : this.labelOf(b, omschrijving, h);
+      // Every total but the grand total is a group total.
+      const group = isTotal[i] === 1 && i !== totalIndex;
+      breakdown[i] = roles[i] !== ITEM || group;
+      subtotal[i] = roles[i] === SUBTOTAL || group;
+    }
+    return { rows, labels, breakdown, subtotal };
+  }
+
   /** A body row's description: its Omschrijving, else the last filled label cell. */
   private labelOf(b: number, omschrijving: number | undefined, h: Header): string {
     if (omschrijving !== undefined) {
@@ -960,10 +993,13 @@ class SheetScanner {
     return `rij ${b + this.origin.row + 1}`;
   }
 
-  private buildTable(h: Header, sheetIndex: number, index: number, minRow: number): ParsedTable {
-    const family = h.kind === "garanties" ? GARANTIES_COLUMNS : UITGAVEN_COLUMNS;
-    const oRow = this.origin.row;
-    const oCol = this.origin.col;
+  /**
+   * The body rows under header `h` (grid rows) and, as indexes into them, the rows labelled as
+   * a total. A method of its own, as are the other loops over every row of a table: the engine
+   * compiles a small loop while it runs, a loop inside a long method only after compiling all of
+   * it, and until then runs it slowly.
+   */
+  private bodyOf(h: Header): { body: number[]; totalAt: number[] } {
     const body: number[] = [];
     /** Indexes in `body` of the rows labelled as a total (few: no flag per row while reading). */
     const totalAt: number[] = [];
@@ -1001,7 +1037,15 @@ class SheetScanner {
         else break;
       }
     }
-    // Only rows after the last total are taken off above.
+    // (Only rows after the last total are taken off, so `totalAt` stays as it is.)
+    return { body, totalAt };
+  }
+
+  private buildTable(h: Header, sheetIndex: number, index: number, minRow: number): ParsedTable {
+    const family = h.kind === "garanties" ? GARANTIES_COLUMNS : UITGAVEN_COLUMNS;
+    const oRow = this.origin.row;
+    const oCol = this.origin.col;
+    const { body, totalAt } = this.bodyOf(h);
     const isTotal = new Uint8Array(body.length);
     for (const i of totalAt) isTotal[i] = 1;
 
@@ -1072,20 +1116,14 @@ class SheetScanner {
     );
     const totalIndex = totals.totalIndex;
     const omschrijving = [...labelMeanings].find(([, k]) => k === "omschrijving")?.[0];
-    // The per-row lists of the table, filled in one pass over its (possibly 50 000) rows.
-    const rows = new Array<number>(n);
-    const labels = new Array<string>(n);
-    const breakdown = new Array<boolean>(n);
-    const subtotal = new Array<boolean>(n);
-    for (let i = 0; i < n; i++) {
-      const b = body[i];
-      rows[i] = b + oRow;
-      labels[i] = i === totalIndex ? "Totaal" : this.labelOf(b, omschrijving, h);
-      // Every total but the grand total is a group total.
-      const group = isTotal[i] === 1 && i !== totalIndex;
-      breakdown[i] = rowRoles[i] !== ITEM || group;
-      subtotal[i] = rowRoles[i] === SUBTOTAL || group;
-    }
+    const { rows, labels, breakdown, subtotal } = this.rowLists(
+      h,
+      body,
+      rowRoles,
+      isTotal,
+      totalIndex,
+      omschrijving
+    );
 
     const bottom = n ? body[n - 1] : h.row;
     return {
