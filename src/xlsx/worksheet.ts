@@ -10,7 +10,7 @@
  * Merged cells: every range is listed in `merges`; as before, only the top-left cell of a range
  * keeps its value.
  */
-import { convertCell, parseNumberFormat } from "../core/cells";
+import { convertCell, convertNumber, convertText, parseNumberFormat } from "../core/cells";
 import { columnLetters } from "../core/tables/a1";
 import type { CellError, CellValue, SheetData } from "../core/tables/model";
 import { damaged, XlsxError } from "./errors";
@@ -405,6 +405,9 @@ export function readWorksheet(
         }
       }
     }
+    // The contract of convertCell, without building its argument for every cell.
+    if (typeof value === "number") return convertNumber(value, dateFormat(s), date1904);
+    if (typeof value === "string") return convertText(value);
     return convertCell({ value, formula: f, numberFormat: dateFormat(s), date1904 });
   };
 

@@ -68,11 +68,24 @@ export function convertCell(cell: RawCell): CellValue {
   if (value === undefined) {
     return cell.formula !== undefined ? { uncalculated: cell.formula } : null;
   }
-  if (value === null || value === "") return null;
-  if (typeof value === "number") {
-    if (!Number.isFinite(value)) return { error: "#NUM!" };
-    if (showsAsDate(cell.numberFormat, value)) return serialToDateText(value, cell.date1904);
-    return value === 0 ? 0 : value;
-  }
+  if (value === null) return null;
+  if (typeof value === "number") return convertNumber(value, cell.numberFormat, cell.date1904);
+  if (typeof value === "string") return convertText(value);
   return value;
+}
+
+/**
+ * `convertCell` for a number (a formula's cached result included) in this number format: the
+ * same contract without a `RawCell` to build, for a reader that converts hundreds of thousands
+ * of cells.
+ */
+export function convertNumber(value: number, numberFormat?: string, date1904?: boolean): CellValue {
+  if (!Number.isFinite(value)) return { error: "#NUM!" };
+  if (showsAsDate(numberFormat, value)) return serialToDateText(value, date1904);
+  return value === 0 ? 0 : value;
+}
+
+/** `convertCell` for a text: an empty text is a blank cell. */
+export function convertText(value: string): CellValue {
+  return value === "" ? null : value;
 }

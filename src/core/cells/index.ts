@@ -1,4 +1,4 @@
-export { convertCell, serialToDateText, type RawCell } from "./convert";
+export { convertCell, convertNumber, convertText, serialToDateText, type RawCell } from "./convert";
 export {
   builtInFormat,
   isDateFormat,
