@@ -1,9 +1,54 @@
 import { formatDutch } from "../amount";
 import { subtract } from "../exact";
-import { ST, cover, usable } from "../tables/parsed";
+import { type ParsedColumn, type ParsedTable, ST, cover, usable } from "../tables/parsed";
 import { reportCell } from "./equation";
 import { columnFor, columnsOf } from "./columns";
-import type { Rule } from "./types";
+import type { Rule, RuleContext } from "./types";
+
+/**
+ * The ceiling of one year against verleend (and vervallen) on every row. A function of its own
+ * per column: the engine compiles its loop once for every column, where a loop inside the loop
+ * over the columns was thrown back to the interpreter when the next column came.
+ */
+function checkColumn(
+  table: ParsedTable,
+  ctx: RuleContext,
+  plafond: ParsedColumn,
+  verleend: ParsedColumn,
+  vervallen: ParsedColumn | undefined
+): void {
+  for (let i = 0; i < table.rows.length; i++) {
+    // Only a ceiling filled in applies (usable, not blank, not a dash); its status is read
+    // first, before its amount (on many rows of a long table no ceiling is filled in).
+    const ps = plafond.status[i];
+    if (ps !== ST.NUMBER && ps !== ST.TEXT_NUMBER) continue;
+    // A total or group total sums schemes; a ceiling is a scheme's own.
+    if (i === table.totalIndex || table.subtotal[i]) continue;
+    const p = plafond.values[i];
+    if (p <= 0) continue;
+    if (!usable(verleend.status[i])) continue;
+    const netto = ctx.options.ceiling === "netto";
+    if (netto && (!vervallen || !usable(vervallen.status[i]))) continue;
+    // Vervallen published as negative amounts (sign convention) counts with its sign undone.
+    const v =
+      netto && vervallen
+        ? subtract(verleend.values[i], vervallen.sign * vervallen.values[i])
+        : verleend.values[i];
+    cover(plafond, i);
+    cover(verleend, i);
+    if (netto && vervallen) cover(vervallen, i);
+    const over = subtract(v, p);
+    if (over <= ctx.options.tolerance) continue;
+    const what = netto
+      ? `verleend − vervallen = ${formatDutch(verleend.values[i])} − ${formatDutch(vervallen ? vervallen.sign * vervallen.values[i] : 0)} = ${formatDutch(v)} is hoger dan het netto garantieplafond`
+      : `verleend ${formatDutch(v)} is hoger dan het garantieplafond`;
+    reportCell(ctx, table, i, verleend, {
+      expected: p,
+      actual: v,
+      message: `${what} ${formatDutch(p)} ("${plafond.header}"); overschrijding ${formatDutch(over)}.`,
+    });
+  }
+}
 
 /**
  * Only a ceiling that applies is checked: a ceiling of 0 or a blank one means this kind of
@@ -24,38 +69,7 @@ export const ceiling: Rule = {
     for (const plafond of columnsOf(table, "plafond")) {
       const verleend = columnFor(table, "verleend", plafond.year);
       const vervallen = columnFor(table, "vervallen", plafond.year);
-      if (!verleend) continue;
-      for (let i = 0; i < table.rows.length; i++) {
-        // Only a ceiling filled in applies (usable, not blank, not a dash); its status is read
-        // first, before its amount (on many rows of a long table no ceiling is filled in).
-        const ps = plafond.status[i];
-        if (ps !== ST.NUMBER && ps !== ST.TEXT_NUMBER) continue;
-        // A total or group total sums schemes; a ceiling is a scheme's own.
-        if (i === table.totalIndex || table.subtotal[i]) continue;
-        const p = plafond.values[i];
-        if (p <= 0) continue;
-        if (!usable(verleend.status[i])) continue;
-        const netto = ctx.options.ceiling === "netto";
-        if (netto && (!vervallen || !usable(vervallen.status[i]))) continue;
-        // Vervallen published as negative amounts (sign convention) counts with its sign undone.
-        const v =
-          netto && vervallen
-            ? subtract(verleend.values[i], vervallen.sign * vervallen.values[i])
-            : verleend.values[i];
-        cover(plafond, i);
-        cover(verleend, i);
-        if (netto && vervallen) cover(vervallen, i);
-        const over = subtract(v, p);
-        if (over <= ctx.options.tolerance) continue;
-        const what = netto
-          ? `verleend − vervallen = ${formatDutch(verleend.values[i])} − ${formatDutch(vervallen ? vervallen.sign * vervallen.values[i] : 0)} = ${formatDutch(v)} is hoger dan het netto garantieplafond`
-          : `verleend ${formatDutch(v)} is hoger dan het garantieplafond`;
-        reportCell(ctx, table, i, verleend, {
-          expected: p,
-          actual: v,
-          message: `${what} ${formatDutch(p)} ("${plafond.header}"); overschrijding ${formatDutch(over)}.`,
-        });
-      }
+      if (verleend) checkColumn(table, ctx, plafond, verleend, vervallen);
     }
   },
 };

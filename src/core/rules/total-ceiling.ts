@@ -1,9 +1,42 @@
 import { formatDutch } from "../amount";
 import { subtract } from "../exact";
-import { ST, cover, usable } from "../tables/parsed";
+import { type ParsedColumn, type ParsedTable, ST, cover, usable } from "../tables/parsed";
 import { reportCell } from "./equation";
 import { byYear, columnsOf } from "./columns";
-import type { Rule } from "./types";
+import type { Rule, RuleContext } from "./types";
+
+/**
+ * One total-ceiling column against uitstaand on every row: a function of its own, so that the
+ * engine compiles its loop once for every such column (see ceiling.ts).
+ */
+function checkColumn(
+  table: ParsedTable,
+  ctx: RuleContext,
+  plafond: ParsedColumn,
+  u: ParsedColumn
+): void {
+  for (let i = 0; i < table.rows.length; i++) {
+    // Only a ceiling filled in applies (usable, not blank, not a dash); its status is read
+    // first, before its amount (on many rows of a long table no ceiling is filled in).
+    const ps = plafond.status[i];
+    if (ps !== ST.NUMBER && ps !== ST.TEXT_NUMBER) continue;
+    // A total or group total sums schemes; a ceiling is a scheme's own.
+    if (i === table.totalIndex || table.subtotal[i]) continue;
+    const p = plafond.values[i];
+    if (p <= 0) continue;
+    if (!usable(u.status[i])) continue;
+    cover(plafond, i);
+    cover(u, i);
+    const v = u.values[i];
+    const over = subtract(v, p);
+    if (over <= ctx.options.tolerance) continue;
+    reportCell(ctx, table, i, u, {
+      expected: p,
+      actual: v,
+      message: `uitstaand ${formatDutch(v)} is hoger dan het totaal plafond ${formatDutch(p)} ("${plafond.header}"); overschrijding ${formatDutch(over)}.`,
+    });
+  }
+}
 
 /**
  * The total ceiling is the ceiling on the outstanding amount in the budget year, so it is
@@ -26,27 +59,7 @@ export const totalCeiling: Rule = {
       const u =
         uitstaand.find((c) => plafond.year !== null && c.year === plafond.year) ??
         uitstaand[uitstaand.length - 1];
-      for (let i = 0; i < table.rows.length; i++) {
-        // Only a ceiling filled in applies (usable, not blank, not a dash); its status is read
-        // first, before its amount (on many rows of a long table no ceiling is filled in).
-        const ps = plafond.status[i];
-        if (ps !== ST.NUMBER && ps !== ST.TEXT_NUMBER) continue;
-        // A total or group total sums schemes; a ceiling is a scheme's own.
-        if (i === table.totalIndex || table.subtotal[i]) continue;
-        const p = plafond.values[i];
-        if (p <= 0) continue;
-        if (!usable(u.status[i])) continue;
-        cover(plafond, i);
-        cover(u, i);
-        const v = u.values[i];
-        const over = subtract(v, p);
-        if (over <= ctx.options.tolerance) continue;
-        reportCell(ctx, table, i, u, {
-          expected: p,
-          actual: v,
-          message: `uitstaand ${formatDutch(v)} is hoger dan het totaal plafond ${formatDutch(p)} ("${plafond.header}"); overschrijding ${formatDutch(over)}.`,
-        });
-      }
+      checkColumn(table, ctx, plafond, u);
     }
   },
 };

@@ -331,7 +331,7 @@ export function readDataColumns(
   columns: readonly ParsedColumn[],
   cols: readonly number[],
   rows: ReadonlyArray<CellValue[] | undefined>,
-  body: readonly number[],
+  body: ArrayLike<number>,
   euroPerUnit: number | null
 ): void {
   for (let i = 0; i < body.length; i++) {

@@ -839,11 +839,9 @@ class SheetScanner {
   }
 
   /** Indexes of the body rows that hold something in column c. */
-  private filledRows(body: number[], c: number): number[] {
+  private filledRows(body: ArrayLike<number>, c: number): number[] {
     const out: number[] = [];
-    body.forEach((b, i) => {
-      if (!isBlank(this.stored(b, c))) out.push(i);
-    });
+    for (let i = 0; i < body.length; i++) if (!isBlank(this.stored(body[i], c))) out.push(i);
     return out;
   }
 
@@ -905,21 +903,26 @@ class SheetScanner {
    * small arrays) and tested without a function per text.
    */
   private rowRoles(
-    body: number[],
+    body: ArrayLike<number>,
     isTotal: Uint8Array,
     left: number,
     firstData: number
   ): { roles: Uint8Array; totalTexts: Map<number, string> } {
     const n = body.length;
+    // ITEM (0) until found otherwise.
     const roles = new Uint8Array(n);
     const totalTexts = new Map<number, string>();
     const texts: string[] = [];
     let underHead = false;
     for (let i = 0; i < n; i++) {
+      // A row without a ROLE_WORD (nearly every row) has no text the tests below can match: an
+      // item, as the last branch below would find with no texts.
+      if ((this.wordsOf(body[i]) & WORD_ROLE) === 0) {
+        underHead = false;
+        continue;
+      }
       let m = 0;
-      // A row without a ROLE_WORD (nearly every row) has no text the tests below can match.
-      const labelled = (this.wordsOf(body[i]) & WORD_ROLE) !== 0;
-      for (let c = left; labelled && c < firstData; c++) {
+      for (let c = left; c < firstData; c++) {
         const v = this.get(body[i], c);
         // A number's text (digits, a point, a minus, an exponent) is no total, subtotal or
         // breakdown label: skip making it (a Nr. column holds one in every row).
@@ -957,7 +960,7 @@ class SheetScanner {
   /** The per-row lists of a table, filled in one pass over its (possibly 50 000) rows. */
   private rowLists(
     h: Header,
-    body: number[],
+    body: ArrayLike<number>,
     roles: Uint8Array,
     isTotal: Uint8Array,
     totalIndex: number,
@@ -999,8 +1002,11 @@ class SheetScanner {
    * compiles a small loop while it runs, a loop inside a long method only after compiling all of
    * it, and until then runs it slowly.
    */
-  private bodyOf(h: Header): { body: number[]; totalAt: number[] } {
-    const body: number[] = [];
+  private bodyOf(h: Header): { body: Int32Array; totalAt: number[] } {
+    // Room for every row below the header: the pages of a typed array that are never written
+    // cost nothing, where a list grown row by row is copied (into fresh memory) several times.
+    const body = new Int32Array(Math.max(0, this.rows.length - h.row - 1));
+    let n = 0;
     /** Indexes in `body` of the rows labelled as a total (few: no flag per row while reading). */
     const totalAt: number[] = [];
     let lastTotal = -1;
@@ -1015,14 +1021,14 @@ class SheetScanner {
         stoppedAtTable = true;
         break;
       }
-      body.push(b);
+      body[n++] = b;
       let total = false;
       if (this.wordsOf(b) & WORD_TOTAL) {
         for (let c = h.left; c < h.firstData; c++) if (isTotalLabel(this.get(b, c))) total = true;
       }
       if (total) {
-        totalAt.push(body.length - 1);
-        lastTotal = body.length - 1;
+        totalAt.push(n - 1);
+        lastTotal = n - 1;
         // A total ends the table unless more amounts follow ("Totaal garanties", then the loans
         // and "Totaal leningen"; group totals, then the grand total). A note under it does not.
         if (!this.amountsFollow(b, h)) break;
@@ -1030,15 +1036,15 @@ class SheetScanner {
     }
     // A title of the next table standing directly above its header is no item row.
     if (stoppedAtTable) {
-      while (body.length && body.length - 1 > lastTotal) {
-        const b = body[body.length - 1];
+      while (n && n - 1 > lastTotal) {
+        const b = body[n - 1];
         const filled = (this.rows[b] ?? []).slice(h.left, h.right + 1).filter((v) => !isBlank(v));
-        if (filled.length === 1 && typeof filled[0] === "string") body.pop();
+        if (filled.length === 1 && typeof filled[0] === "string") n--;
         else break;
       }
     }
     // (Only rows after the last total are taken off, so `totalAt` stays as it is.)
-    return { body, totalAt };
+    return { body: body.subarray(0, n), totalAt };
   }
 
   private buildTable(h: Header, sheetIndex: number, index: number, minRow: number): ParsedTable {
