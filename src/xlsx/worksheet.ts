@@ -408,6 +408,7 @@ export function readWorksheet(
     // The contract of convertCell, without building its argument for every cell.
     if (typeof value === "number") return convertNumber(value, dateFormat(s), date1904);
     if (typeof value === "string") return convertText(value);
+    if (value === null) return null;
     return convertCell({ value, formula: f, numberFormat: dateFormat(s), date1904 });
   };
 
@@ -541,6 +542,9 @@ export function readWorksheet(
     col = cell - row * GRID.columns;
     ref = "";
     refRead = true;
+    // A cell without a value (only a style, as a formatted blank) is blank whatever its type:
+    // the tag-by-tag path gives it null, which is not kept.
+    if (vFrom < 0) return p;
     t =
       tFrom < 0
         ? undefined
