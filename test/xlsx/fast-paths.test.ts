@@ -307,3 +307,38 @@ test("the usual forms are read in one pass: the scanner opens no tag of a cell o
     spy.mockRestore();
   }
 });
+
+test("shared strings with invalid bytes and multi-byte characters: both paths decode them alike", () => {
+  const sst = (si: string, euro: string): Buffer =>
+    Buffer.concat([
+      Buffer.from(
+        '<?xml version="1.0"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
+      ),
+      Buffer.from(`${si}<t>Regeling met een lange naam A`),
+      Buffer.from([0xff]),
+      Buffer.from(`B</t></si>${si}<t>${euro} 1.000 en meer tekst</t></si>${si}<t>Regeling `),
+      Buffer.from([0xc3]),
+      Buffer.from(`Z</t></si></sst>`),
+    ]);
+  const rows =
+    '<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c><c r="C1" t="s"><v>2</v></c></row>';
+  const read = (si: string, euro: string): unknown => {
+    const parts = minimalWorkbook(sheetXml(rows));
+    parts.push({ name: "xl/sharedStrings.xml", data: sst(si, euro) });
+    const rels = parts.find((p) => p.name === "xl/_rels/workbook.xml.rels");
+    if (rels)
+      rels.data = String(rels.data).replace(
+        "</Relationships>",
+        '<Relationship Id="rId9" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings" Target="sharedStrings.xml"/></Relationships>'
+      );
+    return readWorkbook(writeZip(parts)).sheets[0].values;
+  };
+  // By hand: 0xFF and a lone 0xC3 are one U+FFFD each; "€" is three bytes, one character.
+  for (const euro of ["€", "EUR"]) {
+    const expected = [
+      ["Regeling met een lange naam A\ufffdB", `${euro} 1.000 en meer tekst`, "Regeling \ufffdZ"],
+    ];
+    expect(read("<si>", euro)).toEqual(expected);
+    expect(read("<si >", euro)).toEqual(expected);
+  }
+});
