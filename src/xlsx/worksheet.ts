@@ -201,15 +201,7 @@ function isoToSerial(text: string): number {
  * -1 for anything else, which is then read from its text.
  */
 function indexDigits(buf: Uint8Array, from: number, to: number): number {
-  const len = to - from;
-  if (len < 1 || len > 9 || (buf[from] === 0x30 && len > 1)) return -1;
-  let n = 0;
-  for (let p = from; p < to; p++) {
-    const d = buf[p] - 48;
-    if (d < 0 || d > 9) return -1;
-    n = n * 10 + d;
-  }
-  return n;
+  return buf[from] === 0x30 && to - from > 1 ? -1 : nineDigits(buf, from, to);
 }
 
 /**

@@ -6,6 +6,19 @@ import { columnFor, columnsOf } from "./columns";
 import type { Rule, RuleContext } from "./types";
 
 /**
+ * Whether the ceiling in `plafond` applies on row i: one filled in (usable, not blank, not a
+ * dash) and above zero, on a scheme's own row (a total or group total sums schemes). The status
+ * is read before the amount: on many rows of a long table no ceiling is filled in. Also used by
+ * total-ceiling.
+ */
+export function ceilingApplies(table: ParsedTable, plafond: ParsedColumn, i: number): boolean {
+  const ps = plafond.status[i];
+  if (ps !== ST.NUMBER && ps !== ST.TEXT_NUMBER) return false;
+  if (i === table.totalIndex || table.subtotal[i]) return false;
+  return plafond.values[i] > 0;
+}
+
+/**
  * The ceiling of one year against verleend (and vervallen) on every row. A function of its own
  * per column: the engine compiles its loop once for every column, where a loop inside the loop
  * over the columns was thrown back to the interpreter when the next column came.
@@ -18,15 +31,8 @@ function checkColumn(
   vervallen: ParsedColumn | undefined
 ): void {
   for (let i = 0; i < table.rows.length; i++) {
-    // Only a ceiling filled in applies (usable, not blank, not a dash); its status is read
-    // first, before its amount (on many rows of a long table no ceiling is filled in).
-    const ps = plafond.status[i];
-    if (ps !== ST.NUMBER && ps !== ST.TEXT_NUMBER) continue;
-    // A total or group total sums schemes; a ceiling is a scheme's own.
-    if (i === table.totalIndex || table.subtotal[i]) continue;
+    if (!ceilingApplies(table, plafond, i) || !usable(verleend.status[i])) continue;
     const p = plafond.values[i];
-    if (p <= 0) continue;
-    if (!usable(verleend.status[i])) continue;
     const netto = ctx.options.ceiling === "netto";
     if (netto && (!vervallen || !usable(vervallen.status[i]))) continue;
     // Vervallen published as negative amounts (sign convention) counts with its sign undone.

@@ -1,6 +1,7 @@
 import { formatDutch } from "../amount";
 import { subtract } from "../exact";
-import { type ParsedColumn, type ParsedTable, ST, cover, usable } from "../tables/parsed";
+import { type ParsedColumn, type ParsedTable, cover, usable } from "../tables/parsed";
+import { ceilingApplies } from "./ceiling";
 import { reportCell } from "./equation";
 import { byYear, columnsOf } from "./columns";
 import type { Rule, RuleContext } from "./types";
@@ -16,15 +17,8 @@ function checkColumn(
   u: ParsedColumn
 ): void {
   for (let i = 0; i < table.rows.length; i++) {
-    // Only a ceiling filled in applies (usable, not blank, not a dash); its status is read
-    // first, before its amount (on many rows of a long table no ceiling is filled in).
-    const ps = plafond.status[i];
-    if (ps !== ST.NUMBER && ps !== ST.TEXT_NUMBER) continue;
-    // A total or group total sums schemes; a ceiling is a scheme's own.
-    if (i === table.totalIndex || table.subtotal[i]) continue;
+    if (!ceilingApplies(table, plafond, i) || !usable(u.status[i])) continue;
     const p = plafond.values[i];
-    if (p <= 0) continue;
-    if (!usable(u.status[i])) continue;
     cover(plafond, i);
     cover(u, i);
     const v = u.values[i];
