@@ -4,7 +4,7 @@
  * Limits: the number of strings, the characters of one string and of all together.
  */
 import { limitError, type Limits } from "./limits";
-import { decode, scanPart } from "./xml";
+import { AMP, decode, GT, LT, scanPart } from "./xml";
 import type { ZipArchive } from "./zip";
 
 /** Bytes of the two openings of a plain string, `<si><t>` and `<si><t xml:space="preserve">`. */
@@ -78,8 +78,8 @@ export function readSharedStrings(
         let k = from;
         for (; k < end; k++) {
           const c = buf[k];
-          if (c === 0x3c) break;
-          if (c === 0x26 || c === 0x3e || c === 0x0d) return -1;
+          if (c === LT) break;
+          if (c === AMP || c === GT || c === 0x0d) return -1;
         }
         if (!at(buf, k, end, END)) return -1;
         if (strings.length >= limits.sharedStrings) throw limitError("sharedStrings", limits);

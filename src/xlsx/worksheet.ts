@@ -15,7 +15,19 @@ import { columnLetters } from "../core/tables/a1";
 import type { CellError, CellValue, SheetData } from "../core/tables/model";
 import { damaged, XlsxError } from "./errors";
 import { GRID, limitError, type Limits } from "./limits";
-import { decode, isSpace, scanPart, type TagAttributes } from "./xml";
+import {
+  AMP,
+  APOS,
+  decode,
+  EQ,
+  GT,
+  isSpace,
+  LT,
+  QUOT,
+  scanPart,
+  SLASH,
+  type TagAttributes,
+} from "./xml";
 import type { ZipArchive } from "./zip";
 import { formatCount } from "../core/count";
 
@@ -223,13 +235,6 @@ function integerDigits(buf: Uint8Array, from: number, to: number): number {
   return negative ? -n : n;
 }
 
-const LT = 0x3c;
-const GT = 0x3e;
-const SLASH = 0x2f;
-const EQ = 0x3d;
-const QUOT = 0x22;
-const APOS = 0x27;
-const AMP = 0x26;
 /** "c", "v", "r", "s", "t". */
 const C = 0x63;
 const V = 0x76;

@@ -116,16 +116,17 @@ function syntax(what: string): XmlSyntaxError {
   return new XmlSyntaxError(what);
 }
 
-const LT = 0x3c;
-const GT = 0x3e;
-const SLASH = 0x2f;
+/** Bytes of XML's markup, shared with the handlers that read elements themselves. */
+export const LT = 0x3c;
+export const GT = 0x3e;
+export const SLASH = 0x2f;
 const BANG = 0x21;
 const QUESTION = 0x3f;
-const EQ = 0x3d;
-const QUOT = 0x22;
-const APOS = 0x27;
+export const EQ = 0x3d;
+export const QUOT = 0x22;
+export const APOS = 0x27;
 const COLON = 0x3a;
-const AMP = 0x26;
+export const AMP = 0x26;
 
 export function isSpace(b: number): boolean {
   return b === 0x20 || b === 0x0a || b === 0x09 || b === 0x0d;
